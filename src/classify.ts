@@ -1,0 +1,93 @@
+import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
+import { compileLexicon, extractFeatures, type FeatureMatcher } from "./extract/features.ts";
+import { compileRules, runCompiled, type CompiledRule } from "./rules/compile.ts";
+import { buildFacts, type Facts } from "./rules/facts.ts";
+import type { LoadedRule, RuleSet } from "./rules/load.ts";
+import type { RevenueModelId } from "./schemas/ids.ts";
+import type { CompanyInput } from "./schemas/input.ts";
+import type { Classification, Keyword } from "./schemas/result.ts";
+import { score } from "./score.ts";
+
+/** A rule set prepared once for fast, repeated classification. Read-only after creation. */
+export interface Pipeline {
+  ruleSet: RuleSet;
+  matcher: FeatureMatcher;
+  compiled: CompiledRule[];
+  keys: Map<string, EvidenceKey[]>;
+  /** revenue model → the features its rules look for, to honour "we do not run ads". */
+  revenueFeatures: Map<RevenueModelId, Set<string>>;
+}
+
+export function createPipeline(ruleSet: RuleSet): Pipeline {
+  const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
+  const revenueFeatures = new Map<RevenueModelId, Set<string>>();
+  for (const r of ruleSet.rules) {
+    const p = r.json.event.params;
+    if (!("revenueModel" in p)) continue;
+    const set = revenueFeatures.get(p.revenueModel) ?? new Set();
+    for (const k of keys.get(r.name)!) if (k.fact === "features") set.add(k.value);
+    revenueFeatures.set(p.revenueModel, set);
+  }
+  return { ruleSet, matcher: compileLexicon(ruleSet.lexicon), compiled: compileRules(ruleSet.rules), keys, revenueFeatures };
+}
+
+/** Everything read from one input before any rule runs. */
+export interface Analysis {
+  facts: Facts;
+  evidence: Evidence;
+  keywords: Keyword[];
+  aiSignal: boolean;
+  deniedRevenueModels: Set<RevenueModelId>;
+}
+
+export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
+  const text = input.description ?? "";
+  const matches = extractFeatures(text, pipeline.matcher);
+  const terms = new Map<string, string[]>();
+  const negated = new Set<string>();
+  const keywords: Keyword[] = [];
+  for (const m of matches) {
+    if (m.negated) {
+      negated.add(m.feature);
+      continue;
+    }
+    keywords.push({ term: m.term, feature: m.feature, start: m.start, end: m.end });
+    const list = terms.get(m.feature);
+    if (list === undefined) terms.set(m.feature, [m.term]);
+    else if (!list.some((t) => t.toLowerCase() === m.term.toLowerCase())) list.push(m.term);
+  }
+  const facts = buildFacts(terms.keys(), input.answers);
+  let aiSignal = facts.capabilities.size > 0;
+  for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
+  const deniedRevenueModels = new Set<RevenueModelId>();
+  for (const [model, features] of pipeline.revenueFeatures) {
+    if (facts.revenueModels.has(model)) continue;
+    let denied = false;
+    for (const f of features) {
+      if (facts.features.has(f)) {
+        denied = false;
+        break;
+      }
+      if (negated.has(f)) denied = true;
+    }
+    if (denied) deniedRevenueModels.add(model);
+  }
+  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels };
+}
+
+/** Scores an analysis given the rules that fired on it. */
+export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): Classification {
+  const result = score(pipeline.ruleSet, fired, {
+    evidence: analysis.evidence,
+    aiSignal: analysis.aiSignal,
+    deniedRevenueModels: analysis.deniedRevenueModels,
+    keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
+  });
+  return { ...result, keywords: analysis.keywords, rulesVersion: pipeline.ruleSet.version };
+}
+
+/** The whole pipeline on the compiled rules: pure and synchronous. */
+export function classifyWithPipeline(pipeline: Pipeline, input: CompanyInput): Classification {
+  const analysis = analyse(pipeline, input);
+  return finish(pipeline, analysis, runCompiled(pipeline.compiled, analysis.facts));
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/** One problem with an input, a row or a rules file: where it is and what is wrong. */
+export const Issue = z.object({ path: z.string(), message: z.string() });
+export type Issue = z.infer<typeof Issue>;
+
+/** `["answers", "offerings", 1]` → `answers.offerings[1]`; the root is `(root)`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out === "" ? "(root)" : out;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** Turns zod's issues into ours, with messages that quote the offending value. */
+export function zodIssues(error: z.ZodError, input: unknown): Issue[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    if (issue.code === "invalid_value") {
+      const got = valueAt(input, issue.path);
+      return { path, message: `Unknown value ${JSON.stringify(got)}: expected one of ${issue.values.map(String).join(", ")}` };
+    }
+    if (issue.code === "unrecognized_keys") {
+      return { path, message: `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}` };
+    }
+    return { path, message: issue.message };
+  });
+}
+
+/** One line a person can read: `answers.offerings[1]: Unknown value "crypto": expected one of …`. */
+export function formatIssue(issue: Issue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+/** Input that does not match CompanyInput. `issues` lists every problem, not just the first. */
+export class InputError extends Error {
+  readonly code = "invalid_input";
+  constructor(readonly issues: Issue[]) {
+    super(`Invalid input: ${issues.map(formatIssue).join("; ")}`);
+    this.name = "InputError";
+  }
+}
+
+/** A problem in a rules directory, named by file and JSON path. */
+export interface RuleIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export function formatRuleIssue(issue: RuleIssue): string {
+  return `${issue.file}: ${issue.path}: ${issue.message}`;
+}
+
+/** A rule set that failed to load. A rule set with any issue is never used. */
+export class RuleSetError extends Error {
+  readonly code = "invalid_rules";
+  constructor(readonly issues: RuleIssue[]) {
+    super(`Invalid rule set (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map(formatRuleIssue).join("\n")}`);
+    this.name = "RuleSetError";
+  }
+}

@@ -1,0 +1,88 @@
+import type { Lexicon } from "../schemas/rules.ts";
+import { createStemmer, tokenize, type Token } from "./keywords.ts";
+import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
+import { createTypoCorrector } from "./typos.ts";
+
+/** One lexicon phrase found in the text. */
+export interface FeatureMatch {
+  feature: string;
+  /** The input's own words, as written. */
+  term: string;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+interface Phrase {
+  stems: string[];
+  feature: string;
+}
+
+/** The lexicon prepared for matching: phrases indexed by their first stem, longest first. */
+export interface FeatureMatcher {
+  byFirstStem: Map<string, Phrase[]>;
+  negation: CompiledNegation;
+  stem: (word: string) => string;
+  aiFeatures: Set<string>;
+}
+
+/** Splits a phrase the way text is split, so "text-to-image" and "text to image" agree. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.text);
+}
+
+export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
+  const vocabulary = new Set<string>();
+  for (const f of Object.values(lexicon.features)) for (const p of f.phrases) for (const w of phraseWords(p)) vocabulary.add(w);
+  const stem = createStemmer(createTypoCorrector(vocabulary));
+  const byFirstStem = new Map<string, Phrase[]>();
+  for (const [feature, entry] of Object.entries(lexicon.features)) {
+    for (const phrase of entry.phrases) {
+      const stems = phraseWords(phrase).map(stem);
+      const first = stems[0];
+      if (first === undefined) continue;
+      const list = byFirstStem.get(first) ?? [];
+      list.push({ stems, feature });
+      byFirstStem.set(first, list);
+    }
+  }
+  for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
+  return { byFirstStem, negation: compileNegation(lexicon.negation, phraseWords), stem, aiFeatures };
+}
+
+/**
+ * Finds every lexicon phrase in the text. At each word the longest phrase wins, and a phrase lying
+ * wholly inside a longer one is dropped ("gpu cloud" is compute, not also "gpu").
+ */
+export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureMatch[] {
+  const tokens: Token[] = tokenize(text);
+  if (tokens.length === 0) return [];
+  const stems = tokens.map((t) => matcher.stem(t.text));
+  const negated = negatedTokens(text, tokens, matcher.negation);
+  const matches: FeatureMatch[] = [];
+  let coveredUntil = -1; // last token index covered by an earlier, longer match
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = matcher.byFirstStem.get(stems[i]!);
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
+      const last = i + phrase.stems.length - 1;
+      if (last <= coveredUntil || last >= tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < phrase.stems.length && ok; k++) ok = stems[i + k] === phrase.stems[k];
+      if (!ok) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[last]!.end;
+      matches.push({
+        feature: phrase.feature,
+        term: text.slice(start, end),
+        start,
+        end,
+        negated: negated[i] === 1 || deniedAfter(text, tokens, last, matcher.negation),
+      });
+      coveredUntil = last;
+      break;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,46 @@
+/** Shortest word that we try to correct, and shortest known word we correct to. */
+const MIN_LENGTH = 6;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * A spelling corrector over a fixed vocabulary, for one typing error (a letter missing, extra, wrong
+ * or two letters swapped), using the symmetric-deletion index of SymSpell: no distance computations.
+ * Returns undefined for known words, short words, and words with no single close match.
+ */
+export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
+  const known = new Set<string>();
+  const byDeletion = new Map<string, string | null>(); // null: ambiguous
+  const put = (key: string, word: string) => {
+    const had = byDeletion.get(key);
+    if (had === undefined) byDeletion.set(key, word);
+    else if (had !== word) byDeletion.set(key, null);
+  };
+  for (const word of vocabulary) {
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    known.add(word);
+  }
+  for (const word of known) {
+    put(word, word);
+    for (const d of deletions(word)) put(d, word);
+  }
+  return (word) => {
+    if (word.length < MIN_LENGTH || known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+    const direct = byDeletion.get(word); // the input lacks a letter
+    if (direct) return direct;
+    let found: string | undefined;
+    for (const d of deletions(word)) {
+      const hit = known.has(d) ? d : byDeletion.get(d); // the input has an extra, wrong or swapped letter
+      if (hit === null) return undefined;
+      if (hit !== undefined) {
+        if (found !== undefined && found !== hit) return undefined;
+        found = hit;
+      }
+    }
+    return found;
+  };
+}

@@ -1,0 +1,10 @@
+export { createClassifier, classify } from "./classifier.ts";
+export type { Classifier, ClassifierOptions, EngineKind } from "./classifier.ts";
+export { loadRuleSet, DEFAULT_RULES_DIR } from "./rules/load.ts";
+export type { RuleSet, LoadedRule } from "./rules/load.ts";
+export { InputError, RuleSetError, formatIssue, formatRuleIssue } from "./errors.ts";
+export type { Issue, RuleIssue } from "./errors.ts";
+export { CompanyInput, Answers, MAX_DESCRIPTION_LENGTH } from "./schemas/input.ts";
+export { Classification, Reason, DomainResult, StageResult, RevenueModelResult, Keyword } from "./schemas/result.ts";
+export { DomainId, StageId, RevenueModelId, Offering, Capability, Customer } from "./schemas/ids.ts";
+export { Taxonomy, Lexicon, RuleJson, Scoring } from "./schemas/rules.ts";

@@ -1,0 +1,94 @@
+import type { RuleIssue } from "../errors.ts";
+import { formatPath } from "../errors.ts";
+import { phraseWords } from "../extract/features.ts";
+import { stemWord } from "../extract/keywords.ts";
+import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
+import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
+
+type Path = (string | number)[];
+
+const LIST_FACTS: Record<string, readonly string[] | "lexicon"> = {
+  features: "lexicon",
+  offerings: OFFERINGS,
+  capabilities: CAPABILITIES,
+  customers: CUSTOMERS,
+  revenueModels: REVENUE_MODEL_IDS,
+};
+const LIST_OPERATORS = new Set(["contains", "doesNotContain"]);
+const SCALAR_OPERATORS: Record<string, "string" | "array"> = { equal: "string", notEqual: "string", in: "array", notIn: "array" };
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Keys that could pollute prototypes if a rules file were merged into an object. */
+export function forbiddenKeys(file: string, value: unknown, path: Path = []): RuleIssue[] {
+  if (value === null || typeof value !== "object") return [];
+  const out: RuleIssue[] = [];
+  for (const key of Object.keys(value)) {
+    const child = (value as Record<string, unknown>)[key];
+    const at = Array.isArray(value) ? [...path, Number(key)] : [...path, key];
+    if (FORBIDDEN_KEYS.has(key)) out.push({ file, path: formatPath(at), message: `Forbidden key "${key}"` });
+    out.push(...forbiddenKeys(file, child, at));
+  }
+  return out;
+}
+
+/**
+ * Checks one condition tree against what facts, operators and ids exist; json-rules-engine
+ * itself would only notice an unknown operator when a rule runs.
+ */
+export function checkCondition(file: string, node: unknown, path: Path, lexicon: Lexicon): RuleIssue[] {
+  if (node === null || typeof node !== "object") return [];
+  const c = node as Record<string, unknown>;
+  const issues: RuleIssue[] = [];
+  for (const key of ["all", "any"] as const) {
+    if (Array.isArray(c[key])) (c[key] as unknown[]).forEach((child, i) => issues.push(...checkCondition(file, child, [...path, key, i], lexicon)));
+  }
+  if (c.not !== undefined) issues.push(...checkCondition(file, c.not, [...path, "not"], lexicon));
+  if (c.fact === undefined) return issues;
+  const at = (k: string) => formatPath([...path, k]);
+  const fact = String(c.fact);
+  const operator = String(c.operator);
+  if (!(FACTS as readonly string[]).includes(fact)) {
+    issues.push({ file, path: at("fact"), message: `Unknown fact "${fact}": expected one of ${FACTS.join(", ")}` });
+    return issues;
+  }
+  if (!(OPERATORS as readonly string[]).includes(operator)) {
+    issues.push({ file, path: at("operator"), message: `Unknown operator "${operator}": expected one of ${OPERATORS.join(", ")}` });
+    return issues;
+  }
+  const known = LIST_FACTS[fact];
+  if (known !== undefined) {
+    if (!LIST_OPERATORS.has(operator)) {
+      issues.push({ file, path: at("operator"), message: `Operator "${operator}" does not apply to the list fact "${fact}": use contains or doesNotContain` });
+    } else if (typeof c.value !== "string") {
+      issues.push({ file, path: at("value"), message: `Operator "${operator}" takes one string value` });
+    } else if (known === "lexicon" ? !Object.hasOwn(lexicon.features, c.value) : !known.includes(c.value)) {
+      const what = known === "lexicon" ? "feature (not in lexicon.json)" : `${fact} value`;
+      issues.push({ file, path: at("value"), message: `Unknown ${what} "${c.value}"` });
+    }
+    return issues;
+  }
+  const shape = SCALAR_OPERATORS[operator];
+  if (shape === undefined) {
+    issues.push({ file, path: at("operator"), message: `Operator "${operator}" does not apply to the text fact "${fact}": use equal, notEqual, in or notIn` });
+  } else if (shape === "array" ? !Array.isArray(c.value) : typeof c.value !== "string") {
+    issues.push({ file, path: at("value"), message: `Operator "${operator}" takes ${shape === "array" ? "a list of strings" : "one string"}` });
+  }
+  return issues;
+}
+
+/** Phrases that two features both claim (compared as the matcher sees them: stemmed words). */
+export function phraseClashes(file: string, lexicon: Lexicon): RuleIssue[] {
+  const owner = new Map<string, string>();
+  const issues: RuleIssue[] = [];
+  for (const [feature, entry] of Object.entries(lexicon.features)) {
+    entry.phrases.forEach((phrase, i) => {
+      const key = phraseWords(phrase).map(stemWord).join(" ");
+      const other = owner.get(key);
+      if (key === "") issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" has no words` });
+      else if (other !== undefined && other !== feature)
+        issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" is also claimed by feature "${other}"` });
+      else owner.set(key, feature);
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,121 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Rule } from "json-rules-engine";
+import type { z } from "zod";
+import { formatPath, RuleSetError, type RuleIssue } from "../errors.ts";
+import { Lexicon, RuleJson, Scoring, Taxonomy } from "../schemas/rules.ts";
+import { checkCondition, forbiddenKeys, phraseClashes } from "./check.ts";
+
+/** The rules directory shipped with the package. */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
+
+export const TAXONOMY_FILE = "taxonomy.json";
+export const LEXICON_FILE = "lexicon.json";
+export const SCORING_FILE = "scoring.json";
+const DATA_FILES = new Set([TAXONOMY_FILE, LEXICON_FILE, SCORING_FILE]);
+
+/** One rule with where it came from, for messages and reports. */
+export interface LoadedRule {
+  name: string;
+  file: string;
+  index: number;
+  json: RuleJson;
+}
+
+/** A validated, read-only rule set: what every classification runs on. */
+export interface RuleSet {
+  dir: string;
+  /** Content hash of every file in the set. */
+  version: string;
+  taxonomy: Taxonomy;
+  lexicon: Lexicon;
+  scoring: Scoring;
+  rules: LoadedRule[];
+}
+
+function listJsonFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".json"))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort();
+}
+
+/**
+ * Reads, validates and hashes a rules directory. Every problem in every file is collected;
+ * if there is any, a RuleSetError lists them all and nothing is returned.
+ */
+export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
+  const issues: RuleIssue[] = [];
+  const hash = createHash("sha256");
+  let files: string[];
+  try {
+    files = listJsonFiles(dir);
+  } catch (err) {
+    throw new RuleSetError([{ file: dir, path: "(root)", message: `Cannot read rules directory: ${(err as Error).message}` }]);
+  }
+  const parsed = new Map<string, unknown>();
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), "utf8");
+    hash.update(file).update("\0").update(text).update("\0");
+    try {
+      const value: unknown = JSON.parse(text);
+      issues.push(...forbiddenKeys(file, value));
+      parsed.set(file, value);
+    } catch (err) {
+      issues.push({ file, path: "(root)", message: `Not valid JSON: ${(err as Error).message}` });
+    }
+  }
+  for (const required of DATA_FILES) {
+    if (!files.includes(required)) issues.push({ file: required, path: "(root)", message: `Missing file: every rules directory needs ${required}` });
+  }
+  const validate = <T extends z.ZodType>(file: string, schema: T): z.infer<T> | undefined => {
+    if (!parsed.has(file)) return undefined;
+    const result = schema.safeParse(parsed.get(file));
+    if (result.success) return result.data;
+    for (const i of result.error.issues) issues.push({ file, path: formatPath(i.path), message: i.message });
+    return undefined;
+  };
+  const taxonomy = validate(TAXONOMY_FILE, Taxonomy);
+  const lexicon = validate(LEXICON_FILE, Lexicon);
+  const scoring = validate(SCORING_FILE, Scoring);
+  if (lexicon) issues.push(...phraseClashes(LEXICON_FILE, lexicon));
+
+  const rules: LoadedRule[] = [];
+  const names = new Map<string, string>();
+  for (const file of files) {
+    if (DATA_FILES.has(file) || !parsed.has(file)) continue;
+    const raw = parsed.get(file);
+    if (!Array.isArray(raw)) {
+      issues.push({ file, path: "(root)", message: "A rules file holds a JSON array of rules" });
+      continue;
+    }
+    raw.forEach((candidate: unknown, index) => {
+      const conditionIssues = lexicon ? checkCondition(file, (candidate as { conditions?: unknown })?.conditions, [index, "conditions"], lexicon) : [];
+      issues.push(...conditionIssues);
+      const result = RuleJson.safeParse(candidate);
+      if (!result.success) {
+        // Condition problems were named above, more precisely than zod's union error can.
+        for (const i of result.error.issues) {
+          if (conditionIssues.length > 0 && i.path[0] === "conditions") continue;
+          issues.push({ file, path: formatPath([index, ...i.path]), message: i.message });
+        }
+        return;
+      }
+      const json = result.data;
+      const seen = names.get(json.name);
+      if (seen !== undefined) issues.push({ file, path: formatPath([index, "name"]), message: `Duplicate rule name "${json.name}" (first in ${seen})` });
+      names.set(json.name, file);
+      try {
+        new Rule(json as never); // json-rules-engine's own validation of the rule shape
+      } catch (err) {
+        issues.push({ file, path: formatPath([index]), message: `json-rules-engine rejects the rule: ${(err as Error).message}` });
+      }
+      rules.push({ name: json.name, file, index, json });
+    });
+  }
+  if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
+  if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
+  return { dir, version: hash.digest("hex").slice(0, 12), taxonomy, lexicon, scoring, rules };
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { Capability, Customer, Offering, RevenueModelId } from "./ids.ts";
+
+/** Longest description accepted; long marketing pages fit, whole annual reports do not. */
+export const MAX_DESCRIPTION_LENGTH = 20_000;
+const MAX_LIST = 20;
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, `Too many values: at most ${MAX_LIST}`);
+
+export const Answers = z.strictObject({
+  offerings: list(Offering).optional(),
+  capabilities: list(Capability).optional(),
+  customers: list(Customer).optional(),
+  revenueModels: list(RevenueModelId).optional(),
+  industry: z.string().max(200, "Too long: industry has at most 200 characters").optional(),
+});
+export type Answers = z.infer<typeof Answers>;
+
+export const CompanyInput = z
+  .strictObject({
+    id: z.union([z.string().max(200), z.number().transform(String)]).optional(),
+    name: z.string().max(500, "Too long: name has at most 500 characters").optional(),
+    description: z
+      .string()
+      .max(MAX_DESCRIPTION_LENGTH, `Too long: description has at most ${MAX_DESCRIPTION_LENGTH} characters`)
+      .optional(),
+    answers: Answers.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const hasText = (input.description ?? "").trim().length > 0;
+    const a = input.answers;
+    const hasAnswers =
+      a !== undefined &&
+      Boolean(a.offerings?.length || a.capabilities?.length || a.customers?.length || a.revenueModels?.length || a.industry?.trim());
+    if (!hasText && !hasAnswers) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: "Empty input: give a description, answers, or both",
+      });
+    }
+  });
+export type CompanyInput = z.infer<typeof CompanyInput>;

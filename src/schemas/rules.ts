@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { DomainId, RevenueModelId, StageId } from "./ids.ts";
+
+// ---- taxonomy.json: the article's tables as data ----
+export const DomainEntry = z.strictObject({
+  id: DomainId,
+  name: z.string().min(1),
+  revenueStreams: z.string().min(1),
+  keyExamples: z.array(z.string()).min(1),
+  revenueModelsText: z.string().min(1),
+  revenueModels: z.array(RevenueModelId).min(1),
+  valueChainFocus: z.array(StageId).min(1),
+});
+export type DomainEntry = z.infer<typeof DomainEntry>;
+
+export const StageEntry = z.strictObject({
+  id: StageId,
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  keyActivities: z.array(z.string()).min(1),
+  roles: z.array(z.string()).min(1),
+  revenueStreams: z.array(z.string()).min(1),
+});
+export type StageEntry = z.infer<typeof StageEntry>;
+
+export const RevenueModelEntry = z.strictObject({
+  id: RevenueModelId,
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+export type RevenueModelEntry = z.infer<typeof RevenueModelEntry>;
+
+export const Taxonomy = z.strictObject({
+  source: z.string(),
+  domains: z.array(DomainEntry).length(11),
+  stages: z.array(StageEntry).length(4),
+  revenueModels: z.array(RevenueModelEntry).length(13),
+});
+export type Taxonomy = z.infer<typeof Taxonomy>;
+
+// ---- lexicon.json: feature id → phrases, plus negation cues ----
+export const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'");
+export const LexiconFeature = z.strictObject({
+  description: z.string().optional(),
+  /** True when finding this feature is, on its own, a sign of an AI business (used by the abstain gate). */
+  ai: z.boolean().default(false),
+  phrases: z.array(z.string().min(1)).min(1),
+});
+export type LexiconFeature = z.infer<typeof LexiconFeature>;
+
+export const Negation = z.strictObject({
+  /** Words that deny what follows ("not", "without", "never"). */
+  cues: z.array(z.string().min(1)).min(1),
+  /** Words after a phrase that deny it ("ad-free"). */
+  suffixCues: z.array(z.string().min(1)).default([]),
+  /** How many words after a cue it still reaches. */
+  window: z.number().int().min(1).max(12),
+  /** Words that end a negation's reach early ("but", "instead"). */
+  breakers: z.array(z.string().min(1)).default([]),
+});
+export type Negation = z.infer<typeof Negation>;
+
+export const Lexicon = z.strictObject({
+  negation: Negation,
+  features: z.record(FeatureId, LexiconFeature),
+});
+export type Lexicon = z.infer<typeof Lexicon>;
+
+// ---- scoring.json: how raw rule weights become scores and when to abstain ----
+export const Scoring = z.strictObject({
+  /** score = 1 - exp(-raw / scale): raw weight `scale` gives 0.63. */
+  scale: z.number().positive(),
+  /** No primary domain when the leading domain's raw weight is below this. */
+  abstainBelow: z.number().min(0),
+  /** Domains that may be named without an AI signal (a feature with ai: true, or a capability answer)... */
+  withoutAiSignal: z.array(DomainId),
+  /** ...provided their raw weight reaches this. */
+  withoutAiSignalBelow: z.number().min(0),
+  /** Domains within this share of the leader's raw weight contribute suggested revenue models. */
+  suggestWithin: z.number().min(0).max(1),
+  /** How much of a domain's score flows to each stage of its value-chain focus. */
+  focusWeight: z.number().min(0),
+  /** Stages below this score are left out. */
+  minStageScore: z.number().min(0).max(1),
+});
+export type Scoring = z.infer<typeof Scoring>;
+
+// ---- rules/*.json: json-rules-engine rules with a score event ----
+export const FACTS = ["features", "offerings", "capabilities", "customers", "revenueModels", "industry"] as const;
+export const FactName = z.enum(FACTS);
+export type FactName = z.infer<typeof FactName>;
+export const OPERATORS = ["contains", "doesNotContain", "in", "notIn", "equal", "notEqual"] as const;
+export const OperatorName = z.enum(OPERATORS);
+export type OperatorName = z.infer<typeof OperatorName>;
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: FactName; operator: OperatorName; value: string | string[] };
+
+export const FactCondition = z.strictObject({
+  fact: z.string(),
+  operator: z.string(),
+  value: z.union([z.string(), z.array(z.string()).min(1)]),
+});
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+    FactCondition as unknown as z.ZodType<Condition>,
+  ]),
+);
+
+const weight = z.number().min(-10).max(10);
+const reason = z.string().min(1);
+export const ScoreParams = z.union([
+  z.strictObject({ domain: DomainId, weight, reason }),
+  z.strictObject({ stage: StageId, weight, reason }),
+  z.strictObject({ revenueModel: RevenueModelId, weight, reason }),
+]);
+export type ScoreParams = z.infer<typeof ScoreParams>;
+
+export const ScoreEvent = z.strictObject({ type: z.literal("score"), params: ScoreParams });
+export type ScoreEvent = z.infer<typeof ScoreEvent>;
+
+export const RuleName = z.string().regex(/^[a-z0-9]+([-/.][a-z0-9]+)*$/, "Rule names are lower-case words joined by '-', '/' or '.'");
+export const RuleJson = z.strictObject({
+  name: RuleName,
+  priority: z.number().int().min(1).optional(),
+  conditions: z.union([
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+  ]),
+  event: ScoreEvent,
+});
+export type RuleJson = z.infer<typeof RuleJson>;
+
+export const RuleFile = z.array(RuleJson);
