@@ -3,7 +3,7 @@ import type { Condition } from "./schemas/rules.ts";
 import type { Facts } from "./rules/facts.ts";
 import type { LoadedRule } from "./rules/load.ts";
 
-/** A fact value whose presence supports a rule (a `contains` or `equal`/`in` outside any `not`). */
+/** A fact value whose presence supports a rule (a `contains`, `equal`, `in`, or any industry test, outside any `not`). */
 export interface EvidenceKey {
   fact: keyof Facts;
   value: string;
@@ -13,7 +13,7 @@ export function evidenceKeys(c: Condition, out: EvidenceKey[] = []): EvidenceKey
   if ("all" in c) c.all.forEach((x) => evidenceKeys(x, out));
   else if ("any" in c) c.any.forEach((x) => evidenceKeys(x, out));
   else if ("not" in c) return out; // what a rule requires to be absent is no evidence
-  else if (c.operator === "contains" || c.operator === "equal" || c.operator === "in") out.push({ fact: c.fact, value: String(c.value) });
+  else if (c.operator === "contains" || c.operator === "equal" || c.operator === "in" || c.fact === "industry") out.push({ fact: c.fact, value: String(c.value) });
   return out;
 }
 

@@ -1,0 +1,97 @@
+import type { Classifier } from "../classifier.ts";
+import { DOMAIN_IDS, type DomainId, type RevenueModelId, type StageId } from "../schemas/ids.ts";
+import type { Classification } from "../schemas/result.ts";
+import type { LocatedFixture } from "./fixtures.ts";
+
+/** One fixture's outcome. */
+export interface FixtureOutcome {
+  located: LocatedFixture;
+  result: Classification;
+  primaryOk: boolean;
+  top3Ok: boolean;
+  missingStages: StageId[];
+  missingRevenue: RevenueModelId[];
+  passed: boolean;
+}
+
+export interface DomainMetrics {
+  id: DomainId;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  support: number;
+}
+
+export interface Metrics {
+  fixtures: number;
+  passed: number;
+  top1: number;
+  top3: number;
+  abstainAccuracy: number | null;
+  statedRevenueRecall: number | null;
+  stageRecall: number | null;
+  domains: DomainMetrics[];
+  /** expected primary (or "abstain") → got primary (or "abstain") → count */
+  confusion: Record<string, Record<string, number>>;
+}
+
+export function judge(located: LocatedFixture, result: Classification): FixtureOutcome {
+  const expect = located.fixture.expect;
+  const primaryOk = expect.domains.length === 0 ? result.primaryDomain === null : result.primaryDomain !== null && expect.domains.includes(result.primaryDomain);
+  const top3 = result.primaryDomain === null ? [] : result.domains.slice(0, 3).map((d) => d.id);
+  const top3Ok = expect.domains.length === 0 ? primaryOk : top3.some((d) => expect.domains.includes(d));
+  const stages = new Set(result.stages.map((s) => s.id));
+  const stated = new Set(result.revenueModels.filter((m) => m.source === "stated").map((m) => m.id));
+  const missingStages = expect.stages.filter((s) => !stages.has(s));
+  const missingRevenue = expect.revenueModels.filter((m) => !stated.has(m));
+  return { located, result, primaryOk, top3Ok, missingStages, missingRevenue, passed: primaryOk && missingStages.length === 0 && missingRevenue.length === 0 };
+}
+
+export async function evaluate(classifier: Classifier, fixtures: LocatedFixture[]): Promise<FixtureOutcome[]> {
+  const out: FixtureOutcome[] = [];
+  for (const f of fixtures) out.push(judge(f, await classifier.classify(f.fixture.input)));
+  return out;
+}
+
+const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+
+export function metrics(outcomes: FixtureOutcome[]): Metrics {
+  const confusion: Metrics["confusion"] = {};
+  let abstainTotal = 0, abstainOk = 0, revTotal = 0, revOk = 0, stageTotal = 0, stageOk = 0;
+  for (const o of outcomes) {
+    const e = o.located.fixture.expect;
+    const expected = e.domains[0] ?? "abstain";
+    // A correct answer that is not the first accepted domain counts under the domain it named.
+    const got = o.result.primaryDomain ?? "abstain";
+    const row = (confusion[o.primaryOk ? got : expected] ??= {});
+    row[got] = (row[got] ?? 0) + 1;
+    if (e.domains.length === 0) {
+      abstainTotal++;
+      if (o.primaryOk) abstainOk++;
+    }
+    revTotal += e.revenueModels.length;
+    revOk += e.revenueModels.length - o.missingRevenue.length;
+    stageTotal += e.stages.length;
+    stageOk += e.stages.length - o.missingStages.length;
+  }
+  const domains = DOMAIN_IDS.map((id) => {
+    const tp = confusion[id]?.[id] ?? 0;
+    const predicted = Object.values(confusion).reduce((n, row) => n + (row[id] ?? 0), 0);
+    const support = Object.values(confusion[id] ?? {}).reduce((n, v) => n + v, 0);
+    const precision = ratio(tp, predicted);
+    const recall = ratio(tp, support);
+    const f1 = precision === null || recall === null || precision + recall === 0 ? null : Math.round(((2 * precision * recall) / (precision + recall)) * 1000) / 1000;
+    return { id, precision, recall, f1, support };
+  });
+  return {
+    fixtures: outcomes.length,
+    passed: outcomes.filter((o) => o.passed).length,
+    top1: ratio(outcomes.filter((o) => o.primaryOk).length, outcomes.length) ?? 0,
+    top3: ratio(outcomes.filter((o) => o.top3Ok).length, outcomes.length) ?? 0,
+    abstainAccuracy: ratio(abstainOk, abstainTotal),
+    statedRevenueRecall: ratio(revOk, revTotal),
+    stageRecall: ratio(stageOk, stageTotal),
+    domains,
+    confusion,
+  };
+}

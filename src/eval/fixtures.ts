@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { zodIssues } from "../errors.ts";
+import { Fixture } from "../schemas/fixture.ts";
+
+export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL("../../fixtures", import.meta.url));
+
+/** A fixture with where it was written. */
+export interface LocatedFixture {
+  fixture: Fixture;
+  file: string;
+  line: number;
+}
+
+/** A line of a fixtures file that is not a valid fixture. */
+export interface FixtureProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Reads every `*.jsonl` directly in `dir` (sub-folders such as `invalid/` are not read). */
+export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {
+  const fixtures: LocatedFixture[] = [];
+  const problems: FixtureProblem[] = [];
+  const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl")).map((e) => e.name).sort();
+  const ids = new Map<string, string>();
+  for (const name of files) {
+    const file = relative(process.cwd(), join(dir, name)) || name;
+    readFileSync(join(dir, name), "utf8").split(/\r?\n/).forEach((text, i) => {
+      const line = i + 1;
+      if (text.trim() === "") return;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (err) {
+        problems.push({ file, line, message: `Not valid JSON: ${(err as Error).message}` });
+        return;
+      }
+      const result = Fixture.safeParse(value);
+      if (!result.success) {
+        for (const issue of zodIssues(result.error, value)) problems.push({ file, line, message: `${issue.path}: ${issue.message}` });
+        return;
+      }
+      const seen = ids.get(result.data.id);
+      if (seen !== undefined) problems.push({ file, line, message: `Duplicate fixture id "${result.data.id}" (first at ${seen})` });
+      ids.set(result.data.id, `${file}:${line}`);
+      fixtures.push({ fixture: result.data, file, line });
+    });
+  }
+  return { fixtures, problems };
+}

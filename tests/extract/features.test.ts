@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { compileLexicon, extractFeatures } from "../../src/extract/features.ts";
+import { loadRuleSet } from "../../src/rules/load.ts";
+
+const matcher = compileLexicon(loadRuleSet().lexicon);
+const found = (text: string) => extractFeatures(text, matcher).filter((m) => !m.negated).map((m) => `${m.feature}:${m.term}`);
+const denied = (text: string) => extractFeatures(text, matcher).filter((m) => m.negated).map((m) => `${m.feature}:${m.term}`);
+
+describe("extractFeatures", () => {
+  it.each([
+    ["hyphenated and spaced phrases agree", "Text-to-image and text to image", ["image-generation:Text-to-image", "image-generation:text to image"]],
+    ["case and plurals", "LLMs, llm and Large Language Models", ["llm:LLMs", "llm:llm", "llm:Large Language Models"]],
+    ["acronyms", "GPUs behind an API, priced on CPM", ["ai-chips:GPUs", "api:API", "price-advertising:CPM"]],
+    ["the longest phrase wins", "a GPU cloud", ["gpu-compute:GPU cloud"]],
+    ["one typing error is forgiven", "machin lerning for fraud detecton", ["machine-learning:machin lerning", "fraud-detection:fraud detecton"]],
+    ["pricing sentences", "$20 per seat, or $0.002 per 1,000 tokens", ["price-subscription:per seat", "price-usage:per 1,000 tokens"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["we do not run ads", "price-advertising:run ads"],
+    ["no ads, ever", "advertising:ads"],
+    ["we never sell data to anyone", "data-selling:sell data"],
+    ["without a sales team", "industry-vertical:sales team"],
+    ["an ad-free app", "advertising:ad"],
+    ["we charge per seat instead of per token", "price-usage:per token"],
+  ])("negation: %s", (text, expected) => {
+    expect(denied(text)).toContain(expected);
+    expect(found(text)).not.toContain(expected);
+  });
+
+  it("a negation stops at a clause break or a breaker word", () => {
+    expect(found("No setup fees. We sell ads")).toContain("price-advertising:sell ads");
+    expect(found("we don't sell hardware but we run ads")).toContain("price-advertising:run ads");
+  });
+
+  it("a hyphenated cue only reaches its own compound", () => {
+    expect(found("cut no-shows with predictive models")).toContain("prediction:predictive models");
+  });
+
+  it("keeps character offsets into the original text", () => {
+    const text = "Our  VECTOR   Database rocks";
+    const [m] = extractFeatures(text, matcher);
+    expect(m).toMatchObject({ feature: "vector-db", start: 5, end: 22 });
+    expect(text.slice(m!.start, m!.end)).toBe("VECTOR   Database");
+  });
+
+  it("finds nothing in an empty or punctuation-only text", () => {
+    expect(extractFeatures("", matcher)).toEqual([]);
+    expect(extractFeatures("?!…", matcher)).toEqual([]);
+  });
+});
