@@ -1,0 +1,19 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
+
+/** A fresh copy of the shipped rules in a temp directory, to break or change in a test. */
+export function copyRules(): string {
+  const dir = mkdtempSync(join(tmpdir(), "valuechain-rules-"));
+  cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** Edits one JSON file of a rules copy in place. */
+export function editJson(dir: string, file: string, edit: (json: any) => void): void {
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, "utf8"));
+  edit(json);
+  writeFileSync(path, JSON.stringify(json, null, 2));
+}

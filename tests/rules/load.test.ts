@@ -1,0 +1,96 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { RuleSetError } from "../../src/errors.ts";
+import { loadRuleSet } from "../../src/rules/load.ts";
+import { copyRules, editJson } from "../helpers/rules-copy.ts";
+
+function loadIssues(dir: string) {
+  try {
+    loadRuleSet(dir);
+  } catch (err) {
+    if (err instanceof RuleSetError) return err.issues;
+    throw err;
+  }
+  throw new Error("expected a RuleSetError");
+}
+
+describe("loadRuleSet", () => {
+  it("loads the shipped rules: 11 domains, 4 stages, 13 revenue models, a content hash", () => {
+    const set = loadRuleSet();
+    expect(set.taxonomy.domains.map((d) => d.id)).toHaveLength(11);
+    expect(set.rules.length).toBeGreaterThan(100);
+    expect(set.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(loadRuleSet().version).toBe(set.version);
+  });
+
+  it("a changed weight changes the version", () => {
+    const dir = copyRules();
+    editJson(dir, "domains/rag.json", (rules) => (rules[0].event.params.weight = 1));
+    expect(loadRuleSet(dir).version).not.toBe(loadRuleSet().version);
+  });
+
+  it.each([
+    [
+      "an unknown operator",
+      (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[1].conditions.all[0].operator = "notAnOperator")),
+      { file: "domains/rag.json", path: "[1].conditions.all[0].operator", message: 'Unknown operator "notAnOperator": expected one of contains, doesNotContain, in, notIn, equal, notEqual' },
+    ],
+    [
+      "an unknown fact",
+      (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[0].conditions.all[0].fact = "revenue")),
+      { file: "domains/rag.json", path: "[0].conditions.all[0].fact", message: 'Unknown fact "revenue": expected one of features, offerings, capabilities, customers, revenueModels, industry' },
+    ],
+    [
+      "an unknown feature",
+      (dir: string) => editJson(dir, "domains/mlops.json", (r) => (r[0].conditions.all[0].value = "mlopz")),
+      { file: "domains/mlops.json", path: "[0].conditions.all[0].value", message: 'Unknown feature (not in lexicon.json) "mlopz"' },
+    ],
+    [
+      "an unknown domain in an event",
+      (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[0].event.params.domain = "crypto")),
+      { file: "domains/rag.json", path: "[0].event.params", message: "Invalid input" },
+    ],
+    [
+      "a duplicate rule name",
+      (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[1].name = r[0].name)),
+      { file: "domains/rag.json", path: "[1].name", message: 'Duplicate rule name "rag/rag" (first in domains/rag.json)' },
+    ],
+    [
+      "a phrase claimed by two features",
+      (dir: string) => editJson(dir, "lexicon.json", (l) => l.features["enterprise-search"].phrases.push("Vector DBs")),
+      { file: "lexicon.json", path: expect.stringMatching(/^features\.enterprise-search\.phrases\[\d+\]$/), message: 'Phrase "Vector DBs" is also claimed by feature "vector-db"' },
+    ],
+    [
+      "a __proto__ key",
+      (dir: string) => writeFileSync(join(dir, "extra.json"), '[{"__proto__": {"polluted": true}}]'),
+      { file: "extra.json", path: "[0].__proto__", message: 'Forbidden key "__proto__"' },
+    ],
+    [
+      "a file that is not JSON",
+      (dir: string) => writeFileSync(join(dir, "domains/rag.json"), "[{"),
+      { file: "domains/rag.json", path: "(root)", message: expect.stringMatching(/^Not valid JSON: /) },
+    ],
+  ])("names file and JSON path for %s", (_name, breakIt, expected) => {
+    const dir = copyRules();
+    breakIt(dir);
+    expect(loadIssues(dir)).toContainEqual(expected);
+  });
+
+  it("reports every problem in one go", () => {
+    const dir = copyRules();
+    editJson(dir, "domains/rag.json", (r) => {
+      r[0].conditions.all[0].operator = "notAnOperator";
+      r[1].event.type = "alert";
+    });
+    editJson(dir, "scoring.json", (s) => (s.scale = -1));
+    const issues = loadIssues(dir);
+    expect(issues.map((i) => `${i.file}: ${i.path}`)).toEqual(
+      expect.arrayContaining(["domains/rag.json: [0].conditions.all[0].operator", "domains/rag.json: [1].event.type", "scoring.json: scale"]),
+    );
+  });
+
+  it("says when the directory does not exist", () => {
+    expect(loadIssues("/nonexistent/rules")[0]!.message).toMatch(/^Cannot read rules directory: ENOENT/);
+  });
+});
