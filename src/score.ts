@@ -54,14 +54,17 @@ export function score(ruleSet: RuleSet, fired: LoadedRule[], ctx: ScoreContext):
   const domainName = new Map(taxonomy.domains.map((d) => [d.id, d]));
   const order = new Map(taxonomy.domains.map((d, i) => [d.id, i]));
   const ranked = [...domains.raw].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
-  const [top, second] = ranked;
-  const named =
-    top !== undefined &&
-    top[1] >= scoring.abstainBelow &&
-    (ctx.aiSignal || (scoring.withoutAiSignal.includes(top[0]) && top[1] >= scoring.withoutAiSignalBelow));
+  // The primary domain is the best-ranked domain that may be named: with an AI signal, any domain
+  // with enough weight; without one, only the domains that need none (a GPU cloud, a data vendor)
+  // and only on strong evidence. Otherwise abstain.
+  const eligible = ([id, raw]: [DomainId, number]) =>
+    raw >= scoring.abstainBelow && (ctx.aiSignal || (scoring.withoutAiSignal.includes(id) && raw >= scoring.withoutAiSignalBelow));
+  const top = ranked.find(eligible);
+  const second = ranked.find((d) => d !== top);
+  const named = top !== undefined;
   const primaryDomain = named ? top[0] : null;
-  const confidence = named ? round(toScore(top[1]) * (0.5 + (0.5 * (top[1] - (second?.[1] ?? 0))) / top[1])) : 0;
-  const leaders = named ? ranked.filter(([, raw]) => raw >= top[1] * scoring.suggestWithin) : [];
+  const confidence = named ? round(toScore(top[1]) * (0.5 + (0.5 * Math.max(0, top[1] - (second?.[1] ?? 0))) / top[1])) : 0;
+  const leaders = named ? ranked.filter((d) => d === top || (eligible(d) && d[1] >= top[1] * scoring.suggestWithin)) : [];
 
   // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
   for (const [id, raw] of leaders) {

@@ -14,13 +14,19 @@ export interface FeatureMatch {
 }
 
 interface Phrase {
+  /** Stems to match, or for an exact phrase ("=developers") the lower-cased words themselves. */
   stems: string[];
+  exact: boolean;
   feature: string;
 }
 
-/** The lexicon prepared for matching: phrases indexed by their first stem, longest first. */
+/** A phrase written with a leading "=" matches its words exactly, without stemming. */
+export const EXACT_PREFIX = "=";
+
+/** The lexicon prepared for matching: phrases indexed by their first stem (or word), longest first. */
 export interface FeatureMatcher {
   byFirstStem: Map<string, Phrase[]>;
+  byFirstWord: Map<string, Phrase[]>;
   negation: CompiledNegation;
   stem: (word: string) => string;
   aiFeatures: Set<string>;
@@ -36,19 +42,23 @@ export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
   for (const f of Object.values(lexicon.features)) for (const p of f.phrases) for (const w of phraseWords(p)) vocabulary.add(w);
   const stem = createStemmer(createTypoCorrector(vocabulary));
   const byFirstStem = new Map<string, Phrase[]>();
+  const byFirstWord = new Map<string, Phrase[]>();
   for (const [feature, entry] of Object.entries(lexicon.features)) {
     for (const phrase of entry.phrases) {
-      const stems = phraseWords(phrase).map(stem);
+      const exact = phrase.startsWith(EXACT_PREFIX);
+      const words = phraseWords(exact ? phrase.slice(EXACT_PREFIX.length) : phrase);
+      const stems = exact ? words : words.map(stem);
+      const index = exact ? byFirstWord : byFirstStem;
       const first = stems[0];
       if (first === undefined) continue;
-      const list = byFirstStem.get(first) ?? [];
-      list.push({ stems, feature });
-      byFirstStem.set(first, list);
+      const list = index.get(first) ?? [];
+      list.push({ stems, exact, feature });
+      index.set(first, list);
     }
   }
-  for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  for (const index of [byFirstStem, byFirstWord]) for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
-  return { byFirstStem, negation: compileNegation(lexicon.negation, phraseWords), stem, aiFeatures };
+  return { byFirstStem, byFirstWord, negation: compileNegation(lexicon.negation, phraseWords), stem, aiFeatures };
 }
 
 /**
@@ -58,31 +68,40 @@ export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
 export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureMatch[] {
   const tokens: Token[] = tokenize(text);
   if (tokens.length === 0) return [];
-  const stems = tokens.map((t) => matcher.stem(t.text));
+  const words = tokens.map((t) => t.text);
+  const stems = words.map(matcher.stem);
   const negated = negatedTokens(text, tokens, matcher.negation);
   const matches: FeatureMatch[] = [];
   let coveredUntil = -1; // last token index covered by an earlier, longer match
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = matcher.byFirstStem.get(stems[i]!);
-    if (candidates === undefined) continue;
-    for (const phrase of candidates) {
-      const last = i + phrase.stems.length - 1;
-      if (last <= coveredUntil || last >= tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < phrase.stems.length && ok; k++) ok = stems[i + k] === phrase.stems[k];
-      if (!ok) continue;
-      const start = tokens[i]!.start;
-      const end = tokens[last]!.end;
-      matches.push({
-        feature: phrase.feature,
-        term: text.slice(start, end),
-        start,
-        end,
-        negated: negated[i] === 1 || deniedAfter(text, tokens, last, matcher.negation),
-      });
-      coveredUntil = last;
-      break;
-    }
+    const byStem = longestAt(matcher.byFirstStem.get(stems[i]!), stems, i);
+    const byWord = longestAt(matcher.byFirstWord.get(tokens[i]!.text), words, i);
+    const phrase = byWord && (!byStem || byWord.stems.length >= byStem.stems.length) ? byWord : byStem;
+    if (phrase === undefined) continue;
+    const last = i + phrase.stems.length - 1;
+    if (last <= coveredUntil) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[last]!.end;
+    matches.push({
+      feature: phrase.feature,
+      term: text.slice(start, end),
+      start,
+      end,
+      negated: negated[i] === 1 || deniedAfter(text, tokens, last, matcher.negation),
+    });
+    coveredUntil = last;
   }
   return matches;
+}
+
+/** The longest candidate phrase whose words follow position i. Candidates are sorted longest first. */
+function longestAt(candidates: Phrase[] | undefined, words: string[], i: number): Phrase | undefined {
+  if (candidates === undefined) return undefined;
+  for (const phrase of candidates) {
+    if (i + phrase.stems.length > words.length) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.stems.length && ok; k++) ok = words[i + k] === phrase.stems[k];
+    if (ok) return phrase;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
-import { phraseWords } from "../extract/features.ts";
+import { EXACT_PREFIX, phraseWords } from "../extract/features.ts";
 import { stemWord } from "../extract/keywords.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
@@ -82,7 +82,9 @@ export function phraseClashes(file: string, lexicon: Lexicon): RuleIssue[] {
   const issues: RuleIssue[] = [];
   for (const [feature, entry] of Object.entries(lexicon.features)) {
     entry.phrases.forEach((phrase, i) => {
-      const key = phraseWords(phrase).map(stemWord).join(" ");
+      const exact = phrase.startsWith(EXACT_PREFIX);
+      const words = phraseWords(exact ? phrase.slice(EXACT_PREFIX.length) : phrase);
+      const key = (exact ? EXACT_PREFIX + words.join(" ") : words.map(stemWord).join(" "));
       const other = owner.get(key);
       if (key === "") issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" has no words` });
       else if (other !== undefined && other !== feature)
