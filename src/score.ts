@@ -5,19 +5,22 @@ import type { LoadedRule, RuleSet } from "./rules/load.ts";
 
 interface Tally<Id extends string> {
   raw: Map<Id, number>;
+  /** Reasons with the weight they carried, so the strongest can be listed first. */
+  weighted: Map<Id, [number, Reason][]>;
   reasons: Map<Id, Reason[]>;
 }
 
 function tally<Id extends string>(): Tally<Id> {
-  return { raw: new Map(), reasons: new Map() };
+  return { raw: new Map(), weighted: new Map(), reasons: new Map() };
 }
 
 function add<Id extends string>(t: Tally<Id>, id: Id, weight: number, reason: Reason): void {
   t.raw.set(id, (t.raw.get(id) ?? 0) + weight);
   if (weight > 0) {
-    const list = t.reasons.get(id) ?? [];
-    list.push(reason);
-    t.reasons.set(id, list);
+    const list = t.weighted.get(id) ?? [];
+    list.push([weight, reason]);
+    t.weighted.set(id, list);
+    t.reasons.set(id, [...list].sort((a, b) => b[0] - a[0]).map(([, r]) => r));
   }
 }
 

@@ -15,7 +15,7 @@ describe("classify", () => {
       ["pay-as-you-go", "stated"],
       ["subscription", "suggested"],
     ]);
-    expect(r.domains[0]!.reasons[0]).toEqual({ rule: "ai-infrastructure/compute", message: "Provides compute or cloud capacity", evidence: ["clusters"] });
+    expect(r.domains[0]!.reasons[0]).toEqual({ rule: "ai-infrastructure/gpu-compute", message: "Rents GPU compute for AI", evidence: ["H100"] });
     expect(r.revenueModels[0]!.reasons[0]!.evidence).toEqual(["by the hour"]);
     expect(r.keywords).toContainEqual({ term: "H100", feature: "gpu-compute", start: 8, end: 12 });
     expect(r.rulesVersion).toMatch(/^[0-9a-f]{12}$/);

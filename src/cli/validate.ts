@@ -1,0 +1,113 @@
+import { parseArgs } from "node:util";
+import { createClassifier } from "../classifier.ts";
+import { evaluate, metrics, type FixtureOutcome, type Metrics } from "../eval/evaluate.ts";
+import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem } from "../eval/fixtures.ts";
+import { DOMAIN_IDS } from "../schemas/ids.ts";
+import { parseEngine } from "./classify.ts";
+import { EXIT, UsageError } from "./errors.ts";
+import { writeOut } from "./io.ts";
+import { createStyle, fmt, renderTable, type Style } from "./style.ts";
+
+export const validateUsage = `Usage: valuechain validate [--fixtures DIR] [--rules DIR] [--format table|json] [--engine compiled|reference]
+
+Runs every labelled fixture (fixtures/*.jsonl) and reports failures and per-domain metrics.
+Exit 0 when every fixture passes, 1 when any fails or a fixture file is invalid.`;
+
+export function parseFormat(value: string | undefined): "table" | "json" {
+  if (value === undefined || value === "table" || value === "json") return value ?? "table";
+  throw new UsageError(`Unknown --format "${value}": expected table or json`);
+}
+
+export async function runValidate(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { fixtures: { type: "string" }, rules: { type: "string" }, format: { type: "string" }, engine: { type: "string" } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
+  const format = parseFormat(values.format);
+  const classifier = createClassifier({ rulesDir: values.rules, engine: parseEngine(values.engine) });
+  const { fixtures, problems } = readFixtures(values.fixtures ?? DEFAULT_FIXTURES_DIR);
+  const outcomes = await evaluate(classifier, fixtures);
+  const m = metrics(outcomes);
+  const failures = outcomes.filter((o) => !o.passed);
+  if (format === "json") {
+    await writeOut(`${JSON.stringify({ rulesVersion: classifier.rulesVersion, metrics: m, failures: failures.map(failureJson), problems }, null, 2)}\n`);
+  } else {
+    await writeOut(renderValidation(m, failures, problems, createStyle()));
+  }
+  return failures.length > 0 || problems.length > 0 ? EXIT.failures : EXIT.ok;
+}
+
+function readFixtures(dir: string) {
+  try {
+    return loadFixtures(dir);
+  } catch (err) {
+    throw new UsageError(`Cannot read fixtures directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+function failureJson(o: FixtureOutcome) {
+  return {
+    id: o.located.fixture.id,
+    at: `${o.located.file}:${o.located.line}`,
+    expected: o.located.fixture.expect,
+    got: {
+      primaryDomain: o.result.primaryDomain,
+      domains: o.result.domains.map((d) => ({ id: d.id, score: d.score, reasons: d.reasons })),
+      stages: o.result.stages.map((s) => s.id),
+      statedRevenueModels: o.result.revenueModels.filter((r) => r.source === "stated").map((r) => r.id),
+    },
+    missingStages: o.missingStages,
+    missingRevenueModels: o.missingRevenue,
+  };
+}
+
+export function renderFailure(o: FixtureOutcome, style: Style): string {
+  const e = o.located.fixture.expect;
+  const lines = [`${style.red("✖")} ${style.bold(o.located.fixture.id)} ${style.dim(`(${o.located.file}:${o.located.line})`)}`];
+  if (!o.primaryOk) {
+    lines.push(`    primary domain: expected ${e.domains.length ? e.domains.join(" | ") : "abstain"}, got ${o.result.primaryDomain ?? "abstain"}`);
+    for (const d of o.result.domains.slice(0, 3)) {
+      lines.push(`      ${d.id} ${d.score.toFixed(3)}: ${d.reasons.map((r) => `${r.rule} ${JSON.stringify(r.evidence)}`).join("; ")}`);
+    }
+  }
+  if (o.missingStages.length) lines.push(`    stages: missing ${o.missingStages.join(", ")} (got ${o.result.stages.map((s) => s.id).join(", ") || "none"})`);
+  if (o.missingRevenue.length) {
+    const stated = o.result.revenueModels.filter((r) => r.source === "stated").map((r) => r.id);
+    lines.push(`    stated revenue models: missing ${o.missingRevenue.join(", ")} (got ${stated.join(", ") || "none"})`);
+  }
+  return lines.join("\n");
+}
+
+function renderProblems(problems: FixtureProblem[], style: Style): string {
+  return problems.map((p) => `${style.red("✖")} ${p.file}:${p.line}: ${p.message}`).join("\n");
+}
+
+export function renderMetrics(m: Metrics): string {
+  const perDomain = renderTable([
+    ["domain", "precision", "recall", "f1", "support"],
+    ...m.domains.map((d) => [d.id, fmt(d.precision), fmt(d.recall), fmt(d.f1), String(d.support)]),
+  ]);
+  const labels = [...DOMAIN_IDS, "abstain"].filter((id) => m.confusion[id] || Object.values(m.confusion).some((row) => row[id]));
+  const short = (id: string) => id.split("-").map((w) => w.slice(0, 3)).join("-");
+  const confusion = renderTable([
+    ["expected \\ got", ...labels.map(short)],
+    ...labels.map((row) => [row, ...labels.map((col) => String(m.confusion[row]?.[col] ?? (row === col ? 0 : "·")))]),
+  ]);
+  const summary = [
+    `fixtures ${m.fixtures}, passed ${m.passed}, failed ${m.fixtures - m.passed}`,
+    `primary domain accepted (top-1) ${fmt(m.top1)}, accepted in top 3 ${fmt(m.top3)}`,
+    `abstain accuracy ${fmt(m.abstainAccuracy)}, stated-revenue recall ${fmt(m.statedRevenueRecall)}, stage recall ${fmt(m.stageRecall)}`,
+  ];
+  return `Per domain:\n${perDomain}\n\nConfusion (rows: expected primary, columns: got):\n${confusion}\n\n${summary.join("\n")}\n`;
+}
+
+export function renderValidation(m: Metrics, failures: FixtureOutcome[], problems: FixtureProblem[], style: Style): string {
+  const parts: string[] = [];
+  if (problems.length) parts.push(`Invalid fixtures:\n${renderProblems(problems, style)}\n`);
+  if (failures.length) parts.push(`Failing fixtures:\n${failures.map((f) => renderFailure(f, style)).join("\n")}\n`);
+  parts.push(renderMetrics(m));
+  parts.push(failures.length || problems.length ? style.red(`✖ ${failures.length} failing, ${problems.length} invalid\n`) : style.green("✔ every fixture passes\n"));
+  return parts.join("\n");
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+
+function fixturesDir(lines: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "vc-fixtures-"));
+  writeFileSync(join(dir, "a.jsonl"), lines.join("\n") + "\n");
+  return dir;
+}
+
+describe("valuechain validate", () => {
+  it("passes on the shipped fixtures and prints the metrics", async () => {
+    const r = await runCli(["validate"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^domain\s+precision\s+recall\s+f1\s+support$/m);
+    expect(r.stdout).toMatch(/^generative-ai\s+1\.000\s+1\.000\s+1\.000\s+\d+$/m);
+    expect(r.stdout).toContain("Confusion (rows: expected primary, columns: got):");
+    expect(r.stdout).toContain("✔ every fixture passes");
+  });
+
+  it("shows expected vs got with reasons for a failing fixture, and exits 1", async () => {
+    const dir = fixturesDir([
+      '{"id":"wrong","input":{"description":"Vector database for LLM apps."},"expect":{"domains":["mlops"],"revenueModels":["advertising"]}}',
+    ]);
+    const r = await runCli(["validate", "--fixtures", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("✖ wrong (");
+    expect(r.stdout).toContain("    primary domain: expected mlops, got rag");
+    expect(r.stdout).toContain('      rag 0.895: rag/vector-db ["Vector database"]; rag/framework ["LLM apps"]');
+    expect(r.stdout).toContain("    stated revenue models: missing advertising (got none)");
+  });
+
+  it("reports a bad fixture with its file and line", async () => {
+    const dir = fixturesDir([
+      '{"id":"ok","input":{"description":"GPU cloud."},"expect":{"domains":["ai-infrastructure"]}}',
+      "{not json",
+      '{"id":"bad","input":{"description":"x"},"expect":{"domains":["crypto"]}}',
+    ]);
+    const r = await runCli(["validate", "--fixtures", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.problems).toEqual([
+      { file: expect.stringMatching(/a\.jsonl$/), line: 2, message: expect.stringMatching(/^Not valid JSON: /) },
+      { file: expect.stringMatching(/a\.jsonl$/), line: 3, message: expect.stringMatching(/^expect\.domains\[0\]: Unknown value "crypto": expected one of generative-ai, /) },
+    ]);
+    expect(report.metrics.fixtures).toBe(1);
+  });
+
+  it("exit 2 for a bad --format", async () => {
+    const r = await runCli(["validate", "--format", "xml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown --format "xml": expected table or json');
+  });
+});
