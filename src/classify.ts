@@ -1,19 +1,20 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
 import { compileLexicon, extractFeatures, type FeatureMatcher } from "./extract/features.ts";
-import { compileRules, runCompiled, type CompiledRule } from "./rules/compile.ts";
+import { compileRules, runCompiled, type CompiledRules } from "./rules/compile.ts";
 import { buildFacts, type Facts } from "./rules/facts.ts";
 import type { LoadedRule, RuleSet } from "./rules/load.ts";
 import type { RevenueModelId } from "./schemas/ids.ts";
 import type { CompanyInput } from "./schemas/input.ts";
 import type { Classification, Keyword } from "./schemas/result.ts";
-import { score } from "./score.ts";
+import { createScoreTables, score, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
   ruleSet: RuleSet;
   matcher: FeatureMatcher;
-  compiled: CompiledRule[];
+  compiled: CompiledRules;
   keys: Map<string, EvidenceKey[]>;
+  tables: ScoreTables;
   /** revenue model → the features its rules look for, to honour "we do not run ads". */
   revenueFeatures: Map<RevenueModelId, Set<string>>;
 }
@@ -28,7 +29,14 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
     for (const k of keys.get(r.name)!) if (k.fact === "features") set.add(k.value);
     revenueFeatures.set(p.revenueModel, set);
   }
-  return { ruleSet, matcher: compileLexicon(ruleSet.lexicon), compiled: compileRules(ruleSet.rules), keys, revenueFeatures };
+  return {
+    ruleSet,
+    matcher: compileLexicon(ruleSet.lexicon),
+    compiled: compileRules(ruleSet.rules),
+    keys,
+    tables: createScoreTables(ruleSet),
+    revenueFeatures,
+  };
 }
 
 /** Everything read from one input before any rule runs. */
@@ -54,7 +62,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     keywords.push({ term: m.term, feature: m.feature, start: m.start, end: m.end });
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
-    else if (!list.some((t) => t.toLowerCase() === m.term.toLowerCase())) list.push(m.term);
+    else if (!list.includes(m.term)) list.push(m.term);
   }
   const facts = buildFacts(terms.keys(), input.answers);
   let aiSignal = facts.capabilities.size > 0;
@@ -77,7 +85,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
 
 /** Scores an analysis given the rules that fired on it. */
 export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): Classification {
-  const result = score(pipeline.ruleSet, fired, {
+  const result = score(pipeline.tables, fired, {
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
     deniedRevenueModels: analysis.deniedRevenueModels,

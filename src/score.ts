@@ -1,26 +1,50 @@
 import { ruleReason, type Evidence, type EvidenceKey } from "./explain.ts";
 import type { DomainId, RevenueModelId, StageId } from "./schemas/ids.ts";
 import type { Classification, Reason } from "./schemas/result.ts";
+import type { DomainEntry } from "./schemas/rules.ts";
 import type { LoadedRule, RuleSet } from "./rules/load.ts";
 
-interface Tally<Id extends string> {
-  raw: Map<Id, number>;
-  /** Reasons with the weight they carried, so the strongest can be listed first. */
-  weighted: Map<Id, [number, Reason][]>;
-  reasons: Map<Id, Reason[]>;
+/** Lookups derived once from a rule set, so scoring a company allocates only its own result. */
+export interface ScoreTables {
+  ruleSet: RuleSet;
+  domains: Map<DomainId, DomainEntry & { order: number; focusText: string }>;
+  stageNames: Map<StageId, string>;
+  stageOrder: Map<StageId, number>;
+  modelNames: Map<RevenueModelId, string>;
 }
 
-function tally<Id extends string>(): Tally<Id> {
-  return { raw: new Map(), weighted: new Map(), reasons: new Map() };
+export function createScoreTables(ruleSet: RuleSet): ScoreTables {
+  const { taxonomy } = ruleSet;
+  const stageNames = new Map(taxonomy.stages.map((s) => [s.id, s.name]));
+  return {
+    ruleSet,
+    domains: new Map(
+      taxonomy.domains.map((d, order) => [d.id, { ...d, order, focusText: d.valueChainFocus.map((s) => stageNames.get(s)!).join(" → ") }]),
+    ),
+    stageNames,
+    stageOrder: new Map(taxonomy.stages.map((s, i) => [s.id, i])),
+    modelNames: new Map(taxonomy.revenueModels.map((m) => [m.id, m.name])),
+  };
 }
 
-function add<Id extends string>(t: Tally<Id>, id: Id, weight: number, reason: Reason): void {
-  t.raw.set(id, (t.raw.get(id) ?? 0) + weight);
-  if (weight > 0) {
-    const list = t.weighted.get(id) ?? [];
-    list.push([weight, reason]);
-    t.weighted.set(id, list);
-    t.reasons.set(id, [...list].sort((a, b) => b[0] - a[0]).map(([, r]) => r));
+/** Raw weight per id, with the reasons that carried positive weight. */
+class Tally<Id extends string> {
+  readonly raw = new Map<Id, number>();
+  private readonly weighted = new Map<Id, [number, Reason][]>();
+
+  add(id: Id, weight: number, reason: Reason): void {
+    this.raw.set(id, (this.raw.get(id) ?? 0) + weight);
+    if (weight <= 0) return;
+    const list = this.weighted.get(id);
+    if (list === undefined) this.weighted.set(id, [[weight, reason]]);
+    else list.push([weight, reason]);
+  }
+
+  /** The reasons for one id, the strongest first. */
+  reasons(id: Id): Reason[] {
+    const list = this.weighted.get(id);
+    if (list === undefined) return [];
+    return list.length === 1 ? [list[0]![1]] : [...list].sort((a, b) => b[0] - a[0]).map(([, r]) => r);
   }
 }
 
@@ -40,23 +64,22 @@ export interface ScoreContext {
  * Turns fired rules into ranked domains, stages and revenue models. Raw weights add up per id;
  * a score is 1 - exp(-raw / scale), so more independent evidence approaches 1 but never passes it.
  */
-export function score(ruleSet: RuleSet, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "rulesVersion"> {
-  const { taxonomy, scoring } = ruleSet;
+export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "rulesVersion"> {
+  const { scoring } = tables.ruleSet;
   const toScore = (raw: number) => round(1 - Math.exp(-raw / scoring.scale));
-  const domains = tally<DomainId>();
-  const stages = tally<StageId>();
-  const revenue = tally<RevenueModelId>();
+  const domains = new Tally<DomainId>();
+  const stages = new Tally<StageId>();
+  const revenue = new Tally<RevenueModelId>();
   for (const rule of fired) {
     const p = rule.json.event.params;
     const reason = ruleReason(rule, ctx.keysOf(rule), ctx.evidence);
-    if ("domain" in p) add(domains, p.domain, p.weight, reason);
-    else if ("stage" in p) add(stages, p.stage, p.weight, reason);
-    else add(revenue, p.revenueModel, p.weight, reason);
+    if ("domain" in p) domains.add(p.domain, p.weight, reason);
+    else if ("stage" in p) stages.add(p.stage, p.weight, reason);
+    else revenue.add(p.revenueModel, p.weight, reason);
   }
 
-  const domainName = new Map(taxonomy.domains.map((d) => [d.id, d]));
-  const order = new Map(taxonomy.domains.map((d, i) => [d.id, i]));
-  const ranked = [...domains.raw].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
+  const entry = (id: DomainId) => tables.domains.get(id)!;
+  const ranked = [...domains.raw].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1] || entry(a[0]).order - entry(b[0]).order);
   // The primary domain is the best-ranked domain that may be named: with an AI signal, any domain
   // with enough weight; without one, only the domains that need none (a GPU cloud, a data vendor)
   // and only on strong evidence. Otherwise abstain.
@@ -64,60 +87,45 @@ export function score(ruleSet: RuleSet, fired: LoadedRule[], ctx: ScoreContext):
     raw >= scoring.abstainBelow && (ctx.aiSignal || (scoring.withoutAiSignal.includes(id) && raw >= scoring.withoutAiSignalBelow));
   const top = ranked.find(eligible);
   const second = ranked.find((d) => d !== top);
-  const named = top !== undefined;
-  const primaryDomain = named ? top[0] : null;
-  const confidence = named ? round(toScore(top[1]) * (0.5 + (0.5 * Math.max(0, top[1] - (second?.[1] ?? 0))) / top[1])) : 0;
-  const leaders = named ? ranked.filter((d) => d === top || (eligible(d) && d[1] >= top[1] * scoring.suggestWithin)) : [];
+  const confidence = top ? round(toScore(top[1]) * (0.5 + (0.5 * Math.max(0, top[1] - (second?.[1] ?? 0))) / top[1])) : 0;
+  const leaders = top ? ranked.filter((d) => d === top || (eligible(d) && d[1] >= top[1] * scoring.suggestWithin)) : [];
+  const domainResults = ranked.map(([id, raw]) => ({ id, name: entry(id).name, score: toScore(raw), reasons: domains.reasons(id) }));
 
   // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
   for (const [id, raw] of leaders) {
-    const d = domainName.get(id)!;
-    const focus = d.valueChainFocus.map((s) => taxonomy.stages.find((x) => x.id === s)!.name).join(" → ");
-    const quoted = (domains.reasons.get(id) ?? []).flatMap((r) => r.evidence).slice(0, 3);
+    const d = entry(id);
+    const quoted = domainResults.find((r) => r.id === id)!.reasons.flatMap((r) => r.evidence).slice(0, 3);
     for (const stage of d.valueChainFocus) {
-      add(stages, stage, scoring.focusWeight * toScore(raw), {
-        rule: `focus/${id}`,
-        message: `${d.name} works across ${focus}`,
-        evidence: quoted,
-      });
+      stages.add(stage, scoring.focusWeight * toScore(raw), { rule: `focus/${id}`, message: `${d.name} works across ${d.focusText}`, evidence: quoted });
     }
   }
-
-  const stageOrder = new Map(taxonomy.stages.map((s, i) => [s.id, i]));
   const stageResults = [...stages.raw]
     .map(([id, raw]) => ({ id, raw, score: toScore(raw) }))
     .filter((s) => s.raw > 0 && s.score >= scoring.minStageScore)
-    .sort((a, b) => b.score - a.score || stageOrder.get(a.id)! - stageOrder.get(b.id)!)
-    .map(({ id, score }) => ({ id, name: taxonomy.stages.find((s) => s.id === id)!.name, score, reasons: stages.reasons.get(id) ?? [] }));
+    .sort((a, b) => b.score - a.score || tables.stageOrder.get(a.id)! - tables.stageOrder.get(b.id)!)
+    .map(({ id, score }) => ({ id, name: tables.stageNames.get(id)!, score, reasons: stages.reasons(id) }));
 
-  const modelName = new Map(taxonomy.revenueModels.map((m) => [m.id, m.name]));
   const stated = [...revenue.raw].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1]);
   const revenueModels: Classification["revenueModels"] = stated.map(([id]) => ({
     id,
-    name: modelName.get(id)!,
+    name: tables.modelNames.get(id)!,
     source: "stated",
-    reasons: revenue.reasons.get(id) ?? [],
+    reasons: revenue.reasons(id),
   }));
   const listed = new Set<RevenueModelId>(stated.map(([id]) => id));
   for (const [id] of leaders) {
-    const d = domainName.get(id)!;
+    const d = entry(id);
     for (const model of d.revenueModels) {
       if (listed.has(model) || ctx.deniedRevenueModels.has(model)) continue;
       listed.add(model);
       revenueModels.push({
         id: model,
-        name: modelName.get(model)!,
+        name: tables.modelNames.get(model)!,
         source: "suggested",
         reasons: [{ rule: `taxonomy/${id}`, message: `Typical for ${d.name}: ${d.revenueModelsText}`, evidence: [] }],
       });
     }
   }
 
-  return {
-    primaryDomain,
-    confidence,
-    domains: ranked.map(([id, raw]) => ({ id, name: domainName.get(id)!.name, score: toScore(raw), reasons: domains.reasons.get(id) ?? [] })),
-    stages: stageResults,
-    revenueModels,
-  };
+  return { primaryDomain: top ? top[0] : null, confidence, domains: domainResults, stages: stageResults, revenueModels };
 }

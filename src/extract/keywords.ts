@@ -15,6 +15,7 @@ export interface Token {
 
 // Letters and digits, keeping inner apostrophes ("don't") so negation cues stay one token.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Splits text into word tokens with offsets. natural's tokenizers drop offsets, which every
@@ -24,7 +25,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    tokens.push({ text: m[0].normalize("NFKC").toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+    const word = m[0];
+    // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
+    const text = ASCII.test(word) ? word.toLowerCase() : word.normalize("NFKC").toLowerCase().replace(/’/g, "'");
+    tokens.push({ text, start, end: start + word.length });
   }
   return tokens;
 }

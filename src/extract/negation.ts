@@ -5,15 +5,22 @@ import type { Token } from "./keywords.ts";
 const CLAUSE_BREAK = /[.;:!?,()\n\u2013\u2014]/;
 
 export interface CompiledNegation {
-  cues: string[][];
+  /** first word of a cue → the cues starting with it, longest first */
+  cues: Map<string, string[][]>;
   suffixCues: Set<string>;
   breakers: Set<string>;
   window: number;
 }
 
 export function compileNegation(negation: Negation, split: (phrase: string) => string[]): CompiledNegation {
+  const cues = new Map<string, string[][]>();
+  for (const words of negation.cues.map(split).sort((a, b) => b.length - a.length)) {
+    const first = words[0];
+    if (first === undefined) continue;
+    cues.set(first, [...(cues.get(first) ?? []), words]);
+  }
   return {
-    cues: negation.cues.map(split).sort((a, b) => b.length - a.length),
+    cues,
     suffixCues: new Set(negation.suffixCues),
     breakers: new Set(negation.breakers),
     window: negation.window,
@@ -49,7 +56,9 @@ export function negatedTokens(text: string, tokens: Token[], negation: CompiledN
   return flags;
 }
 
-function cueAt(tokens: Token[], i: number, cues: string[][]): number {
+function cueAt(tokens: Token[], i: number, byFirst: Map<string, string[][]>): number {
+  const cues = byFirst.get(tokens[i]!.text);
+  if (cues === undefined) return 0;
   for (const cue of cues) {
     let ok = true;
     for (let k = 0; k < cue.length && ok; k++) ok = tokens[i + k]?.text === cue[k];

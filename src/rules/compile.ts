@@ -45,18 +45,70 @@ export function compileCondition(c: Condition): Predicate {
   }
 }
 
-export interface CompiledRule {
-  rule: LoadedRule;
-  test: Predicate;
+const LIST_FACTS = ["features", "offerings", "capabilities", "customers", "revenueModels"] as const;
+const key = (fact: string, value: string) => `${fact}\u0000${value}`;
+
+/**
+ * Keys ("fact\0value") of which at least one must be present for the condition to hold, or null
+ * when it can hold with none of them (a `not`, `doesNotContain`, or an industry test).
+ */
+export function triggers(c: Condition): string[] | null {
+  if ("all" in c) {
+    let best: string[] | null = null;
+    for (const part of c.all) {
+      const t = triggers(part);
+      if (t !== null && (best === null || t.length < best.length)) best = t;
+    }
+    return best;
+  }
+  if ("any" in c) {
+    const out: string[] = [];
+    for (const part of c.any) {
+      const t = triggers(part);
+      if (t === null) return null;
+      out.push(...t);
+    }
+    return out;
+  }
+  if ("not" in c || c.operator !== "contains") return null;
+  return [key(c.fact, c.value as string)];
 }
 
-export function compileRules(rules: LoadedRule[]): CompiledRule[] {
-  return rules.map((rule) => ({ rule, test: compileCondition(rule.json.conditions) }));
+/** A rule set compiled to closures, indexed by the fact values that can make each rule fire. */
+export interface CompiledRules {
+  rules: LoadedRule[];
+  tests: Predicate[];
+  /** fact value key → indexes of the rules it can trigger */
+  byTrigger: Map<string, number[]>;
+  /** rules that may fire whatever is present; always evaluated */
+  always: number[];
 }
 
-/** Names of the rules whose conditions hold, in rule-set order. */
-export function runCompiled(rules: CompiledRule[], facts: Facts): LoadedRule[] {
+export function compileRules(rules: LoadedRule[]): CompiledRules {
+  const byTrigger = new Map<string, number[]>();
+  const always: number[] = [];
+  rules.forEach((rule, i) => {
+    const t = triggers(rule.json.conditions);
+    if (t === null) return always.push(i);
+    for (const k of new Set(t)) byTrigger.set(k, [...(byTrigger.get(k) ?? []), i]);
+  });
+  return { rules, tests: rules.map((r) => compileCondition(r.json.conditions)), byTrigger, always };
+}
+
+/**
+ * The rules whose conditions hold, in rule-set order. Only rules that a present fact value can
+ * trigger are evaluated: a description names ~15 of ~80 features, so most rules are skipped unseen.
+ */
+export function runCompiled(compiled: CompiledRules, facts: Facts): LoadedRule[] {
+  const candidates = new Set<number>(compiled.always);
+  for (const fact of LIST_FACTS) {
+    for (const value of facts[fact]) {
+      const hit = compiled.byTrigger.get(key(fact, value));
+      if (hit !== undefined) for (const i of hit) candidates.add(i);
+    }
+  }
+  const order = [...candidates].sort((a, b) => a - b);
   const fired: LoadedRule[] = [];
-  for (const r of rules) if (r.test(facts)) fired.push(r.rule);
+  for (const i of order) if (compiled.tests[i]!(facts)) fired.push(compiled.rules[i]!);
   return fired;
 }

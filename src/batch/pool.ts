@@ -1,0 +1,75 @@
+import { Worker } from "node:worker_threads";
+import type { ChunkOutput, OutputMode } from "./process.ts";
+import type { RawRow } from "./rows.ts";
+import type { WorkerInit, WorkerTask } from "./worker.ts";
+
+interface Slot {
+  worker: Worker;
+  pending: Set<number>;
+}
+
+interface Waiting {
+  resolve: (output: ChunkOutput) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * Where the worker's code is: dist/batch/worker.mjs beside the CLI bundle, or, when running the
+ * TypeScript itself, a small bootstrap that registers tsx in the worker before loading worker.ts.
+ */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? new URL("./worker-tsx.mjs", here) : new URL("../batch/worker.mjs", here);
+}
+
+/**
+ * A fixed set of worker threads, each loading the rule set once. Tasks go to the least busy worker;
+ * callers keep order themselves by awaiting results in the order they submitted them.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number, init: WorkerInit) {
+    const url = workerUrl();
+    this.slots = Array.from({ length: size }, () => {
+      const slot: Slot = { worker: new Worker(url, { workerData: init }), pending: new Set() };
+      slot.worker.on("message", (m: { id: number; output?: ChunkOutput; error?: string }) => {
+        slot.pending.delete(m.id);
+        const w = this.waiting.get(m.id);
+        this.waiting.delete(m.id);
+        if (m.error !== undefined) w?.reject(new Error(m.error));
+        else w?.resolve(m.output!);
+      });
+      const fail = (err: Error) => {
+        this.failure ??= err;
+        for (const id of slot.pending) {
+          this.waiting.get(id)?.reject(err);
+          this.waiting.delete(id);
+        }
+        slot.pending.clear();
+      };
+      slot.worker.on("error", fail);
+      slot.worker.on("exit", (code) => code !== 0 && fail(new Error(`A batch worker stopped with exit code ${code}`)));
+      return slot;
+    });
+  }
+
+  run(rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.nextId++;
+    slot.pending.add(id);
+    const task: WorkerTask = { id, rows, mode };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      slot.worker.postMessage(task);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

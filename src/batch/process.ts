@@ -1,0 +1,53 @@
+import type { Classifier } from "../classifier.ts";
+import { InputError } from "../errors.ts";
+import type { BatchRow } from "../schemas/batch.ts";
+import { csvOutputRecord } from "./csv.ts";
+import type { RawRow } from "./rows.ts";
+import { emptyStats, type BatchStats } from "./stats.ts";
+
+/** `jsonl` and `csv` return ready-to-write text; `rows` returns the rows themselves (for classifyMany). */
+export type OutputMode = "jsonl" | "csv" | "rows";
+
+export interface ChunkOutput {
+  text: string;
+  rows?: BatchRow[];
+  stats: BatchStats;
+}
+
+/** Classifies one row; a bad row becomes an error row and never stops the batch. */
+export async function processRow(classifier: Classifier, raw: RawRow): Promise<BatchRow> {
+  if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
+  try {
+    const result = classifier.engine === "compiled" ? classifier.classifySync(raw.input) : await classifier.classify(raw.input);
+    return { id: raw.id, result };
+  } catch (err) {
+    if (err instanceof InputError) return { id: raw.id, line: raw.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
+    return { id: raw.id, line: raw.line, error: { code: "internal_error", message: (err as Error).message } };
+  }
+}
+
+function nameOf(input: unknown): string | undefined {
+  const name = (input as { name?: unknown } | undefined)?.name;
+  return typeof name === "string" ? name : undefined;
+}
+
+export async function processChunk(classifier: Classifier, rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
+  const stats = emptyStats();
+  const out: BatchRow[] = [];
+  let text = "";
+  for (const raw of rows) {
+    const row = await processRow(classifier, raw);
+    stats.rows++;
+    if ("error" in row) stats.errors++;
+    else {
+      stats.classified++;
+      const primary = row.result.primaryDomain;
+      if (primary === null) stats.abstained++;
+      else stats.domains[primary] = (stats.domains[primary] ?? 0) + 1;
+    }
+    if (mode === "rows") out.push(row);
+    else if (mode === "jsonl") text += `${JSON.stringify(row)}\n`;
+    else text += csvOutputRecord(row, nameOf(raw.input));
+  }
+  return mode === "rows" ? { text, rows: out, stats } : { text, stats };
+}

@@ -1,0 +1,64 @@
+import { availableParallelism } from "node:os";
+import { createClassifier, type EngineKind } from "../classifier.ts";
+import type { BatchRow } from "../schemas/batch.ts";
+import { WorkerPool } from "./pool.ts";
+import { processChunk, type ChunkOutput, type OutputMode } from "./process.ts";
+import { chunked, rowId, type RawRow } from "./rows.ts";
+
+export interface BatchOptions {
+  rulesDir?: string;
+  engine?: EngineKind;
+  /** Worker threads; 0 classifies in the calling thread. Default: the number of cores. */
+  concurrency?: number;
+  /** Rows per task sent to a worker. */
+  chunkSize?: number;
+}
+
+export const DEFAULT_CHUNK_SIZE = 250;
+
+/**
+ * Classifies a stream of rows on worker threads and yields each chunk's output in input order.
+ * At most two chunks per worker are in flight, so memory stays flat however long the input is.
+ */
+export async function* runBatch(rows: AsyncIterable<RawRow>, mode: OutputMode, options: BatchOptions = {}): AsyncIterable<ChunkOutput> {
+  const concurrency = options.concurrency ?? availableParallelism();
+  const engine = options.engine ?? "compiled";
+  const chunks = chunked(rows, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  if (concurrency === 0) {
+    const classifier = createClassifier({ rulesDir: options.rulesDir, engine });
+    for await (const chunk of chunks) yield await processChunk(classifier, chunk, mode);
+    return;
+  }
+  const pool = new WorkerPool(concurrency, { rulesDir: options.rulesDir, engine });
+  const inFlight: Promise<ChunkOutput>[] = [];
+  try {
+    for await (const chunk of chunks) {
+      const task = pool.run(chunk, mode);
+      task.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
+      inFlight.push(task);
+      if (inFlight.length >= concurrency * 2) yield await inFlight.shift()!;
+    }
+    while (inFlight.length > 0) yield await inFlight.shift()!;
+  } finally {
+    await pool.close();
+  }
+}
+
+async function* asRows(source: AsyncIterable<unknown> | Iterable<unknown>): AsyncIterable<RawRow> {
+  let index = 0;
+  for await (const input of source) {
+    index++;
+    yield { line: index, id: rowId(input, index), input };
+  }
+}
+
+/**
+ * Classifies many companies and yields one row per input, in input order:
+ * `{ id, result }`, or `{ id, line, error }` for an input that is not a valid CompanyInput.
+ * The id is the input's `id`, else its 1-based position.
+ * @example
+ * for await (const row of classifyMany(companies, { concurrency: 2 })) console.log(row.id, "result" in row);
+ */
+export async function* classifyMany(source: AsyncIterable<unknown> | Iterable<unknown>, options: BatchOptions = {}): AsyncIterable<BatchRow> {
+  for await (const chunk of runBatch(asRows(source), "rows", options)) yield* chunk.rows!;
+}

@@ -1,0 +1,26 @@
+// A batch worker thread: loads the rule set once, then classifies the chunks it is sent.
+import { parentPort, workerData } from "node:worker_threads";
+import { createClassifier, type EngineKind } from "../classifier.ts";
+import { processChunk, type OutputMode } from "./process.ts";
+import type { RawRow } from "./rows.ts";
+
+export interface WorkerInit {
+  rulesDir?: string;
+  engine: EngineKind;
+}
+
+export interface WorkerTask {
+  id: number;
+  rows: RawRow[];
+  mode: OutputMode;
+}
+
+const init = workerData as WorkerInit;
+const classifier = createClassifier({ rulesDir: init.rulesDir, engine: init.engine });
+
+parentPort!.on("message", (task: WorkerTask) => {
+  processChunk(classifier, task.rows, task.mode).then(
+    (output) => parentPort!.postMessage({ id: task.id, output }),
+    (err: unknown) => parentPort!.postMessage({ id: task.id, error: (err as Error).message }),
+  );
+});

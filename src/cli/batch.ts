@@ -1,0 +1,133 @@
+import { createReadStream, createWriteStream, statSync } from "node:fs";
+import { once } from "node:events";
+import { extname } from "node:path";
+import type { Readable, Writable } from "node:stream";
+import { parseArgs } from "node:util";
+import { csvOutputHeader, readCsvRows } from "../batch/csv.ts";
+import { readJsonlRows } from "../batch/jsonl.ts";
+import type { RawRow } from "../batch/rows.ts";
+import { runBatch } from "../batch/run.ts";
+import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
+import { loadRuleSet } from "../rules/load.ts";
+import { parseEngine } from "./classify.ts";
+import { EXIT, UsageError } from "./errors.ts";
+import { createProgress } from "./progress.ts";
+
+export const batchUsage = `Usage: valuechain batch <FILE|-> [--input-format jsonl|csv] [--format jsonl|csv] [--output FILE]
+                       [--concurrency N] [--rules DIR] [--engine compiled|reference]
+
+Classifies every row of a CSV or JSONL file (by its extension, or --input-format; stdin "-" defaults to
+jsonl). One output row per input row, in input order; a bad row becomes an error row and the rest go on.
+Output: JSONL (default) or CSV, to stdout or --output. Progress and a summary go to stderr.
+--concurrency: worker threads (default: the number of cores; 0 = no worker threads).
+Exit 0 when every row was classified, 1 when any row failed.`;
+
+type Format = "jsonl" | "csv";
+
+function parseFormat(name: string, value: string | undefined): Format | undefined {
+  if (value === undefined || value === "jsonl" || value === "csv") return value;
+  throw new UsageError(`Unknown ${name} "${value}": expected jsonl or csv`);
+}
+
+function inputFormatOf(file: string, explicit: Format | undefined): Format {
+  if (explicit) return explicit;
+  if (file === "-") return "jsonl";
+  const ext = extname(file).toLowerCase();
+  if (ext === ".csv") return "csv";
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  throw new UsageError(`Cannot tell the format of ${file} from its extension: use --input-format jsonl or csv`);
+}
+
+function parseConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--concurrency takes a whole number from 0 to 64 (got "${value}")`);
+  return n;
+}
+
+/** Stops yielding rows once the signal fires, so a Ctrl-C finishes the chunks already sent and no more. */
+async function* until(signal: AbortSignal, rows: AsyncIterable<RawRow>): AsyncIterable<RawRow> {
+  for await (const row of rows) {
+    if (signal.aborted) return;
+    yield row;
+  }
+}
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (text !== "" && !out.write(text)) await once(out, "drain");
+}
+
+export async function runBatchCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      "input-format": { type: "string" },
+      output: { type: "string" },
+      concurrency: { type: "string" },
+      rules: { type: "string" },
+      engine: { type: "string" },
+    },
+  });
+  const [file, extra] = positionals;
+  if (file === undefined) throw new UsageError("Missing FILE: give a CSV or JSONL file, or '-' for stdin");
+  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}"`);
+  const inputFormat = inputFormatOf(file, parseFormat("--input-format", values["input-format"]));
+  const format = parseFormat("--format", values.format) ?? "jsonl";
+  const concurrency = parseConcurrency(values.concurrency);
+  const engine = parseEngine(values.engine);
+  loadRuleSet(values.rules); // fail fast, listing every rule problem, before any worker starts
+
+  let input: Readable;
+  let totalBytes: number | undefined;
+  if (file === "-") input = process.stdin;
+  else {
+    try {
+      totalBytes = statSync(file).size;
+    } catch (err) {
+      throw new UsageError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    input = createReadStream(file);
+  }
+  const out: Writable = values.output ? createWriteStream(values.output) : process.stdout;
+  let outputBroken = false;
+  out.on("error", () => (outputBroken = true)); // e.g. EPIPE when piped into `head`
+
+  const progress = createProgress(process.stderr, totalBytes);
+  input.on("data", (chunk: Buffer | string) => progress.read(chunk.length));
+  const warn = (message: string) => {
+    progress.clear();
+    process.stderr.write(`${message}\n`);
+  };
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  const stats = emptyStats();
+  const started = performance.now();
+  try {
+    const rows = inputFormat === "csv" ? readCsvRows(input, warn) : readJsonlRows(input);
+    if (format === "csv") await write(out, csvOutputHeader());
+    for await (const chunk of runBatch(until(stop.signal, rows), format, { rulesDir: values.rules, engine, concurrency })) {
+      if (outputBroken) break;
+      await write(out, chunk.text);
+      mergeStats(stats, chunk.stats);
+      progress.update(stats.rows, (performance.now() - started) / 1000);
+    }
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    progress.stop();
+    input.destroy();
+  }
+  if (out !== process.stdout) {
+    out.end();
+    await once(out, "finish");
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(`${stop.signal.aborted ? "Interrupted: the output holds complete rows only.\n" : ""}${renderSummary(stats, seconds)}\n`);
+  if (stop.signal.aborted) return 130;
+  return stats.errors > 0 ? EXIT.failures : EXIT.ok;
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { Issue } from "../errors.ts";
+import { Classification } from "./result.ts";
+
+export const RowErrorCode = z.enum(["invalid_json", "invalid_input", "invalid_csv_row", "internal_error"]);
+export type RowErrorCode = z.infer<typeof RowErrorCode>;
+
+export const RowError = z.object({
+  code: RowErrorCode,
+  message: z.string(),
+  issues: z.array(Issue).optional(),
+});
+export type RowError = z.infer<typeof RowError>;
+
+/** A row's id: its own `id`, else its 1-based line number (in a file) or index (in a request). */
+export const RowId = z.union([z.string(), z.number().int()]);
+export type RowId = z.infer<typeof RowId>;
+
+export const ResultRow = z.object({ id: RowId, result: Classification });
+export const ErrorRow = z.object({ id: RowId, line: z.number().int().optional(), error: RowError });
+/** One line of batch output: a classification or an error, never both. */
+export const BatchRow = z.union([ResultRow, ErrorRow]);
+export type BatchRow = z.infer<typeof BatchRow>;
