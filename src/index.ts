@@ -1,4 +1,7 @@
 export { createClassifier, classify } from "./classifier.ts";
+export { classifyMany } from "./batch/run.ts";
+export type { BatchOptions } from "./batch/run.ts";
+export { BatchRow, RowError } from "./schemas/batch.ts";
 export type { Classifier, ClassifierOptions, EngineKind } from "./classifier.ts";
 export { loadRuleSet, DEFAULT_RULES_DIR } from "./rules/load.ts";
 export type { RuleSet, LoadedRule } from "./rules/load.ts";

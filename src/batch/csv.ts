@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { parse, type Options } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import type { BatchRow } from "../schemas/batch.ts";
 import { formatIssue } from "../errors.ts";
@@ -34,40 +34,78 @@ export function csvRecordToInput(header: string[], cells: string[]): Record<stri
   return input;
 }
 
+interface Parsed {
+  record: string[];
+  line: number;
+  seq: number;
+}
+
+interface Skipped {
+  line: number;
+  seq: number;
+  message: string;
+}
+
+const newlines = (raw: string) => raw.replace(/\r?\n?$/, "").match(/\n/g)?.length ?? 0;
+
 /**
  * Reads CSV with a header row through csv-parse: quoted fields with commas and newlines, CRLF and a
- * UTF-8 BOM are handled. A record with the wrong number of fields becomes an error row; unknown
- * columns are reported once through `warn`.
+ * UTF-8 BOM are handled. A record with the wrong number of fields, or one csv-parse cannot read (a
+ * stray or unclosed quote), becomes an error row in its place; unknown columns are reported once
+ * through `warn`.
  */
 export async function* readCsvRows(stream: Readable, warn: (message: string) => void): AsyncIterable<RawRow> {
-  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, raw: true }));
-  let header: string[] | undefined;
-  let nextLine = 1; // csv-parse's own line count lags by one after the first record, so count from raw text
-  try {
-    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+  // csv-parse's own line count lags by one after the first record, so lines are counted here, in
+  // parse order, from each record's raw text. Skipped records arrive through on_skip, outside the
+  // record stream; a sequence number puts each back in its place.
+  let nextLine = 1;
+  let seq = 0;
+  const skipped: Skipped[] = [];
+  const options: Options<Parsed, unknown> = {
+    bom: true,
+    relax_column_count: true,
+    raw: true,
+    skip_records_with_error: true,
+    on_record: (value: unknown): Parsed => {
+      const { record, raw } = value as { record: string[]; raw: string };
       const line = nextLine;
-      nextLine += 1 + (raw.replace(/\r?\n?$/, "").match(/\n/g)?.length ?? 0);
-      if (record.length === 1 && record[0] === "") continue; // a blank line
-      if (header === undefined) {
-        header = record.map((h) => h.trim().toLowerCase());
-        const unknown = header.filter((h) => !CSV_INPUT_COLUMNS.includes(h));
-        if (unknown.length) warn(`Ignoring unknown CSV column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${CSV_INPUT_COLUMNS.join(", ")})`);
-        continue;
-      }
-      if (record.length !== header.length) {
-        const id = rowId({ id: record[header.indexOf("id")] }, line);
-        yield { line, id, input: { name: record[header.indexOf("name")] }, error: { code: "invalid_csv_row", message: `Line ${line} has ${record.length} fields; the header has ${header.length}` } };
-        continue;
-      }
-      const input = csvRecordToInput(header, record);
-      yield { line, id: rowId(input, line), input };
+      nextLine += 1 + newlines(raw);
+      return { record, line, seq: seq++ };
+    },
+    on_skip: (err: Error | undefined, raw: string | undefined) => {
+      const line = nextLine;
+      nextLine += 1 + newlines(raw ?? "");
+      skipped.push({ line, seq: seq++, message: `Line ${line} cannot be read as CSV: ${err?.message ?? "malformed record"}` });
+      return undefined;
+    },
+  };
+  const parser = stream.pipe(parse(options as unknown as Options)); // on_record reshapes records; the typings cannot say so
+  const flushSkipped = function* (before: number): Generator<RawRow> {
+    while (skipped.length > 0 && skipped[0]!.seq < before) {
+      const s = skipped.shift()!;
+      yield { line: s.line, id: s.line, error: { code: "invalid_csv_row", message: s.message } };
     }
-  } catch (err) {
-    // csv-parse stops at a malformed file (an unclosed quote): everything after it is one error row.
-    const e = err as Error & { lines?: number };
-    const line = e.lines ?? 0;
-    yield { line, id: line, error: { code: "invalid_csv_row", message: `CSV could not be read from line ${line} on: ${e.message}` } };
+  };
+  let header: string[] | undefined;
+  for await (const { record, line, seq: at } of parser as AsyncIterable<Parsed>) {
+    yield* flushSkipped(at);
+    if (record.length === 1 && record[0] === "") continue; // a blank line
+    if (header === undefined) {
+      header = record.map((h) => h.trim().toLowerCase());
+      const unknown = header.filter((h) => !CSV_INPUT_COLUMNS.includes(h));
+      if (unknown.length) warn(`Ignoring unknown CSV column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${CSV_INPUT_COLUMNS.join(", ")})`);
+      continue;
+    }
+    if (record.length !== header.length) {
+      const id = rowId({ id: record[header.indexOf("id")] }, line);
+      const message = `Line ${line} has ${record.length} fields; the header has ${header.length}`;
+      yield { line, id, input: { name: record[header.indexOf("name")] }, error: { code: "invalid_csv_row", message } };
+      continue;
+    }
+    const input = csvRecordToInput(header, record);
+    yield { line, id: rowId(input, line), input };
   }
+  yield* flushSkipped(Infinity);
 }
 
 /** One output row as a CSV record (without the header). */

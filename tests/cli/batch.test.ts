@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BatchRow } from "../../src/schemas/batch.ts";
+import { runCli } from "../helpers/cli.ts";
+
+const lines = (text: string) => text.split("\n").filter((l) => l !== "");
+
+describe("valuechain batch", () => {
+  it("JSONL with a broken line, an unknown enum and an empty object: same number of rows, in order, exit 1", async () => {
+    const r = await runCli(["batch", "fixtures/batch/broken.jsonl", "--concurrency", "2"]);
+    expect(r.code).toBe(1);
+    const rows = lines(r.stdout).map((l) => BatchRow.parse(JSON.parse(l)));
+    expect(rows.map((row) => [row.id, "result" in row ? row.result.primaryDomain : row.error.code])).toEqual([
+      ["a", "ai-infrastructure"],
+      [2, "invalid_json"],
+      ["c", "invalid_input"],
+      [4, "invalid_input"],
+      [6, null],
+      ["f", "rag"],
+    ]);
+    expect(r.stderr).toContain("rows 6, classified 3, errors 3, abstained 1 (16.7%)");
+  });
+
+  it("CSV with a BOM, CRLF and quoted commas and newlines: every good row classified, CSV out", async () => {
+    const r = await runCli(["batch", "fixtures/batch/messy.csv", "--format", "csv"]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)).toEqual([
+      "id,name,primary_domain,confidence,domains,stages,revenue_models_stated,revenue_models_suggested,error",
+      expect.stringMatching(/^1,"Acme, Inc\.",ai-infrastructure,0\.\d+,ai-infrastructure:0\.\d+,deployment:[^,]+,pay-as-you-go,subscription,$/),
+      expect.stringMatching(/^2,Beta,rag,/),
+      "3,Gamma,,,,,,,invalid_csv_row: Line 5 has 7 fields; the header has 6",
+      expect.stringMatching(/^4,Delta,ai-agents,.*,per-agent-pricing,/),
+    ]);
+    expect(r.stderr).toContain("Ignoring unknown CSV column: website");
+  });
+
+  it("classifies the sample list to a file, exit 0, data only in the file", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "vc-batch-")), "classified.csv");
+    const r = await runCli(["batch", "fixtures/companies-sample.csv", "--format", "csv", "--output", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^rows 199, classified 199, errors 0, abstained \d+/m);
+    const csv = lines(readFileSync(out, "utf8"));
+    expect(csv).toHaveLength(200);
+    expect(csv[1]).toMatch(/^ans-gpu,Ans Gpu,ai-infrastructure,/);
+  });
+
+  it("reads stdin, and gives the same rows whatever the concurrency", async () => {
+    const input = readFileSync("fixtures/batch/broken.jsonl", "utf8");
+    const [piped, inline] = await Promise.all([
+      runCli(["batch", "-", "--input-format", "jsonl", "--concurrency", "1"], { stdin: input }),
+      runCli(["batch", "fixtures/batch/broken.jsonl", "--concurrency", "0"]),
+    ]);
+    expect(piped.stdout).toBe(inline.stdout);
+    expect(lines(piped.stdout)).toHaveLength(6);
+  });
+
+  it.each([
+    [["batch"], "Missing FILE: give a CSV or JSONL file, or '-' for stdin"],
+    [["batch", "companies.xlsx"], "Cannot tell the format of companies.xlsx from its extension: use --input-format jsonl or csv"],
+    [["batch", "nope.csv"], "Cannot read nope.csv: ENOENT"],
+    [["batch", "x.csv", "--format", "xml"], 'Unknown --format "xml": expected jsonl or csv'],
+    [["batch", "x.csv", "--concurrency=-1"], '--concurrency takes a whole number from 0 to 64 (got "-1")'],
+  ])("exit 2 for a usage error: %j", async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});
