@@ -1,47 +1,42 @@
 /**
- * A varied synthetic corpus for benchmarks: descriptions of 300–800 characters assembled from
- * sentence parts across every domain, pricing style and some non-AI filler, from a seeded PRNG
- * so runs are comparable.
+ * A varied synthetic corpus for benchmarks: descriptions of 300–800 characters, each about one
+ * business, written the way company pages are — what it does, for whom, how it is different, some
+ * company boilerplate and a pricing sentence — across every domain and some non-AI businesses.
+ * A seeded PRNG makes runs comparable.
  */
-const OPENERS = [
-  "We are building", "Our team offers", "Founded by former researchers, we provide", "The company sells", "Meet", "We help enterprises with",
-  "A seed-stage startup creating", "Trusted by 2,000 teams,", "Our platform delivers", "We run",
+const THEMES: string[][] = [
+  ["an AI writing assistant that drafts blog posts, ad copy and product descriptions", "Marketing teams generate on-brand content in seconds.", "It learns your brand voice from past campaigns."],
+  ["a managed vector database for semantic search and retrieval-augmented generation", "Developers store embeddings and query them with millisecond latency.", "Hybrid search combines keywords with vectors."],
+  ["a GPU cloud with on-demand H100 clusters for training and inference", "AI labs spin up hundreds of GPUs in minutes.", "Our data centers run on renewable energy."],
+  ["AI agents that resolve customer support tickets end to end", "The agents read your help center and take actions in Zendesk.", "Human agents step in only for edge cases."],
+  ["an MLOps platform for experiment tracking, a model registry and model monitoring", "ML teams compare runs and catch drift in production.", "It works with PyTorch, TensorFlow and scikit-learn."],
+  ["a freelance marketplace that matches companies with vetted designers", "Our matching algorithm shortlists talent within a day.", "Clients and freelancers rate each other after every project."],
+  ["computer vision models that inspect parts on factory production lines", "Cameras flag defects before they reach customers.", "Models are trained on a few hundred labelled images."],
+  ["demand forecasting for grocery retailers", "Our machine learning models predict sales for every store and product.", "Store managers cut waste by a fifth."],
+  ["a free music app with personalized playlists", "Listeners discover new artists every day.", "The app is supported by audio ads between songs."],
+  ["proprietary datasets of consumer transaction data", "Hedge funds and retailers use our data feeds to track spending.", "Every record is anonymized and aggregated."],
+  ["an AI scribe that writes clinical notes for physicians", "Doctors see patients while notes land in the EHR.", "Health systems cut documentation time in half."],
+  ["a family bakery with sourdough bread and pastries", "We bake everything by hand each morning.", "Local cafes stock our croissants."],
+  ["a boutique accounting firm for small businesses", "We handle bookkeeping, payroll and tax returns.", "Clients get a dedicated accountant."],
 ];
-const PRODUCTS = [
-  "an AI writing assistant that generates blog posts and ad copy for marketing teams",
-  "a vector database with hybrid search and embeddings for retrieval-augmented generation",
-  "GPU cloud capacity with H100 clusters for training and inference",
-  "autonomous AI agents that resolve customer support tickets inside Zendesk",
-  "an MLOps platform for experiment tracking, model registry and model monitoring",
-  "a two-sided marketplace that matches freelancers with clients using smart matching",
-  "computer vision models that detect defects on factory production lines",
-  "predictive analytics and demand forecasting for grocery retailers",
-  "a free consumer app with a personalized feed of short videos",
-  "proprietary datasets of consumer transaction data for hedge funds",
-  "speech-to-text transcription with speaker labels for call recordings",
-  "an AI scribe that writes clinical notes for physicians in the EHR",
-  "a family bakery with sourdough bread and pastries",
-  "text-to-image generation for e-commerce product photos",
-  "fraud detection models that score every payment in real time",
-];
-const DETAILS = [
-  "It integrates with Slack, Salesforce and Microsoft Teams in minutes.",
-  "Customers deploy it in their own cloud or on-premise with SOC 2 controls.",
-  "The models are fine-tuned on millions of labelled examples.",
-  "Our data pipelines clean and deduplicate every record before training.",
-  "We never sell user data and we do not run ads.",
-  "Latency stays under 50 ms at the 99th percentile.",
-  "The open-source core has 20k stars on GitHub.",
-  "Teams see ROI within the first quarter.",
-  "It supports 40 languages out of the box.",
-  "Analysts get dashboards with actionable insights every morning.",
+const BOILERPLATE = [
+  "Founded in 2021, the team has grown to forty people across three continents.",
+  "We are backed by leading investors and trusted by thousands of customers.",
+  "Security comes first: we are SOC 2 Type II certified and GDPR compliant.",
+  "Setup takes minutes and our support team answers within the hour.",
+  "Our mission is to make every team more productive.",
+  "Customers report a return on investment within the first quarter.",
+  "It integrates with Slack, Salesforce and Microsoft Teams.",
+  "We serve customers in healthcare, finance and retail.",
 ];
 const PRICING = [
-  "Pricing is $29 per seat per month.", "Usage-based pricing: $0.50 per million tokens.", "We take a 12% commission on each booking.",
-  "Enterprise contracts with annual licences.", "Pay as you go at $2.10 per GPU hour.", "Free tier, then premium plans.",
-  "Advertisers pay on a CPM basis.", "Data is licensed to partners under data licenses.", "Priced per query through our API.",
-  "Custom pricing per workflow.", "We charge per agent per month.", "Consulting fees for custom development projects.",
+  "Plans start at $29 per seat per month.", "Usage-based pricing: $0.50 per million tokens.", "We take a 12% commission on each booking.",
+  "Enterprise customers sign annual licences.", "Pay as you go from $2.10 per GPU hour.", "Start with a free tier, then upgrade to premium plans.",
+  "Advertisers pay on a CPM basis.", "Data is licensed to partners under annual data licenses.", "Priced per query through our API.",
+  "Custom pricing per workflow.", "We charge per agent per month.", "Custom development is billed as fixed-fee projects.",
+  "Pricing is available on request.",
 ];
+const OPENERS = ["We build", "The company offers", "Meet", "We provide", "Our product is", "We run"];
 
 export function createRandom(seed: number): () => number {
   return () => {
@@ -53,9 +48,13 @@ export function createRandom(seed: number): () => number {
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 export function syntheticDescription(rand: () => number): string {
-  let text = `${pick(rand, OPENERS)} ${pick(rand, PRODUCTS)}. ${pick(rand, DETAILS)} ${pick(rand, PRICING)}`;
-  while (text.length < 300 + rand() * 500) text += ` ${pick(rand, rand() < 0.5 ? DETAILS : PRODUCTS.map((p) => `We also offer ${p}.`))}`;
-  return text.slice(0, 800);
+  const [product, ...details] = pick(rand, THEMES);
+  const sentences = [`${pick(rand, OPENERS)} ${product}.`, ...details.filter(() => rand() < 0.8), pick(rand, PRICING)];
+  const target = 300 + rand() * 500;
+  let text = sentences.join(" ");
+  const filler = [...BOILERPLATE];
+  while (text.length < target && filler.length > 0) text += ` ${filler.splice(Math.floor(rand() * filler.length), 1)[0]}`;
+  return text.length > 800 ? text.slice(0, text.lastIndexOf(" ", 800)) : text;
 }
 
 export function syntheticCorpus(count: number, seed = 7): string[] {

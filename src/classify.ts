@@ -91,7 +91,15 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     deniedRevenueModels: analysis.deniedRevenueModels,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
   });
-  return { ...result, keywords: analysis.keywords, rulesVersion: pipeline.ruleSet.version };
+  return {
+    primaryDomain: result.primaryDomain,
+    confidence: result.confidence,
+    domains: result.domains,
+    stages: result.stages,
+    revenueModels: result.revenueModels,
+    keywords: analysis.keywords,
+    rulesVersion: pipeline.ruleSet.version,
+  };
 }
 
 /** The whole pipeline on the compiled rules: pure and synchronous. */

@@ -1,21 +1,27 @@
 import type { Classifier } from "../classifier.ts";
 import { InputError } from "../errors.ts";
 import type { BatchRow } from "../schemas/batch.ts";
+
 import { csvOutputRecord } from "./csv.ts";
+import { parseJsonRow } from "./jsonl.ts";
 import type { RawRow } from "./rows.ts";
 import { emptyStats, type BatchStats } from "./stats.ts";
 
 /** `jsonl` and `csv` return ready-to-write text; `rows` returns the rows themselves (for classifyMany). */
 export type OutputMode = "jsonl" | "csv" | "rows";
 
+
+
 export interface ChunkOutput {
-  text: string;
+  /** Ready-to-write output (UTF-8), empty in `rows` mode. Bytes, so a worker can transfer it without a copy. */
+  bytes: Uint8Array;
   rows?: BatchRow[];
   stats: BatchStats;
 }
 
 /** Classifies one row; a bad row becomes an error row and never stops the batch. */
-export async function processRow(classifier: Classifier, raw: RawRow): Promise<BatchRow> {
+export async function processRow(classifier: Classifier, unparsed: RawRow): Promise<BatchRow> {
+  const raw = parseJsonRow(unparsed);
   if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
   try {
     const result = classifier.engine === "compiled" ? classifier.classifySync(raw.input) : await classifier.classify(raw.input);
@@ -34,8 +40,9 @@ function nameOf(input: unknown): string | undefined {
 export async function processChunk(classifier: Classifier, rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
   const stats = emptyStats();
   const out: BatchRow[] = [];
-  let text = "";
-  for (const raw of rows) {
+  const parts: string[] = [];
+  for (const unparsed of rows) {
+    const raw = parseJsonRow(unparsed);
     const row = await processRow(classifier, raw);
     stats.rows++;
     if ("error" in row) stats.errors++;
@@ -46,8 +53,13 @@ export async function processChunk(classifier: Classifier, rows: RawRow[], mode:
       else stats.domains[primary] = (stats.domains[primary] ?? 0) + 1;
     }
     if (mode === "rows") out.push(row);
-    else if (mode === "jsonl") text += `${JSON.stringify(row)}\n`;
-    else text += csvOutputRecord(row, nameOf(raw.input));
+    else if (mode === "jsonl") parts.push(JSON.stringify(row), "\n");
+    else parts.push(csvOutputRecord(row, nameOf(raw.input)));
   }
-  return mode === "rows" ? { text, rows: out, stats } : { text, stats };
+  // One flat string, then one UTF-8 encoding into a buffer of its own (never Node's shared pool,
+  // since the worker transfers it).
+  const text = parts.join("");
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return mode === "rows" ? { bytes, rows: out, stats } : { bytes, stats };
 }

@@ -6,6 +6,8 @@ export interface RawRow {
   line: number;
   id: RowId;
   input?: unknown;
+  /** A JSONL line not parsed yet: parsing happens in the worker, off the reading thread. */
+  json?: string;
   error?: RowError;
 }
 

@@ -20,7 +20,7 @@ const classifier = createClassifier({ rulesDir: init.rulesDir, engine: init.engi
 
 parentPort!.on("message", (task: WorkerTask) => {
   processChunk(classifier, task.rows, task.mode).then(
-    (output) => parentPort!.postMessage({ id: task.id, output }),
+    (output) => parentPort!.postMessage({ id: task.id, output }, [output.bytes.buffer as ArrayBuffer]),
     (err: unknown) => parentPort!.postMessage({ id: task.id, error: (err as Error).message }),
   );
 });

@@ -53,8 +53,8 @@ async function* until(signal: AbortSignal, rows: AsyncIterable<RawRow>): AsyncIt
   }
 }
 
-async function write(out: Writable, text: string): Promise<void> {
-  if (text !== "" && !out.write(text)) await once(out, "drain");
+async function write(out: Writable, data: string | Uint8Array): Promise<void> {
+  if (data.length > 0 && !out.write(data)) await once(out, "drain");
 }
 
 export async function runBatchCommand(argv: string[]): Promise<number> {
@@ -112,7 +112,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     if (format === "csv") await write(out, csvOutputHeader());
     for await (const chunk of runBatch(until(stop.signal, rows), format, { rulesDir: values.rules, engine, concurrency })) {
       if (outputBroken) break;
-      await write(out, chunk.text);
+      await write(out, chunk.bytes);
       mergeStats(stats, chunk.stats);
       progress.update(stats.rows, (performance.now() - started) / 1000);
     }

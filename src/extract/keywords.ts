@@ -13,22 +13,44 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits, keeping inner apostrophes ("don't") so negation cues stay one token.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const UNICODE_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Letters and digits; anything past ASCII is asked of Unicode. */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return UNICODE_WORD_CHAR.test(text[i]!);
+}
 
 /**
- * Splits text into word tokens with offsets. natural's tokenizers drop offsets, which every
- * keyword needs, so tokenising is a regex scan here and natural does the stemming.
+ * Splits text into word tokens with offsets: runs of letters and digits, keeping an inner
+ * apostrophe ("don't") so negation cues stay one token. natural's tokenizers drop offsets, which
+ * every keyword needs, so this is a plain character scan (no regex on the ASCII path) and natural
+ * does the stemming.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const word = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i), text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code, text, i)) {
+        if (code >= 128) ascii = false;
+        i++;
+      } else if ((code === 39 || code === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        if (code !== 39) ascii = false;
+        i++;
+      } else break;
+    }
+    const word = text.slice(start, i);
     // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
-    const text = ASCII.test(word) ? word.toLowerCase() : word.normalize("NFKC").toLowerCase().replace(/’/g, "'");
-    tokens.push({ text, start, end: start + word.length });
+    tokens.push({ text: ascii ? word.toLowerCase() : word.normalize("NFKC").toLowerCase().replace(/’/g, "'"), start, end: i });
   }
   return tokens;
 }

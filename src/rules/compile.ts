@@ -100,15 +100,15 @@ export function compileRules(rules: LoadedRule[]): CompiledRules {
  * trigger are evaluated: a description names ~15 of ~80 features, so most rules are skipped unseen.
  */
 export function runCompiled(compiled: CompiledRules, facts: Facts): LoadedRule[] {
-  const candidates = new Set<number>(compiled.always);
+  const marked = new Uint8Array(compiled.rules.length);
+  for (const i of compiled.always) marked[i] = 1;
   for (const fact of LIST_FACTS) {
     for (const value of facts[fact]) {
       const hit = compiled.byTrigger.get(key(fact, value));
-      if (hit !== undefined) for (const i of hit) candidates.add(i);
+      if (hit !== undefined) for (const i of hit) marked[i] = 1;
     }
   }
-  const order = [...candidates].sort((a, b) => a - b);
   const fired: LoadedRule[] = [];
-  for (const i of order) if (compiled.tests[i]!(facts)) fired.push(compiled.rules[i]!);
+  for (let i = 0; i < marked.length; i++) if (marked[i] === 1 && compiled.tests[i]!(facts)) fired.push(compiled.rules[i]!);
   return fired;
 }

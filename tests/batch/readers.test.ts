@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { csvOutputHeader, readCsvRows } from "../../src/batch/csv.ts";
-import { readJsonlRows } from "../../src/batch/jsonl.ts";
+import { parseJsonRow, readJsonlRows } from "../../src/batch/jsonl.ts";
 import type { RawRow } from "../../src/batch/rows.ts";
 
 async function collect(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
@@ -11,9 +11,11 @@ async function collect(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
   return out;
 }
 
-describe("readJsonlRows", () => {
+describe("readJsonlRows + parseJsonRow", () => {
   it("numbers lines from 1, skips blank lines, and turns a broken line into an error row", async () => {
-    const rows = await collect(readJsonlRows(Readable.from(["\uFEFF{\"id\":\"a\",\"description\":\"x\"}\r\n", "{oops\n", "\n", '{"id": 7}\n', "[1]"])));
+    const read = await collect(readJsonlRows(Readable.from(["\uFEFF{\"id\":\"a\",\"description\":\"x\"}\r\n", "{oops\n", "\n", '{"id": 7}\n', "[1]"])));
+    expect(read[0]).toEqual({ line: 1, id: 1, json: '{"id":"a","description":"x"}' });
+    const rows = read.map(parseJsonRow);
     expect(rows).toEqual([
       { line: 1, id: "a", input: { id: "a", description: "x" } },
       { line: 2, id: 2, error: { code: "invalid_json", message: expect.stringMatching(/^Line 2 is not valid JSON: /) } },

@@ -1,0 +1,110 @@
+/**
+ * npm run bench [-- --rows N] — batch throughput, end to end and by stage, with ratios.
+ *
+ * 1. end to end: the real CLI (`valuechain batch corpus.jsonl --output file`) on N synthetic rows,
+ *    timed from outside with start-up included, and its peak RSS (read from /proc while it runs);
+ * 2. the pipeline on one core (best of 3): feature extraction, compiled rule evaluation, scoring with
+ *    reasons and JSON, and the whole classify;
+ * 3. the same rules through plain json-rules-engine (the reference), and the ratios.
+ */
+import { spawn } from "node:child_process";
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { analyse, createPipeline, finish } from "../src/classify.ts";
+import { runCompiled } from "../src/rules/compile.ts";
+import { loadRuleSet } from "../src/rules/load.ts";
+import { createReferenceEngine } from "../src/rules/reference.ts";
+import { syntheticCorpus } from "./corpus.ts";
+
+const { values } = parseArgs({
+  options: { rows: { type: "string", default: "20000" }, "reference-rows": { type: "string", default: "2000" }, concurrency: { type: "string" } },
+});
+const rows = Number(values.rows);
+const referenceRows = Number(values["reference-rows"]);
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function countLines(file: string): Promise<number> {
+  let n = 0;
+  for await (const _ of createInterface({ input: createReadStream(file) })) n++;
+  return n;
+}
+
+async function endToEnd(input: string, output: string): Promise<{ seconds: number; peakMb: number }> {
+  const args = ["bin/valuechain.mjs", "batch", input, "--output", output, ...(values.concurrency ? ["--concurrency", values.concurrency] : [])];
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let peakMb = 0;
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, rssMb(child.pid!))), 50);
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`batch exited ${code}: ${stderr}`);
+  return { seconds: (performance.now() - started) / 1000, peakMb };
+}
+
+/** Items per second of fn over count items: the best of three runs, as the machine is shared. */
+function perSecond(count: number, fn: (i: number) => unknown): number {
+  let best = 0;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    for (let i = 0; i < count; i++) fn(i);
+    best = Math.max(best, count / ((performance.now() - started) / 1000));
+  }
+  return best;
+}
+
+console.log(`valuechain batch benchmark: ${fmt(rows)} synthetic descriptions (300–800 characters), ${availableParallelism()} cores\n`);
+const corpus = syntheticCorpus(rows);
+const dir = mkdtempSync(join(tmpdir(), "valuechain-bench-"));
+const input = join(dir, "corpus.jsonl");
+const output = join(dir, "classified.jsonl");
+writeFileSync(input, corpus.map((description, i) => JSON.stringify({ id: `c${i}`, description })).join("\n") + "\n");
+
+const e2e = await endToEnd(input, output);
+const written = await countLines(output);
+rmSync(dir, { recursive: true, force: true });
+if (written !== rows) throw new Error(`expected ${rows} output rows, got ${written}`);
+const e2eRate = rows / e2e.seconds;
+console.log(`end to end, CLI on all cores, start-up included: ${fmt(e2eRate)} rows/s (${e2e.seconds.toFixed(2)} s, peak RSS ${fmt(e2e.peakMb)} MB)`);
+
+const ruleSet = loadRuleSet();
+const pipeline = createPipeline(ruleSet);
+const inputs = corpus.map((description) => ({ description }));
+const analyses = inputs.map((i) => analyse(pipeline, i));
+const fired = analyses.map((a) => runCompiled(pipeline.compiled, a.facts));
+const extraction = perSecond(rows, (i) => analyse(pipeline, inputs[i]!));
+const rules = perSecond(rows, (i) => runCompiled(pipeline.compiled, analyses[i]!.facts));
+const scoring = perSecond(rows, (i) => JSON.stringify(finish(pipeline, analyses[i]!, fired[i]!)));
+const whole = perSecond(rows, (i) => {
+  const a = analyse(pipeline, inputs[i]!);
+  return JSON.stringify(finish(pipeline, a, runCompiled(pipeline.compiled, a.facts)));
+});
+console.log(
+  `one core: extraction ${fmt(extraction)} descriptions/s, compiled rules ${fmt(rules)}/s, scoring + reasons + JSON ${fmt(scoring)}/s, whole pipeline ${fmt(whole)}/s`,
+);
+
+const reference = createReferenceEngine(ruleSet.rules);
+const sample = analyses.slice(0, referenceRows);
+const started = performance.now();
+for (const a of sample) await reference.run(a.facts);
+const referenceRate = sample.length / ((performance.now() - started) / 1000);
+console.log(`json-rules-engine, same ${ruleSet.rules.length} rules and facts: ${fmt(referenceRate)} runs/s on one core`);
+
+console.log("\nratios:");
+console.log(`  compiled rules / json-rules-engine      ${(rules / referenceRate).toFixed(0)}x`);
+console.log(`  whole pipeline, compiled / reference    ${(whole / (1 / (1 / extraction + 1 / referenceRate + 1 / scoring))).toFixed(1)}x`);
+console.log(`  end to end / one-core pipeline          ${(e2eRate / whole).toFixed(2)}`);
+console.log(`  end to end / target 10,000 rows/s       ${(e2eRate / 10_000).toFixed(2)}`);
