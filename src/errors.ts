@@ -23,6 +23,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+const TYPE_NAMES: Record<string, string> = { array: "a list", string: "text", number: "a number", object: "an object", boolean: "true or false" };
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return TYPE_NAMES[typeof value] ?? typeof value;
+}
+
 /** Turns zod's issues into ours, with messages that quote the offending value. */
 export function zodIssues(error: z.ZodError, input: unknown): Issue[] {
   return error.issues.map((issue) => {
@@ -30,6 +38,11 @@ export function zodIssues(error: z.ZodError, input: unknown): Issue[] {
     if (issue.code === "invalid_value") {
       const got = valueAt(input, issue.path);
       return { path, message: `Unknown value ${JSON.stringify(got)}: expected one of ${issue.values.map(String).join(", ")}` };
+    }
+    if (issue.code === "invalid_type") {
+      const got = valueAt(input, issue.path);
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return { path, message: got === undefined ? `Required: expected ${expected}` : `Expected ${expected}, got ${typeName(got)}` };
     }
     if (issue.code === "unrecognized_keys") {
       return { path, message: `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}` };

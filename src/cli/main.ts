@@ -3,10 +3,12 @@ import { classifyUsage, runClassify } from "./classify.ts";
 import { runValidate, validateUsage } from "./validate.ts";
 import { batchUsage, runBatchCommand } from "./batch.ts";
 import { EXIT, UsageError } from "./errors.ts";
+import { runServe, serveUsage } from "./serve.ts";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string; usage: string }> = {
   classify: { run: runClassify, summary: "classify one company (text, stdin and/or --answers)", usage: classifyUsage },
   batch: { run: runBatchCommand, summary: "classify a CSV or JSONL file of companies, in order, on all cores", usage: batchUsage },
+  serve: { run: runServe, summary: "serve the HTTP API (classify, batch, taxonomy, OpenAPI)", usage: serveUsage },
   validate: { run: runValidate, summary: "run the labelled fixtures: failures, precision, recall, confusion", usage: validateUsage },
 };
 

@@ -41,7 +41,7 @@ describe("valuechain classify", () => {
   });
 
   it.each([
-    [["classify", "--answers", '{"offerings":["crypto"],"industry":3}'], 'Invalid input:\n  ✖ answers.offerings[0]: Unknown value "crypto": expected one of api, saas, platform, agent, marketplace, consumer-app, hardware, compute, dataset, consulting, open-source\n  ✖ answers.industry: Invalid input: expected string, received number\n'],
+    [["classify", "--answers", '{"offerings":["crypto"],"industry":3}'], 'Invalid input:\n  ✖ answers.offerings[0]: Unknown value "crypto": expected one of api, saas, platform, agent, marketplace, consumer-app, hardware, compute, dataset, consulting, open-source\n  ✖ answers.industry: Expected text, got a number\n'],
     [["classify", "-"], "Invalid input:\n  ✖ (root): Empty input: give a description, answers, or both\n"],
     [["classify", "x".repeat(20_001)], "Invalid input:\n  ✖ description: Too long: description has at most 20000 characters\n"],
     [["classify", "GPU cloud", "--answers", "{oops"], expect.stringMatching(/^Invalid input:\n {2}✖ answers: Not valid JSON: /)],

@@ -22,7 +22,7 @@ describe("parseCompanyInput", () => {
   it.each([
     ["empty object", {}, [{ path: "(root)", message: "Empty input: give a description, answers, or both" }]],
     ["blank text and empty answers", { description: "  ", answers: {} }, [{ path: "(root)", message: "Empty input: give a description, answers, or both" }]],
-    ["not an object", "GPU cloud", [{ path: "(root)", message: "Invalid input: expected object, received string" }]],
+    ["not an object", "GPU cloud", [{ path: "(root)", message: "Expected an object, got text" }]],
     ["over-long description", { description: "a".repeat(20_001) }, [{ path: "description", message: "Too long: description has at most 20000 characters" }]],
     ["unknown field", { description: "x", website: "y" }, [{ path: "(root)", message: "Unknown field: website" }]],
   ])("rejects %s", (_name, input, expected) => {
@@ -33,13 +33,13 @@ describe("parseCompanyInput", () => {
     expect(
       issuesOf({ description: 5, answers: { offerings: ["api", "crypto"], customers: "smb", industry: 3 } }),
     ).toEqual([
-      { path: "description", message: "Invalid input: expected string, received number" },
+      { path: "description", message: "Expected text, got a number" },
       {
         path: "answers.offerings[1]",
         message: 'Unknown value "crypto": expected one of api, saas, platform, agent, marketplace, consumer-app, hardware, compute, dataset, consulting, open-source',
       },
-      { path: "answers.customers", message: "Invalid input: expected array, received string" },
-      { path: "answers.industry", message: "Invalid input: expected string, received number" },
+      { path: "answers.customers", message: "Expected a list, got text" },
+      { path: "answers.industry", message: "Expected text, got a number" },
     ]);
   });
 

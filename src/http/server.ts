@@ -1,0 +1,93 @@
+import type { AddressInfo } from "node:net";
+import type { Server, ServerResponse } from "node:http";
+import type { FSWatcher } from "node:fs";
+import { pino, type Logger } from "pino";
+import { createClassifier, type EngineKind } from "../classifier.ts";
+import { formatRuleIssue } from "../errors.ts";
+import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
+import { createApp } from "./app.ts";
+import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  rulesDir?: string;
+  engine?: EngineKind;
+  /** Reload the rules when a file under rulesDir changes. */
+  watch?: boolean;
+  logger?: Logger;
+  /** How long shutdown waits for requests in flight before closing their connections. */
+  shutdownTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  rules: RulesHolder;
+  /** Stops accepting, lets requests in flight finish (up to the timeout), then resolves. */
+  close(): Promise<void>;
+}
+
+/** Structured logs to stderr, so stdout stays free for data. */
+export function createLogger(level = process.env.LOG_LEVEL ?? "info"): Logger {
+  return pino({ level, base: undefined }, pino.destination(2));
+}
+
+/**
+ * Loads the rules (throwing a RuleSetError when they are invalid: a server never starts on a broken
+ * set), builds the app and listens.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger();
+  const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
+  const classifier = createClassifier({ ruleSet: loadRuleSet(rulesDir), engine: options.engine });
+  const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
+  const app = createApp({ rules, logger });
+
+  const server = app.listen(options.port ?? 3000, options.host ?? "127.0.0.1");
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  // Responses in flight; at shutdown they are told to close their connection instead of keeping it alive.
+  const inFlight = new Set<ServerResponse>();
+  server.on("request", (_req, res: ServerResponse) => {
+    inFlight.add(res);
+    res.on("close", () => inFlight.delete(res));
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const url = `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
+  logger.info({ url, rulesVersion: classifier.rulesVersion, rulesDir, engine: classifier.engine }, "listening");
+
+  let watcher: FSWatcher | undefined;
+  if (options.watch) {
+    watcher = watchRules(rulesDir, rules, (outcome) => {
+      if (outcome.ok) logger.info({ rulesVersion: outcome.version }, "rules reloaded");
+      else {
+        for (const issue of outcome.issues) logger.error({ file: issue.file, path: issue.path }, `rules reload rejected: ${formatRuleIssue(issue)}`);
+        logger.warn({ rulesVersion: rules.current()?.rulesVersion }, "still serving the last good rule set");
+      }
+    });
+    logger.info({ rulesDir }, "watching rules");
+  }
+
+  const timeout = options.shutdownTimeoutMs ?? 10_000;
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      watcher?.close();
+      for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
+      const timer = setTimeout(() => {
+        logger.warn({ timeoutMs: timeout }, "requests still in flight at the shutdown deadline; closing their connections");
+        server.closeAllConnections();
+      }, timeout);
+      timer.unref();
+      server.close(() => {
+        clearTimeout(timer);
+        logger.info("stopped");
+        resolve();
+      });
+      server.closeIdleConnections();
+    }));
+  return { url, server, rules, close };
+}
