@@ -168,7 +168,7 @@ describe("other routes", () => {
 
   it("gives concurrent requests the answers sequential ones get", async () => {
     const texts = ["GPU cloud rented by the hour", "vector db for llm apps", "We sell ads on our free photo app", "AI agents that resolve support tickets, priced per resolution", "We bake bread."];
-    const sequential = [];
+    const sequential: unknown[] = [];
     for (const t of texts) sequential.push((await request(app).post("/v1/classify").send({ description: t })).body);
     const concurrent = await Promise.all(Array.from({ length: 50 }, (_, i) => request(app).post("/v1/classify").send({ description: texts[i % texts.length] })));
     concurrent.forEach((res, i) => expect(res.body).toEqual(sequential[i % texts.length]));
