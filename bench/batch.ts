@@ -18,6 +18,7 @@ import { runCompiled } from "../src/rules/compile.ts";
 import { loadRuleSet } from "../src/rules/load.ts";
 import { createReferenceEngine } from "../src/rules/reference.ts";
 import { syntheticCorpus } from "./corpus.ts";
+import { rssMb } from "./proc.ts";
 
 const { values } = parseArgs({
   options: { rows: { type: "string", default: "20000" }, "reference-rows": { type: "string", default: "2000" }, concurrency: { type: "string" } },
@@ -25,15 +26,6 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 const referenceRows = Number(values["reference-rows"]);
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
-
-function rssMb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
 
 async function countLines(file: string): Promise<number> {
   let n = 0;

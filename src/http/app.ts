@@ -44,11 +44,17 @@ function classifierOf(res: Response): Classifier {
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.disable("etag"); // answers are computed per request; hashing every body costs and caches nothing
   app.set("query parser", "simple");
   if (deps.logger) {
     app.use(
       pinoHttp({
         logger: deps.logger,
+        // One short line per request: headers and bodies stay out of the logs.
+        serializers: {
+          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
         genReqId: (req, res) => {
           const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
           res.setHeader("X-Request-Id", id);

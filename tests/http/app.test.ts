@@ -1,7 +1,6 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/http/app.ts";
-import { createRulesHolder } from "../../src/http/rules-holder.ts";
+import { createApp, createRulesHolder } from "../../src/http/index.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const classifier = builtIn();

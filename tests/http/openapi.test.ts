@@ -2,8 +2,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/http/app.ts";
-import { createRulesHolder } from "../../src/http/rules-holder.ts";
+import { createApp, createRulesHolder } from "../../src/http/index.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const app = createApp({ rules: createRulesHolder({ classifier: builtIn() }) });

@@ -1,0 +1,9 @@
+/** The HTTP service as a library: `import { createApp, startServer } from "valuechain/http"`. */
+export { createApp } from "./app.ts";
+export type { AppDeps } from "./app.ts";
+export { createRulesHolder, watchRules } from "./rules-holder.ts";
+export type { RulesHolder } from "./rules-holder.ts";
+export { startServer, createLogger } from "./server.ts";
+export type { RunningServer, ServerOptions } from "./server.ts";
+export { createOpenApiDocument } from "./openapi.ts";
+export { BatchRequest, BatchResponse, Problem, MAX_BATCH_ITEMS } from "../schemas/http.ts";
