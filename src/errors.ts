@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { z } from "zod";
 
 /** One problem with an input, a row or a rules file: where it is and what is wrong. */
@@ -31,10 +32,10 @@ function typeName(value: unknown): string {
   return TYPE_NAMES[typeof value] ?? typeof value;
 }
 
-/** Turns zod's issues into ours, with messages that quote the offending value. */
-export function zodIssues(error: z.ZodError, input: unknown): Issue[] {
+/** Turns zod's issues into ours, with messages that quote the offending value; `prefix` locates `input` in a larger document. */
+export function zodIssues(error: z.ZodError, input: unknown, prefix: readonly PropertyKey[] = []): Issue[] {
   return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
+    const path = formatPath([...prefix, ...issue.path]);
     if (issue.code === "invalid_value") {
       const got = valueAt(input, issue.path);
       return { path, message: `Unknown value ${JSON.stringify(got)}: expected one of ${issue.values.map(String).join(", ")}` };
@@ -83,4 +84,10 @@ export class RuleSetError extends Error {
     super(`Invalid rule set (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${issues.map(formatRuleIssue).join("\n")}`);
     this.name = "RuleSetError";
   }
+}
+
+/** A path as a reader wants it in a message: relative to where they stand when inside it, else absolute. */
+export function displayPath(path: string, from: string = process.cwd()): string {
+  const rel = relative(from, path);
+  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
 }

@@ -4,10 +4,16 @@ import { runValidate, validateUsage } from "./validate.ts";
 import { batchUsage, runBatchCommand } from "./batch.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { runServe, serveUsage } from "./serve.ts";
+import { lintUsage, runLint } from "./lint.ts";
+import { reportUsage, runReport } from "./report.ts";
+import { diffUsage, runDiff } from "./diff.ts";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string; usage: string }> = {
   classify: { run: runClassify, summary: "classify one company (text, stdin and/or --answers)", usage: classifyUsage },
   batch: { run: runBatchCommand, summary: "classify a CSV or JSONL file of companies, in order, on all cores", usage: batchUsage },
+  lint: { run: runLint, summary: "check a rules directory: every problem with its file and JSON path", usage: lintUsage },
+  report: { run: runReport, summary: "per-rule coverage, precision, overlaps, conflicts; suspected mislabels", usage: reportUsage },
+  diff: { run: runDiff, summary: "what a rule change does to the fixtures: answers that move, every metric", usage: diffUsage },
   serve: { run: runServe, summary: "serve the HTTP API (classify, batch, taxonomy, OpenAPI)", usage: serveUsage },
   validate: { run: runValidate, summary: "run the labelled fixtures: failures, precision, recall, confusion", usage: validateUsage },
 };

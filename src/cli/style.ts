@@ -21,3 +21,6 @@ export function renderTable(rows: string[][]): string {
 }
 
 export const fmt = (x: number | null) => (x === null ? "–" : x.toFixed(3));
+
+/** `machine-learning` → `mac-lea`: column headings for id × id matrices. */
+export const shortId = (id: string) => id.split("-").map((w) => w.slice(0, 3)).join("-");

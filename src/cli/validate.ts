@@ -6,7 +6,7 @@ import { DOMAIN_IDS } from "../schemas/ids.ts";
 import { parseEngine } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { writeOut } from "./io.ts";
-import { createStyle, fmt, renderTable, type Style } from "./style.ts";
+import { createStyle, fmt, renderTable, shortId, type Style } from "./style.ts";
 
 export const validateUsage = `Usage: valuechain validate [--fixtures DIR] [--rules DIR] [--format table|json] [--engine compiled|reference]
 
@@ -39,7 +39,7 @@ export async function runValidate(argv: string[]): Promise<number> {
   return failures.length > 0 || problems.length > 0 ? EXIT.failures : EXIT.ok;
 }
 
-function readFixtures(dir: string) {
+export function readFixtures(dir: string) {
   try {
     return loadFixtures(dir);
   } catch (err) {
@@ -80,7 +80,7 @@ export function renderFailure(o: FixtureOutcome, style: Style): string {
   return lines.join("\n");
 }
 
-function renderProblems(problems: FixtureProblem[], style: Style): string {
+export function renderProblems(problems: FixtureProblem[], style: Style): string {
   return problems.map((p) => `${style.red("✖")} ${p.file}:${p.line}: ${p.message}`).join("\n");
 }
 
@@ -90,9 +90,8 @@ export function renderMetrics(m: Metrics): string {
     ...m.domains.map((d) => [d.id, fmt(d.precision), fmt(d.recall), fmt(d.f1), String(d.support)]),
   ]);
   const labels = [...DOMAIN_IDS, "abstain"].filter((id) => m.confusion[id] || Object.values(m.confusion).some((row) => row[id]));
-  const short = (id: string) => id.split("-").map((w) => w.slice(0, 3)).join("-");
   const confusion = renderTable([
-    ["expected \\ got", ...labels.map(short)],
+    ["expected \\ got", ...labels.map(shortId)],
     ...labels.map((row) => [row, ...labels.map((col) => String(m.confusion[row]?.[col] ?? (row === col ? 0 : "·")))]),
   ]);
   const summary = [

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { zodIssues } from "../errors.ts";
+import { displayPath, zodIssues } from "../errors.ts";
 import { Fixture } from "../schemas/fixture.ts";
 
 export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL("../../fixtures", import.meta.url));
@@ -27,7 +27,7 @@ export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): { fixtures: Lo
   const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl")).map((e) => e.name).sort();
   const ids = new Map<string, string>();
   for (const name of files) {
-    const file = relative(process.cwd(), join(dir, name)) || name;
+    const file = displayPath(join(dir, name));
     readFileSync(join(dir, name), "utf8").split(/\r?\n/).forEach((text, i) => {
       const line = i + 1;
       if (text.trim() === "") return;

@@ -94,3 +94,42 @@ export function phraseClashes(file: string, lexicon: Lexicon): RuleIssue[] {
   }
   return issues;
 }
+
+/**
+ * Conditions that can never all hold: in one `all` block, a list fact required both to contain and
+ * not to contain a value, or a text fact required to equal two different values. Such a rule never fires.
+ */
+export function contradictions(file: string, node: unknown, path: Path): RuleIssue[] {
+  if (node === null || typeof node !== "object") return [];
+  const c = node as Record<string, unknown>;
+  const issues: RuleIssue[] = [];
+  if (Array.isArray(c.any)) c.any.forEach((child, i) => issues.push(...contradictions(file, child, [...path, "any", i])));
+  if (c.not !== undefined) issues.push(...contradictions(file, c.not, [...path, "not"]));
+  if (!Array.isArray(c.all)) return issues;
+  const contains = new Map<string, number>();
+  const lacks = new Map<string, number>();
+  const equals = new Map<string, { value: string; i: number }>();
+  c.all.forEach((child: unknown, i: number) => {
+    issues.push(...contradictions(file, child, [...path, "all", i]));
+    const leaf = child as Record<string, unknown> | null;
+    if (leaf === null || typeof leaf !== "object" || typeof leaf.fact !== "string" || typeof leaf.value !== "string") return;
+    const key = `${leaf.fact}\0${leaf.value}`;
+    const at = formatPath([...path, "all", i]);
+    const clash = (first: number, why: string) =>
+      issues.push({ file, path: at, message: `This rule can never fire: ${why} (see ${formatPath([...path, "all", first])})` });
+    if (leaf.operator === "contains") {
+      contains.set(key, i);
+      const other = lacks.get(key);
+      if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
+    } else if (leaf.operator === "doesNotContain") {
+      lacks.set(key, i);
+      const other = contains.get(key);
+      if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
+    } else if (leaf.operator === "equal") {
+      const other = equals.get(leaf.fact);
+      if (other !== undefined && other.value !== leaf.value) clash(other.i, `"${leaf.fact}" must equal both "${other.value}" and "${leaf.value}"`);
+      else equals.set(leaf.fact, { value: leaf.value, i });
+    }
+  });
+  return issues;
+}

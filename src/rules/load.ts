@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Rule } from "json-rules-engine";
-import type { z } from "zod";
-import { formatPath, RuleSetError, type RuleIssue } from "../errors.ts";
-import { Lexicon, RuleJson, Scoring, Taxonomy } from "../schemas/rules.ts";
-import { checkCondition, forbiddenKeys, phraseClashes } from "./check.ts";
+import { z } from "zod";
+import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
+import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
+import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
 
 /** The rules directory shipped with the package. */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
@@ -33,6 +33,17 @@ export interface RuleSet {
   lexicon: Lexicon;
   scoring: Scoring;
   rules: LoadedRule[];
+}
+
+/** A score event's params explained against the one target they name (domain, stage or revenueModel). */
+function paramsIssues(file: string, index: number, params: unknown): RuleIssue[] {
+  const at = [index, "event", "params"];
+  const target = (Object.keys(SCORE_TARGETS) as (keyof typeof SCORE_TARGETS)[]).find((k) => params !== null && typeof params === "object" && k in params);
+  if (target === undefined) {
+    return [{ file, path: formatPath(at), message: "An event scores exactly one of domain, stage or revenueModel: none given" }];
+  }
+  const result = SCORE_TARGETS[target].safeParse(params);
+  return result.success ? [] : zodIssues(result.error, params, at).map((i) => ({ file, ...i }));
 }
 
 function listJsonFiles(dir: string): string[] {
@@ -99,11 +110,16 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
         // Condition problems were named above, more precisely than zod's union error can.
         for (const i of result.error.issues) {
           if (conditionIssues.length > 0 && i.path[0] === "conditions") continue;
-          issues.push({ file, path: formatPath([index, ...i.path]), message: i.message });
+          if (i.code === "invalid_union" && i.path.join(".") === "event.params") {
+            issues.push(...paramsIssues(file, index, (candidate as { event: { params: unknown } }).event.params));
+            continue;
+          }
+          issues.push(...zodIssues(new z.ZodError([i]), candidate, [index]).map((x) => ({ file, ...x })));
         }
         return;
       }
       const json = result.data;
+      issues.push(...contradictions(file, json.conditions, [index, "conditions"]));
       const seen = names.get(json.name);
       if (seen !== undefined) issues.push({ file, path: formatPath([index, "name"]), message: `Duplicate rule name "${json.name}" (first in ${seen})` });
       names.set(json.name, file);

@@ -116,11 +116,13 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 
 const weight = z.number().min(-10).max(10);
 const reason = z.string().min(1);
-export const ScoreParams = z.union([
-  z.strictObject({ domain: DomainId, weight, reason }),
-  z.strictObject({ stage: StageId, weight, reason }),
-  z.strictObject({ revenueModel: RevenueModelId, weight, reason }),
-]);
+/** One branch per target, keyed by the field that names it (used to explain a bad event). */
+export const SCORE_TARGETS = {
+  domain: z.strictObject({ domain: DomainId, weight, reason }),
+  stage: z.strictObject({ stage: StageId, weight, reason }),
+  revenueModel: z.strictObject({ revenueModel: RevenueModelId, weight, reason }),
+};
+export const ScoreParams = z.union([SCORE_TARGETS.domain, SCORE_TARGETS.stage, SCORE_TARGETS.revenueModel]);
 export type ScoreParams = z.infer<typeof ScoreParams>;
 
 export const ScoreEvent = z.strictObject({ type: z.literal("score"), params: ScoreParams });

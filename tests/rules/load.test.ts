@@ -49,7 +49,28 @@ describe("loadRuleSet", () => {
     [
       "an unknown domain in an event",
       (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[0].event.params.domain = "crypto")),
-      { file: "domains/rag.json", path: "[0].event.params", message: "Invalid input" },
+      { file: "domains/rag.json", path: "[0].event.params.domain", message: 'Unknown value "crypto": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization' },
+    ],
+    [
+      "an event with no target",
+      (dir: string) => editJson(dir, "domains/rag.json", (r) => delete r[0].event.params.domain),
+      { file: "domains/rag.json", path: "[0].event.params", message: "An event scores exactly one of domain, stage or revenueModel: none given" },
+    ],
+    [
+      "a weight out of range",
+      (dir: string) => editJson(dir, "stages.json", (r) => (r[0].event.params.weight = 50)),
+      { file: "stages.json", path: "[0].event.params.weight", message: "Too big: expected number to be <=10" },
+    ],
+    [
+      "a rule that can never fire",
+      (dir: string) => editJson(dir, "domains/rag.json", (r) => r[0].conditions.all.push({ fact: "features", operator: "doesNotContain", value: "rag" })),
+      { file: "domains/rag.json", path: "[0].conditions.all[1]", message: 'This rule can never fire: "features" must both contain and not contain "rag" (see [0].conditions.all[0])' },
+    ],
+    [
+      "a text fact that must equal two values",
+      (dir: string) =>
+        editJson(dir, "domains/rag.json", (r) => r[0].conditions.all.push({ fact: "industry", operator: "equal", value: "legal" }, { fact: "industry", operator: "equal", value: "health" })),
+      { file: "domains/rag.json", path: "[0].conditions.all[2]", message: 'This rule can never fire: "industry" must equal both "legal" and "health" (see [0].conditions.all[1])' },
     ],
     [
       "a duplicate rule name",

@@ -1,0 +1,64 @@
+import { RuleSetError, type RuleIssue } from "../errors.ts";
+import { DOMAIN_IDS, REVENUE_MODEL_IDS, STAGE_IDS } from "../schemas/ids.ts";
+import type { Condition } from "../schemas/rules.ts";
+import { DEFAULT_RULES_DIR, LEXICON_FILE, loadRuleSet, TAXONOMY_FILE, type RuleSet } from "./load.ts";
+
+/** What `lint` found: errors stop a rule set from loading; warnings are worth a look but do not. */
+export interface LintReport {
+  rulesDir: string;
+  rulesVersion: string | null;
+  rules: number;
+  errors: RuleIssue[];
+  warnings: RuleIssue[];
+}
+
+function featuresIn(c: Condition, out: Set<string>): Set<string> {
+  if ("all" in c) c.all.forEach((x) => featuresIn(x, out));
+  else if ("any" in c) c.any.forEach((x) => featuresIn(x, out));
+  else if ("not" in c) featuresIn(c.not, out);
+  else if (c.fact === "features" && typeof c.value === "string") out.add(c.value);
+  return out;
+}
+
+/** Things that load but are probably mistakes: lexicon features no rule reads, ids no rule scores. */
+export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
+  const warnings: RuleIssue[] = [];
+  const used = new Set<string>();
+  for (const r of ruleSet.rules) featuresIn(r.json.conditions, used);
+  for (const [feature, entry] of Object.entries(ruleSet.lexicon.features)) {
+    // An AI feature still counts: it is the AI signal that lets a domain be named.
+    if (!used.has(feature) && !entry.ai) {
+      warnings.push({ file: LEXICON_FILE, path: `features.${feature}`, message: `Feature "${feature}" is read by no rule, so its phrases change nothing` });
+    }
+  }
+  const scored = { domain: new Set<string>(), stage: new Set<string>(), revenueModel: new Set<string>() };
+  for (const r of ruleSet.rules) {
+    const p = r.json.event.params;
+    if ("domain" in p) scored.domain.add(p.domain);
+    if ("stage" in p) scored.stage.add(p.stage);
+    if ("revenueModel" in p) scored.revenueModel.add(p.revenueModel);
+  }
+  const missing = (kind: keyof typeof scored, ids: readonly string[], section: string) => {
+    for (const id of ids) {
+      if (!scored[kind].has(id)) warnings.push({ file: TAXONOMY_FILE, path: `${section}`, message: `No rule scores the ${kind === "revenueModel" ? "revenue model" : kind} "${id}"` });
+    }
+  };
+  missing("domain", DOMAIN_IDS, "domains");
+  missing("stage", STAGE_IDS, "stages");
+  missing("revenueModel", REVENUE_MODEL_IDS, "revenueModels");
+  return warnings;
+}
+
+/**
+ * Runs every check of the loader (the same code: a set that fails lint is never used by classify or
+ * serve) and, when the set loads, the warnings.
+ */
+export function lintRules(dir: string = DEFAULT_RULES_DIR): LintReport {
+  try {
+    const ruleSet = loadRuleSet(dir);
+    return { rulesDir: dir, rulesVersion: ruleSet.version, rules: ruleSet.rules.length, errors: [], warnings: lintWarnings(ruleSet) };
+  } catch (err) {
+    if (!(err instanceof RuleSetError)) throw err;
+    return { rulesDir: dir, rulesVersion: null, rules: 0, errors: err.issues, warnings: [] };
+  }
+}

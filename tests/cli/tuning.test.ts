@@ -1,0 +1,140 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+import { copyRules, editJson } from "../helpers/rules-copy.ts";
+
+describe("valuechain lint", () => {
+  it("passes on the shipped rules", async () => {
+    const r = await runCli(["lint"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ rules: 153 rules, version [0-9a-f]{12}, no problems\n$/);
+  });
+
+  it("names the file, JSON path and operator of a rule changed to notAnOperator, and exits 1", async () => {
+    const dir = copyRules();
+    editJson(dir, "domains/rag.json", (r) => (r[1].conditions.all[0].operator = "notAnOperator"));
+    const r = await runCli(["lint", "--rules", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `✖  domains/rag.json  [1].conditions.all[0].operator  Unknown operator "notAnOperator": expected one of contains, doesNotContain, in, notIn, equal, notEqual\n\n` +
+        `✖ 1 problem in 1 file of ${dir}: this rule set cannot be used\n`,
+    );
+  });
+
+  it("lists every problem at once, as JSON for scripts", async () => {
+    const dir = copyRules();
+    editJson(dir, "domains/rag.json", (r) => {
+      r[0].conditions.all[0].fact = "revenue";
+      r[2].name = r[1].name;
+      r[3].conditions.all.push({ fact: "features", operator: "doesNotContain", value: r[3].conditions.all[0].value });
+    });
+    editJson(dir, "lexicon.json", (l) => l.features["enterprise-search"].phrases.push("vector databases"));
+    writeFileSync(join(dir, "extra.json"), '[{"constructor": {}}]');
+    const r = await runCli(["lint", "--rules", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((e: { file: string; path: string }) => `${e.file} ${e.path}`)).toEqual([
+      "extra.json [0].constructor",
+      expect.stringMatching(/^lexicon\.json features\.enterprise-search\.phrases\[\d+\]$/),
+      "domains/rag.json [0].conditions.all[0].fact",
+      "domains/rag.json [2].name",
+      "domains/rag.json [3].conditions.all[2]",
+      "extra.json [0].name",
+      "extra.json [0].conditions",
+      "extra.json [0].event",
+      "extra.json [0]",
+    ]);
+  });
+
+  it("warns about a feature no rule reads without failing", async () => {
+    const dir = copyRules();
+    editJson(dir, "lexicon.json", (l) => (l.features["frobnication"] = { phrases: ["frobnicator"] }));
+    const r = await runCli(["lint", "--rules", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('⚠  lexicon.json  features.frobnication  Feature "frobnication" is read by no rule, so its phrases change nothing');
+    expect(r.stdout).toContain("no problems, 1 warning");
+  });
+});
+
+describe("valuechain report", () => {
+  it("covers every rule on the shipped fixtures and finds nothing to look at", async () => {
+    const r = await runCli(["report", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.rules).toHaveLength(153);
+    expect(report.unexercised).toEqual([]);
+    expect(report.uncovered).toEqual([]);
+    expect(report.suspects).toEqual([]);
+    expect(report.rules.find((s: { rule: string }) => s.rule === "rag/vector-db")).toMatchObject({ target: { kind: "domain", id: "rag", weight: 5 }, incorrect: 0, precision: 1 });
+  });
+
+  it("prints the rule table, the domain-pair matrix and exits 1 on a suspected mislabel", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vc-fixtures-"));
+    const lines = ["Vector database for LLM apps.", "A vector DB for LLM apps.", "Open-source vector database for LLM apps.", "Managed vector database for LLM apps."].map(
+      (d, i) => JSON.stringify({ id: `v${i}`, input: { description: d }, expect: { domains: ["rag"] } }),
+    );
+    lines.push(JSON.stringify({ id: "wrong", input: { description: "Vector database for LLM apps, hosted." }, expect: { domains: ["mlops"] } }));
+    writeFileSync(join(dir, "a.jsonl"), `${lines.join("\n")}\n`);
+    const r = await runCli(["report", "--fixtures", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^rule\s+target\s+weight\s+fires\s+coverage\s+correct\s+incorrect\s+precision\s+overlaps\s+conflicts$/m);
+    expect(r.stdout).toMatch(/^rag\/vector-db\s+domain rag\s+5\s+5\s+1\.000\s+4\s+1\s+0\.800\s+1\.000\s+0\.000$/m);
+    expect(r.stdout).toMatch(/^rag\s+0\s+0\s+0\s+·/m);
+    expect(r.stdout).toContain(
+      `  ? wrong (${join(dir, "a.jsonl")}:5) labelled mlops, classifier says rag, rules say rag: rag/vector-db (precision 1.000 on 4 others), rag/framework (precision 1.000 on 4 others)`,
+    );
+  });
+});
+
+describe("valuechain diff", () => {
+  it("prints what one changed weight does, and exits 1 when fixtures regress", async () => {
+    const dir = copyRules();
+    editJson(dir, "domains/rag.json", (r) => (r.find((x: { name: string }) => x.name === "rag/vector-db").event.params.weight = 1));
+    const r = await runCli(["diff", "--rules", dir, "--against", "rules"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Rule changes:\n  ~ rag/vector-db: event.params.weight: 5 → 1\n");
+    expect(r.stdout).toContain("  weaviate (fixtures/article-examples.jsonl:12)  ✖ now fails\n      primary domain   rag → ai-infrastructure\n");
+    expect(r.stdout).toMatch(/^rag recall\s+1\.000\s+0\.818\s+-0\.182$/m);
+    expect(r.stdout).toMatch(/^passed\s+232\s+228\s+-4$/m);
+    expect(r.stdout).toContain("✖ 4 fixtures now fail, 0 now pass\n");
+  });
+
+  it("says nothing changed for identical rules, as JSON", async () => {
+    const r = await runCli(["diff", "--against", copyRules(), "--format", "json"]);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.before).toBe(d.after);
+    expect(d.changes).toEqual([]);
+    expect(d.rules).toEqual({ added: [], removed: [], changed: [], data: [] });
+    expect(d.metrics.every((m: { change: number | null }) => m.change === 0 || m.change === null)).toBe(true);
+  });
+
+  it("needs --against", async () => {
+    const r = await runCli(["diff"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('diff needs --against DIR: the rules to compare with\nRun "valuechain diff --help" for usage.\n');
+  });
+});
+
+describe("validate on fixtures/invalid", () => {
+  it("reports every broken fixture with file, line and path", async () => {
+    const r = await runCli(["validate", "--fixtures", "fixtures/invalid"]);
+    expect(r.code).toBe(1);
+    const f = "fixtures/invalid/broken-fixtures.jsonl";
+    expect(r.stdout).toContain(
+      [
+        "Invalid fixtures:",
+        `✖ ${f}:2: Not valid JSON: Expected ',' or '}' after property value in JSON at position 54`,
+        `✖ ${f}:3: expect.domains[0]: Unknown value "vector-stuff": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization`,
+        `✖ ${f}:4: expect: Required: expected an object`,
+        `✖ ${f}:5: Duplicate fixture id "ok" (first at ${f}:1)`,
+        `✖ ${f}:6: input: Empty input: give a description, answers, or both`,
+        `✖ ${f}:7: input.answers.offerings[0]: Unknown value "telepathy": expected one of api, saas, platform, agent, marketplace, consumer-app, hardware, compute, dataset, consulting, open-source`,
+        `✖ ${f}:7: expect.stages[0]: Unknown value "training": expected one of data, model, deployment, monetization`,
+      ].join("\n"),
+    );
+  });
+});
