@@ -34,7 +34,7 @@ export function renderDiff(d: RulesDiff, rulesDir: string, againstDir: string, s
     ...r.changed.map((c) => `  ~ ${c.rule}: ${c.fields.join("; ")}`),
     ...r.added.map((n) => `  + ${n}`),
     ...r.removed.map((n) => `  - ${n}`),
-    ...r.data.map((f) => `  ~ ${f}`),
+    ...r.data.map((change) => `  ~ ${change}`),
   ];
   parts.push(`Rule changes:\n${ruleLines.length ? ruleLines.join("\n") : "  none"}`);
   parts.push(`Fixtures whose answer changes (${d.changes.length}):\n${d.changes.length ? d.changes.map((c) => renderChange(c, style)).join("\n") : "  none"}`);

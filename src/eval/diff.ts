@@ -31,7 +31,7 @@ export interface RuleChanges {
   removed: string[];
   /** Rules whose JSON differs, with the fields that changed (`event.params.weight: 5 → 1`). */
   changed: { rule: string; fields: string[] }[];
-  /** Lexicon, taxonomy or scoring files that differ. */
+  /** Changes to the lexicon, taxonomy or scoring (`lexicon.json: features.llm.phrases[24]: (none) → "chatgpt"`). */
   data: string[];
 }
 
@@ -68,7 +68,7 @@ function fieldChanges(a: unknown, b: unknown, path = ""): string[] {
 export function ruleChanges(before: RuleSet, after: RuleSet): RuleChanges {
   const old = new Map(before.rules.map((r) => [r.name, r.json]));
   const now = new Map(after.rules.map((r) => [r.name, r.json]));
-  const data = (["taxonomy", "lexicon", "scoring"] as const).filter((k) => !isDeepStrictEqual(before[k], after[k])).map((k) => `${k}.json`);
+  const data = (["taxonomy", "lexicon", "scoring"] as const).flatMap((k) => fieldChanges(before[k], after[k]).map((change) => `${k}.json: ${change}`));
   return {
     added: [...now.keys()].filter((n) => !old.has(n)),
     removed: [...old.keys()].filter((n) => !now.has(n)),
