@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { createClassifier, type EngineKind } from "../classifier.ts";
+import { loadRuleSet, type RuleSet } from "../rules/load.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { WorkerPool } from "./pool.ts";
 import { processChunk, type ChunkOutput, type OutputMode } from "./process.ts";
@@ -7,6 +8,8 @@ import { chunked, rowId, type RawRow } from "./rows.ts";
 
 export interface BatchOptions {
   rulesDir?: string;
+  /** An already loaded rule set (wins over rulesDir). */
+  ruleSet?: RuleSet;
   engine?: EngineKind;
   /** Worker threads; 0 classifies in the calling thread. Default: the number of cores. */
   concurrency?: number;
@@ -24,12 +27,13 @@ export async function* runBatch(rows: AsyncIterable<RawRow>, mode: OutputMode, o
   const concurrency = options.concurrency ?? availableParallelism();
   const engine = options.engine ?? "compiled";
   const chunks = chunked(rows, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const ruleSet = options.ruleSet ?? loadRuleSet(options.rulesDir);
   if (concurrency === 0) {
-    const classifier = createClassifier({ rulesDir: options.rulesDir, engine });
+    const classifier = createClassifier({ ruleSet, engine });
     for await (const chunk of chunks) yield await processChunk(classifier, chunk, mode);
     return;
   }
-  const pool = new WorkerPool(concurrency, { rulesDir: options.rulesDir, engine });
+  const pool = new WorkerPool(concurrency, { ruleSet, engine });
   const inFlight: Promise<ChunkOutput>[] = [];
   try {
     for await (const chunk of chunks) {

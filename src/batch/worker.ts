@@ -3,9 +3,11 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createClassifier, type EngineKind } from "../classifier.ts";
 import { processChunk, type OutputMode } from "./process.ts";
 import type { RawRow } from "./rows.ts";
+import type { RuleSet } from "../rules/load.ts";
 
 export interface WorkerInit {
-  rulesDir?: string;
+  /** Loaded and validated once by the caller, and cloned here: a worker only compiles it. */
+  ruleSet: RuleSet;
   engine: EngineKind;
 }
 
@@ -16,7 +18,7 @@ export interface WorkerTask {
 }
 
 const init = workerData as WorkerInit;
-const classifier = createClassifier({ rulesDir: init.rulesDir, engine: init.engine });
+const classifier = createClassifier({ ruleSet: init.ruleSet, engine: init.engine });
 
 parentPort!.on("message", (task: WorkerTask) => {
   processChunk(classifier, task.rows, task.mode).then(

@@ -77,7 +77,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const format = parseFormat("--format", values.format) ?? "jsonl";
   const concurrency = parseConcurrency(values.concurrency);
   const engine = parseEngine(values.engine);
-  loadRuleSet(values.rules); // fail fast, listing every rule problem, before any worker starts
+  const ruleSet = loadRuleSet(values.rules); // once, failing fast with every rule problem; workers get a copy
 
   let input: Readable;
   let totalBytes: number | undefined;
@@ -110,7 +110,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   try {
     const rows = inputFormat === "csv" ? readCsvRows(input, warn) : readJsonlRows(input);
     if (format === "csv") await write(out, csvOutputHeader());
-    for await (const chunk of runBatch(until(stop.signal, rows), format, { rulesDir: values.rules, engine, concurrency })) {
+    for await (const chunk of runBatch(until(stop.signal, rows), format, { ruleSet, engine, concurrency })) {
       if (outputBroken) break;
       await write(out, chunk.bytes);
       mergeStats(stats, chunk.stats);

@@ -1,21 +1,41 @@
 import { RuleSetError } from "../errors.ts";
-import { classifyUsage, runClassify } from "./classify.ts";
-import { runValidate, validateUsage } from "./validate.ts";
-import { batchUsage, runBatchCommand } from "./batch.ts";
 import { EXIT, UsageError } from "./errors.ts";
-import { runServe, serveUsage } from "./serve.ts";
-import { lintUsage, runLint } from "./lint.ts";
-import { reportUsage, runReport } from "./report.ts";
-import { diffUsage, runDiff } from "./diff.ts";
 
-const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string; usage: string }> = {
-  classify: { run: runClassify, summary: "classify one company (text, stdin and/or --answers)", usage: classifyUsage },
-  batch: { run: runBatchCommand, summary: "classify a CSV or JSONL file of companies, in order, on all cores", usage: batchUsage },
-  lint: { run: runLint, summary: "check a rules directory: every problem with its file and JSON path", usage: lintUsage },
-  report: { run: runReport, summary: "per-rule coverage, precision, overlaps, conflicts; suspected mislabels", usage: reportUsage },
-  diff: { run: runDiff, summary: "what a rule change does to the fixtures: answers that move, every metric", usage: diffUsage },
-  serve: { run: runServe, summary: "serve the HTTP API (classify, batch, taxonomy, OpenAPI)", usage: serveUsage },
-  validate: { run: runValidate, summary: "run the labelled fixtures: failures, precision, recall, confusion", usage: validateUsage },
+interface Command {
+  run: (argv: string[]) => Promise<number>;
+  usage: string;
+}
+
+/** Each command's module loads only when it runs, so `classify` never pays for Express. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  classify: {
+    summary: "classify one company (text, stdin and/or --answers)",
+    load: async () => import("./classify.ts").then((m) => ({ run: m.runClassify, usage: m.classifyUsage })),
+  },
+  batch: {
+    summary: "classify a CSV or JSONL file of companies, in order, on all cores",
+    load: async () => import("./batch.ts").then((m) => ({ run: m.runBatchCommand, usage: m.batchUsage })),
+  },
+  validate: {
+    summary: "run the labelled fixtures: failures, precision, recall, confusion",
+    load: async () => import("./validate.ts").then((m) => ({ run: m.runValidate, usage: m.validateUsage })),
+  },
+  lint: {
+    summary: "check a rules directory: every problem with its file and JSON path",
+    load: async () => import("./lint.ts").then((m) => ({ run: m.runLint, usage: m.lintUsage })),
+  },
+  report: {
+    summary: "per-rule coverage, precision, overlaps, conflicts; suspected mislabels",
+    load: async () => import("./report.ts").then((m) => ({ run: m.runReport, usage: m.reportUsage })),
+  },
+  diff: {
+    summary: "what a rule change does to the fixtures: answers that move, every metric",
+    load: async () => import("./diff.ts").then((m) => ({ run: m.runDiff, usage: m.diffUsage })),
+  },
+  serve: {
+    summary: "serve the HTTP API (classify, batch, taxonomy, OpenAPI)",
+    load: async () => import("./serve.ts").then((m) => ({ run: m.runServe, usage: m.serveUsage })),
+  },
 };
 
 function usage(): string {
@@ -30,11 +50,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
+  const entry = COMMANDS[name];
+  if (entry === undefined) {
     process.stderr.write(`Unknown command "${name}"\n\n${usage()}`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(`${command.usage}\n`);
     return EXIT.ok;

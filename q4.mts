@@ -1,0 +1,13 @@
+import { performance } from "node:perf_hooks";
+let t = performance.now();
+const { loadRuleSet } = await import("./src/rules/load.ts");
+const { createPipeline } = await import("./src/classify.ts");
+console.log("import", (performance.now()-t).toFixed(0)); t = performance.now();
+const rs = loadRuleSet();
+console.log("loadRuleSet", (performance.now()-t).toFixed(0)); t = performance.now();
+const rs2 = loadRuleSet();
+console.log("loadRuleSet again", (performance.now()-t).toFixed(0)); t = performance.now();
+createPipeline(rs);
+console.log("createPipeline", (performance.now()-t).toFixed(0)); t = performance.now();
+const c = structuredClone(rs);
+console.log("structuredClone", (performance.now()-t).toFixed(0)); t = performance.now();
