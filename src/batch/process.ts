@@ -1,7 +1,7 @@
 import type { Classifier } from "../classifier.ts";
 import { InputError } from "../errors.ts";
 import type { BatchRow } from "../schemas/batch.ts";
-
+import { ByteWriter } from "./bytes.ts";
 import { csvOutputRecord } from "./csv.ts";
 import { parseJsonRow } from "./jsonl.ts";
 import type { RawRow } from "./rows.ts";
@@ -10,8 +10,6 @@ import { emptyStats, type BatchStats } from "./stats.ts";
 /** `jsonl` and `csv` return ready-to-write text; `rows` returns the rows themselves (for classifyMany). */
 export type OutputMode = "jsonl" | "csv" | "rows";
 
-
-
 export interface ChunkOutput {
   /** Ready-to-write output (UTF-8), empty in `rows` mode. Bytes, so a worker can transfer it without a copy. */
   bytes: Uint8Array;
@@ -19,16 +17,31 @@ export interface ChunkOutput {
   stats: BatchStats;
 }
 
+function errorRow(raw: RawRow, err: unknown): BatchRow {
+  if (err instanceof InputError) return { id: raw.id, line: raw.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
+  return { id: raw.id, line: raw.line, error: { code: "internal_error", message: (err as Error).message } };
+}
+
 /** Classifies one row; a bad row becomes an error row and never stops the batch. */
 export async function processRow(classifier: Classifier, unparsed: RawRow): Promise<BatchRow> {
+  if (classifier.engine === "compiled") return processRowSync(classifier, unparsed);
   const raw = parseJsonRow(unparsed);
   if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
   try {
-    const result = classifier.engine === "compiled" ? classifier.classifySync(raw.input) : await classifier.classify(raw.input);
-    return { id: raw.id, result };
+    return { id: raw.id, result: await classifier.classify(raw.input) };
   } catch (err) {
-    if (err instanceof InputError) return { id: raw.id, line: raw.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
-    return { id: raw.id, line: raw.line, error: { code: "internal_error", message: (err as Error).message } };
+    return errorRow(raw, err);
+  }
+}
+
+/** The same on the compiled rules, without a promise per row. */
+function processRowSync(classifier: Classifier, unparsed: RawRow): BatchRow {
+  const raw = parseJsonRow(unparsed);
+  if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
+  try {
+    return { id: raw.id, result: classifier.classifySync(raw.input) };
+  } catch (err) {
+    return errorRow(raw, err);
   }
 }
 
@@ -40,10 +53,11 @@ function nameOf(input: unknown): string | undefined {
 export async function processChunk(classifier: Classifier, rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
   const stats = emptyStats();
   const out: BatchRow[] = [];
-  const parts: string[] = [];
+  const text = new ByteWriter();
+  const sync = classifier.engine === "compiled";
   for (const unparsed of rows) {
     const raw = parseJsonRow(unparsed);
-    const row = await processRow(classifier, raw);
+    const row = sync ? processRowSync(classifier, raw) : await processRow(classifier, raw);
     stats.rows++;
     if ("error" in row) stats.errors++;
     else {
@@ -53,13 +67,9 @@ export async function processChunk(classifier: Classifier, rows: RawRow[], mode:
       else stats.domains[primary] = (stats.domains[primary] ?? 0) + 1;
     }
     if (mode === "rows") out.push(row);
-    else if (mode === "jsonl") parts.push(JSON.stringify(row), "\n");
-    else parts.push(csvOutputRecord(row, nameOf(raw.input)));
+    else if (mode === "jsonl") text.writeLine(JSON.stringify(row));
+    else text.write(csvOutputRecord(row, nameOf(raw.input)));
   }
-  // One flat string, then one UTF-8 encoding into a buffer of its own (never Node's shared pool,
-  // since the worker transfers it).
-  const text = parts.join("");
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-  bytes.write(text);
+  const bytes = text.take();
   return mode === "rows" ? { bytes, rows: out, stats } : { bytes, stats };
 }
