@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -18,6 +19,9 @@ export interface AppDeps {
   /** Largest accepted body. */
   bodyLimit?: string;
 }
+
+/** The package's version, for the OpenAPI document (package.json sits two levels up from src/http and dist/chunks). */
+const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 const ROUTES: Record<string, string[]> = {
   "/v1/classify": ["POST"],
@@ -119,7 +123,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   let openApi: string | undefined;
   app.get("/openapi.json", (_req, res) => {
-    openApi ??= JSON.stringify(createOpenApiDocument("0.1.0"));
+    openApi ??= JSON.stringify(createOpenApiDocument(PACKAGE_VERSION));
     res.type("application/json").send(openApi);
   });
 

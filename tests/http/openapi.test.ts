@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import request from "supertest";
@@ -31,6 +32,7 @@ describe("GET /openapi.json", () => {
   it("is a valid OpenAPI 3.1 document covering every endpoint", async () => {
     const doc = await spec();
     expect(doc.openapi).toBe("3.1.0");
+    expect(doc.info.version).toBe(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
     await SwaggerParser.validate(structuredClone(doc));
     expect(Object.keys(doc.paths).sort()).toEqual(["/healthz", "/openapi.json", "/readyz", "/v1/classify", "/v1/classify/batch", "/v1/taxonomy"]);
   });
