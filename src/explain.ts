@@ -28,18 +28,23 @@ const MAX_EVIDENCE = 4;
 
 /** Quotes the input's own words behind a rule: matched terms, or `offerings: saas` for answers. */
 export function quoteEvidence(keys: EvidenceKey[], evidence: Evidence): string[] {
-  const out = new Set<string>();
+  // A few short strings: an array with includes() beats a Set here.
+  const out: string[] = [];
+  const add = (quote: string) => {
+    if (out.length < MAX_EVIDENCE && !out.includes(quote)) out.push(quote);
+  };
   for (const { fact, value } of keys) {
-    if (out.size >= MAX_EVIDENCE) break;
+    if (out.length >= MAX_EVIDENCE) break;
     if (fact === "features") {
-      for (const term of evidence.terms.get(value) ?? []) out.add(term);
+      const terms = evidence.terms.get(value);
+      if (terms !== undefined) for (const term of terms) add(term);
     } else if (fact === "industry") {
-      if (evidence.facts.industry) out.add(`industry: ${evidence.facts.industry}`);
+      if (evidence.facts.industry) add(`industry: ${evidence.facts.industry}`);
     } else if ((evidence.facts[fact] as Set<string>).has(value)) {
-      out.add(`${fact}: ${value}`);
+      add(`${fact}: ${value}`);
     }
   }
-  return [...out].slice(0, MAX_EVIDENCE);
+  return out;
 }
 
 export function ruleReason(rule: LoadedRule, keys: EvidenceKey[], evidence: Evidence): Reason {

@@ -7,7 +7,8 @@ import type { LoadedRule, RuleSet } from "./rules/load.ts";
 /** Lookups derived once from a rule set, so scoring a company allocates only its own result. */
 export interface ScoreTables {
   ruleSet: RuleSet;
-  domains: Map<DomainId, DomainEntry & { order: number; focusText: string }>;
+  /** Each domain with the texts of the reasons it lends, built once rather than per company. */
+  domains: Map<DomainId, DomainEntry & { order: number; focusRule: string; focusMessage: string; taxonomyRule: string; taxonomyMessage: string }>;
   stageNames: Map<StageId, string>;
   stageOrder: Map<StageId, number>;
   modelNames: Map<RevenueModelId, string>;
@@ -19,7 +20,17 @@ export function createScoreTables(ruleSet: RuleSet): ScoreTables {
   return {
     ruleSet,
     domains: new Map(
-      taxonomy.domains.map((d, order) => [d.id, { ...d, order, focusText: d.valueChainFocus.map((s) => stageNames.get(s)!).join(" → ") }]),
+      taxonomy.domains.map((d, order) => [
+        d.id,
+        {
+          ...d,
+          order,
+          focusRule: `focus/${d.id}`,
+          focusMessage: `${d.name} works across ${d.valueChainFocus.map((s) => stageNames.get(s)!).join(" → ")}`,
+          taxonomyRule: `taxonomy/${d.id}`,
+          taxonomyMessage: `Typical for ${d.name}: ${d.revenueModelsText}`,
+        },
+      ]),
     ),
     stageNames,
     stageOrder: new Map(taxonomy.stages.map((s, i) => [s.id, i])),
@@ -96,7 +107,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
     const d = entry(id);
     const quoted = domainResults.find((r) => r.id === id)!.reasons.flatMap((r) => r.evidence).slice(0, 3);
     for (const stage of d.valueChainFocus) {
-      stages.add(stage, scoring.focusWeight * toScore(raw), { rule: `focus/${id}`, message: `${d.name} works across ${d.focusText}`, evidence: quoted });
+      stages.add(stage, scoring.focusWeight * toScore(raw), { rule: d.focusRule, message: d.focusMessage, evidence: quoted });
     }
   }
   const stageResults = [...stages.raw]
@@ -122,7 +133,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
         id: model,
         name: tables.modelNames.get(model)!,
         source: "suggested",
-        reasons: [{ rule: `taxonomy/${id}`, message: `Typical for ${d.name}: ${d.revenueModelsText}`, evidence: [] }],
+        reasons: [{ rule: d.taxonomyRule, message: d.taxonomyMessage, evidence: [] }],
       });
     }
   }
