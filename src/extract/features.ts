@@ -40,7 +40,7 @@ export function phraseWords(phrase: string): string[] {
 export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
   const vocabulary = new Set<string>();
   for (const f of Object.values(lexicon.features)) for (const p of f.phrases) for (const w of phraseWords(p)) vocabulary.add(w);
-  const stem = createStemmer(createTypoCorrector(vocabulary));
+  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos));
   const byFirstStem = new Map<string, Phrase[]>();
   const byFirstWord = new Map<string, Phrase[]>();
   for (const [feature, entry] of Object.entries(lexicon.features)) {

@@ -12,8 +12,9 @@ function deletions(word: string): string[] {
  * or two letters swapped), using the symmetric-deletion index of SymSpell: no distance computations.
  * Returns undefined for known words, short words, and words with no single close match.
  */
-export function createTypoCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
+export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iterable<string> = []): (word: string) => string | undefined {
   const known = new Set<string>();
+  const asWritten = new Set(notTypos);
   const byDeletion = new Map<string, string | null>(); // null: ambiguous
   const put = (key: string, word: string) => {
     const had = byDeletion.get(key);
@@ -29,7 +30,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>): (word: string
     for (const d of deletions(word)) put(d, word);
   }
   return (word) => {
-    if (word.length < MIN_LENGTH || known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+    if (word.length < MIN_LENGTH || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const direct = byDeletion.get(word); // the input lacks a letter
     if (direct) return direct;
     let found: string | undefined;

@@ -62,6 +62,8 @@ export type Negation = z.infer<typeof Negation>;
 
 export const Lexicon = z.strictObject({
   negation: Negation,
+  /** Real words one typing error away from a lexicon word, never to be "corrected" ("compete" is not "compute"). */
+  notTypos: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

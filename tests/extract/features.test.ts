@@ -13,6 +13,8 @@ describe("extractFeatures", () => {
     ["acronyms", "GPUs behind an API, priced on CPM", ["ai-chips:GPUs", "api:API", "price-advertising:CPM"]],
     ["the longest phrase wins", "a GPU cloud", ["gpu-compute:GPU cloud"]],
     ["one typing error is forgiven", "machin lerning for fraud detecton", ["machine-learning:machin lerning", "fraud-detection:fraud detecton"]],
+    ["a real word listed in notTypos is not corrected", "data scientists compete; GPU compoute", ["machine-learning:data scientists", "gpu-compute:GPU compoute"]],
+    ["a word that stems like a phrase word is not that phrase", "shipping labels and conversions", []],
     ["pricing sentences", "$20 per seat, or $0.002 per 1,000 tokens", ["price-subscription:per seat", "price-usage:per 1,000 tokens"]],
   ])("%s", (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
