@@ -98,7 +98,7 @@ describe("valuechain diff", () => {
     expect(r.stdout).toContain("Rule changes:\n  ~ rag/vector-db: event.params.weight: 5 → 1\n");
     expect(r.stdout).toContain("  weaviate (fixtures/article-examples.jsonl:12)  ✖ now fails\n      primary domain   rag → ai-infrastructure\n");
     expect(r.stdout).toMatch(/^rag recall\s+1\.000\s+0\.846\s+-0\.154$/m);
-    expect(r.stdout).toMatch(/^passed\s+312\s+308\s+-4$/m);
+    expect(r.stdout).toMatch(/^passed\s+352\s+348\s+-4$/m);
     expect(r.stdout).toContain("✖ 4 fixtures now fail, 0 now pass\n");
   });
 
