@@ -71,11 +71,12 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
   const words = tokens.map((t) => t.text);
   const stems = words.map(matcher.stem);
   const negated = negatedTokens(text, tokens, matcher.negation);
+  const joined = joinedTokens(text, tokens);
   const matches: FeatureMatch[] = [];
   let coveredUntil = -1; // last token index covered by an earlier, longer match
   for (let i = 0; i < tokens.length; i++) {
-    const byStem = longestAt(matcher.byFirstStem.get(stems[i]!), stems, i);
-    const byWord = longestAt(matcher.byFirstWord.get(tokens[i]!.text), words, i);
+    const byStem = longestAt(matcher.byFirstStem.get(stems[i]!), stems, i, joined);
+    const byWord = longestAt(matcher.byFirstWord.get(tokens[i]!.text), words, i, joined);
     const phrase = byWord && (!byStem || byWord.stems.length >= byStem.stems.length) ? byWord : byStem;
     if (phrase === undefined) continue;
     const last = i + phrase.stems.length - 1;
@@ -94,13 +95,28 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
   return matches;
 }
 
-/** The longest candidate phrase whose words follow position i. Candidates are sorted longest first. */
-function longestAt(candidates: Phrase[] | undefined, words: string[], i: number): Phrase | undefined {
+/** A phrase never runs across a clause break: ", " ". " ";" ":" "!" "?" or brackets ("camera data, licensed to" is not "data licensed"). */
+const PHRASE_BREAK = /[;:!?()[\]]|[.,]\s|\n/;
+
+/** joined[k] is 1 when a phrase may continue from token k to token k + 1 ("1,000", "a.i", "text-to-image" stay joined). */
+function joinedTokens(text: string, tokens: Token[]): Uint8Array {
+  const joined = new Uint8Array(tokens.length);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const end = tokens[k]!.end;
+    const next = tokens[k + 1]!.start;
+    // Most gaps are one space: skip the regex for them.
+    joined[k] = next - end === 1 && text.charCodeAt(end) === 32 ? 1 : PHRASE_BREAK.test(text.slice(end, next)) ? 0 : 1;
+  }
+  return joined;
+}
+
+/** The longest candidate phrase whose words follow position i without a clause break. Candidates are sorted longest first. */
+function longestAt(candidates: Phrase[] | undefined, words: string[], i: number, joined: Uint8Array): Phrase | undefined {
   if (candidates === undefined) return undefined;
   for (const phrase of candidates) {
     if (i + phrase.stems.length > words.length) continue;
     let ok = true;
-    for (let k = 1; k < phrase.stems.length && ok; k++) ok = words[i + k] === phrase.stems[k];
+    for (let k = 1; k < phrase.stems.length && ok; k++) ok = joined[i + k - 1] === 1 && words[i + k] === phrase.stems[k];
     if (ok) return phrase;
   }
   return undefined;
