@@ -17,8 +17,19 @@ interface Phrase {
   /** Stems to match, or for an exact phrase ("=developers") the lower-cased words themselves. */
   stems: string[];
   exact: boolean;
+  /** A trailing " *" matches any one more word ("per *": "per page", "per meeting booked"). */
+  wildcard: boolean;
   feature: string;
 }
+
+/** A phrase ending in " *" matches any one word in that place; a fixed phrase of the same length wins over it. */
+export const WILDCARD_SUFFIX = " *";
+
+/** Words a wildcard never stands for: "as per the contract" names no unit. */
+const NOT_WILDCARD = new Set(["the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "that", "these", "those", "se", "and", "or", "of", "to", "in", "on", "for", "with"]);
+
+/** Words a phrase spans, counting its wildcard. */
+const span = (p: Phrase) => p.stems.length + (p.wildcard ? 1 : 0);
 
 /** A phrase written with a leading "=" matches its words exactly, without stemming. */
 export const EXACT_PREFIX = "=";
@@ -44,19 +55,23 @@ export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
   const byFirstStem = new Map<string, Phrase[]>();
   const byFirstWord = new Map<string, Phrase[]>();
   for (const [feature, entry] of Object.entries(lexicon.features)) {
-    for (const phrase of entry.phrases) {
-      const exact = phrase.startsWith(EXACT_PREFIX);
+    for (const written of entry.phrases) {
+      const exact = written.startsWith(EXACT_PREFIX);
+      const wildcard = written.endsWith(WILDCARD_SUFFIX);
+      const phrase = wildcard ? written.slice(0, -WILDCARD_SUFFIX.length) : written;
       const words = phraseWords(exact ? phrase.slice(EXACT_PREFIX.length) : phrase);
       const stems = exact ? words : words.map(stem);
       const index = exact ? byFirstWord : byFirstStem;
       const first = stems[0];
       if (first === undefined) continue;
       const list = index.get(first) ?? [];
-      list.push({ stems, exact, feature });
+      list.push({ stems, exact, wildcard, feature });
       index.set(first, list);
     }
   }
-  for (const index of [byFirstStem, byFirstWord]) for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  for (const index of [byFirstStem, byFirstWord]) {
+    for (const list of index.values()) list.sort((a, b) => span(b) - span(a) || Number(a.wildcard) - Number(b.wildcard));
+  }
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
   return { byFirstStem, byFirstWord, negation: compileNegation(lexicon.negation, phraseWords), stem, aiFeatures };
 }
@@ -77,9 +92,9 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
   for (let i = 0; i < tokens.length; i++) {
     const byStem = longestAt(matcher.byFirstStem.get(stems[i]!), stems, i, joined);
     const byWord = longestAt(matcher.byFirstWord.get(tokens[i]!.text), words, i, joined);
-    const phrase = byWord && (!byStem || byWord.stems.length >= byStem.stems.length) ? byWord : byStem;
+    const phrase = byWord && (!byStem || span(byWord) >= span(byStem)) ? byWord : byStem;
     if (phrase === undefined) continue;
-    const last = i + phrase.stems.length - 1;
+    const last = i + span(phrase) - 1;
     if (last <= coveredUntil) continue;
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
@@ -90,7 +105,8 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
       end,
       negated: negated[i] === 1 || deniedAfter(text, tokens, last, matcher.negation),
     });
-    coveredUntil = last;
+    // The word a wildcard stood for may still be evidence of its own ("per GPU": a unit price, and a GPU).
+    coveredUntil = phrase.wildcard ? last - 1 : last;
   }
   return matches;
 }
@@ -114,9 +130,11 @@ function joinedTokens(text: string, tokens: Token[]): Uint8Array {
 function longestAt(candidates: Phrase[] | undefined, words: string[], i: number, joined: Uint8Array): Phrase | undefined {
   if (candidates === undefined) return undefined;
   for (const phrase of candidates) {
-    if (i + phrase.stems.length > words.length) continue;
+    const length = span(phrase);
+    if (i + length > words.length) continue;
     let ok = true;
     for (let k = 1; k < phrase.stems.length && ok; k++) ok = joined[i + k - 1] === 1 && words[i + k] === phrase.stems[k];
+    if (ok && phrase.wildcard) ok = joined[i + length - 2] === 1 && !NOT_WILDCARD.has(words[i + length - 1]!);
     if (ok) return phrase;
   }
   return undefined;
