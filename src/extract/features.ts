@@ -14,22 +14,29 @@ export interface FeatureMatch {
 }
 
 interface Phrase {
-  /** Stems to match, or for an exact phrase ("=developers") the lower-cased words themselves. */
+  /** Stems to match, or for an exact phrase ("=developers") the lower-cased words themselves; ANY for a wildcard. */
   stems: string[];
   exact: boolean;
-  /** A trailing " *" matches any one more word ("per *": "per page", "per meeting booked"). */
-  wildcard: boolean;
+  /** Where the first wildcard stands (-1: none); the word it matched may still be evidence of its own. */
+  firstWildcard: number;
+  wildcards: number;
   feature: string;
 }
 
-/** A phrase ending in " *" matches any one word in that place; a fixed phrase of the same length wins over it. */
-export const WILDCARD_SUFFIX = " *";
+/** A "*" word in a phrase (never the first) matches any one word: "per *", "sell * data". */
+export const WILDCARD = "*";
+const ANY = ""; // a wildcard among stems: no real word stems to ""
+
+/** The words of a written phrase, split as text is, with each "*" kept as a word of its own. */
+export function phrasePattern(phrase: string): string[] {
+  return phrase.split(/\s+/).flatMap((part) => (part === WILDCARD ? [WILDCARD] : phraseWords(part)));
+}
 
 /** Words a wildcard never stands for: "as per the contract" names no unit. */
 const NOT_WILDCARD = new Set(["the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "that", "these", "those", "se", "and", "or", "of", "to", "in", "on", "for", "with"]);
 
-/** Words a phrase spans, counting its wildcard. */
-const span = (p: Phrase) => p.stems.length + (p.wildcard ? 1 : 0);
+/** Words a phrase spans. */
+const span = (p: Phrase) => p.stems.length;
 
 /** A phrase written with a leading "=" matches its words exactly, without stemming. */
 export const EXACT_PREFIX = "=";
@@ -57,21 +64,18 @@ export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
   for (const [feature, entry] of Object.entries(lexicon.features)) {
     for (const written of entry.phrases) {
       const exact = written.startsWith(EXACT_PREFIX);
-      const wildcard = written.endsWith(WILDCARD_SUFFIX);
-      const phrase = wildcard ? written.slice(0, -WILDCARD_SUFFIX.length) : written;
-      const words = phraseWords(exact ? phrase.slice(EXACT_PREFIX.length) : phrase);
-      const stems = exact ? words : words.map(stem);
+      const words = phrasePattern(exact ? written.slice(EXACT_PREFIX.length) : written);
+      const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? w : stem(w)));
       const index = exact ? byFirstWord : byFirstStem;
       const first = stems[0];
-      if (first === undefined) continue;
+      if (first === undefined || first === ANY) continue; // lint reports both
       const list = index.get(first) ?? [];
-      list.push({ stems, exact, wildcard, feature });
+      list.push({ stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature });
       index.set(first, list);
     }
   }
-  for (const index of [byFirstStem, byFirstWord]) {
-    for (const list of index.values()) list.sort((a, b) => span(b) - span(a) || Number(a.wildcard) - Number(b.wildcard));
-  }
+  // Longest first; at equal length, fixed words win over wildcards ("per month" over "per *").
+  for (const index of [byFirstStem, byFirstWord]) for (const list of index.values()) list.sort((a, b) => span(b) - span(a) || a.wildcards - b.wildcards);
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
   return { byFirstStem, byFirstWord, negation: compileNegation(lexicon.negation, phraseWords), stem, aiFeatures };
 }
@@ -105,8 +109,8 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
       end,
       negated: negated[i] === 1 || deniedAfter(text, tokens, last, matcher.negation),
     });
-    // The word a wildcard stood for may still be evidence of its own ("per GPU": a unit price, and a GPU).
-    coveredUntil = phrase.wildcard ? last - 1 : last;
+    // The words from a wildcard on may still be evidence of their own ("per GPU": a unit price, and a GPU).
+    coveredUntil = phrase.firstWildcard >= 0 ? i + phrase.firstWildcard - 1 : last;
   }
   return matches;
 }
@@ -130,11 +134,13 @@ function joinedTokens(text: string, tokens: Token[]): Uint8Array {
 function longestAt(candidates: Phrase[] | undefined, words: string[], i: number, joined: Uint8Array): Phrase | undefined {
   if (candidates === undefined) return undefined;
   for (const phrase of candidates) {
-    const length = span(phrase);
-    if (i + length > words.length) continue;
+    if (i + phrase.stems.length > words.length) continue;
     let ok = true;
-    for (let k = 1; k < phrase.stems.length && ok; k++) ok = joined[i + k - 1] === 1 && words[i + k] === phrase.stems[k];
-    if (ok && phrase.wildcard) ok = joined[i + length - 2] === 1 && !NOT_WILDCARD.has(words[i + length - 1]!);
+    for (let k = 1; k < phrase.stems.length && ok; k++) {
+      const want = phrase.stems[k]!;
+      const word = words[i + k]!;
+      ok = joined[i + k - 1] === 1 && (want === ANY ? !NOT_WILDCARD.has(word) : word === want);
+    }
     if (ok) return phrase;
   }
   return undefined;

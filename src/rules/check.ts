@@ -1,6 +1,6 @@
 import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
-import { EXACT_PREFIX, phraseWords, WILDCARD_SUFFIX } from "../extract/features.ts";
+import { EXACT_PREFIX, phrasePattern, WILDCARD } from "../extract/features.ts";
 import { stemWord } from "../extract/keywords.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
@@ -83,13 +83,11 @@ export function phraseClashes(file: string, lexicon: Lexicon): RuleIssue[] {
   for (const [feature, entry] of Object.entries(lexicon.features)) {
     entry.phrases.forEach((phrase, i) => {
       const exact = phrase.startsWith(EXACT_PREFIX);
-      const wildcard = phrase.endsWith(WILDCARD_SUFFIX);
-      const written = wildcard ? phrase.slice(0, -WILDCARD_SUFFIX.length) : phrase;
-      const words = phraseWords(exact ? written.slice(EXACT_PREFIX.length) : written);
-      const base = exact ? EXACT_PREFIX + words.join(" ") : words.map(stemWord).join(" ");
-      const key = base === "" ? "" : wildcard ? base + WILDCARD_SUFFIX : base;
+      const words = phrasePattern(exact ? phrase.slice(EXACT_PREFIX.length) : phrase);
+      const key = exact ? EXACT_PREFIX + words.join(" ") : words.map((w) => (w === WILDCARD ? w : stemWord(w))).join(" ");
       const other = owner.get(key);
-      if (key === "") issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" has no words` });
+      if (words.every((w) => w === WILDCARD)) issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" has no words` });
+      else if (words[0] === WILDCARD) issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" starts with "*": a wildcard needs a word before it` });
       else if (other !== undefined && other !== feature)
         issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" is also claimed by feature "${other}"` });
       else owner.set(key, feature);

@@ -83,6 +83,11 @@ describe("loadRuleSet", () => {
       { file: "lexicon.json", path: expect.stringMatching(/^features\.enterprise-search\.phrases\[\d+\]$/), message: 'Phrase "Vector DBs" is also claimed by feature "vector-db"' },
     ],
     [
+      "a phrase that starts with a wildcard",
+      (dir: string) => editJson(dir, "lexicon.json", (l) => l.features["vector-db"].phrases.push("* database")),
+      { file: "lexicon.json", path: expect.stringMatching(/^features\.vector-db\.phrases\[\d+\]$/), message: 'Phrase "* database" starts with "*": a wildcard needs a word before it' },
+    ],
+    [
       "a __proto__ key",
       (dir: string) => writeFileSync(join(dir, "extra.json"), '[{"__proto__": {"polluted": true}}]'),
       { file: "extra.json", path: "[0].__proto__", message: 'Forbidden key "__proto__"' },
