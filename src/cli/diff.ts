@@ -38,7 +38,7 @@ export function renderDiff(d: RulesDiff, rulesDir: string, againstDir: string, s
   ];
   parts.push(`Rule changes:\n${ruleLines.length ? ruleLines.join("\n") : "  none"}`);
   parts.push(`Fixtures whose answer changes (${d.changes.length}):\n${d.changes.length ? d.changes.map((c) => renderChange(c, style)).join("\n") : "  none"}`);
-  const moved = d.metrics.filter((m) => m.change !== 0);
+  const moved = d.metrics.filter((m) => m.change !== 0 && !(m.before === null && m.after === null));
   const show = (x: number | null, name: string) => (x === null ? "–" : name === "passed" ? String(x) : fmt(x));
   const sign = (x: number | null, name: string) => (x === null ? "–" : `${x > 0 ? "+" : ""}${name === "passed" ? x : x.toFixed(3)}`);
   parts.push(
