@@ -68,7 +68,7 @@ describe("valuechain report", () => {
     expect(report.unexercised).toEqual([]);
     expect(report.uncovered).toEqual([]);
     expect(report.suspects).toEqual([]);
-    expect(report.rules.find((s: { rule: string }) => s.rule === "rag/vector-db")).toMatchObject({ target: { kind: "domain", id: "rag", weight: 5 }, incorrect: 0, precision: 1 });
+    expect(report.rules.find((s: { rule: string }) => s.rule === "rag/vector-db")).toMatchObject({ target: { kind: "domain", id: "rag", weight: 6 }, incorrect: 0, precision: 1 });
   });
 
   it("prints the rule table, the domain-pair matrix and exits 1 on a suspected mislabel", async () => {
@@ -81,7 +81,7 @@ describe("valuechain report", () => {
     const r = await runCli(["report", "--fixtures", dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^rule\s+target\s+weight\s+fires\s+coverage\s+correct\s+incorrect\s+precision\s+overlaps\s+conflicts$/m);
-    expect(r.stdout).toMatch(/^rag\/vector-db\s+domain rag\s+5\s+5\s+1\.000\s+4\s+1\s+0\.800\s+1\.000\s+0\.000$/m);
+    expect(r.stdout).toMatch(/^rag\/vector-db\s+domain rag\s+6\s+5\s+1\.000\s+4\s+1\s+0\.800\s+1\.000\s+0\.000$/m);
     expect(r.stdout).toMatch(/^rag\s+0\s+0\s+0\s+·/m);
     expect(r.stdout).toContain(
       `  ? wrong (${join(dir, "a.jsonl")}:5) labelled mlops, classifier says rag, rules say rag: rag/vector-db (precision 1.000 on 4 others), rag/framework (precision 1.000 on 4 others)`,
@@ -98,7 +98,7 @@ describe("valuechain diff", () => {
     copyFileSync("fixtures/article-examples.jsonl", join(fixtures, "article-examples.jsonl"));
     const r = await runCli(["diff", "--rules", dir, "--against", "rules", "--fixtures", fixtures]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("Rule changes:\n  ~ rag/vector-db: event.params.weight: 5 → 1\n");
+    expect(r.stdout).toContain("Rule changes:\n  ~ rag/vector-db: event.params.weight: 6 → 1\n");
     expect(r.stdout).toContain(`Fixtures whose answer changes (1):\n  weaviate (${join(fixtures, "article-examples.jsonl")}:12)  ✖ now fails\n      primary domain   rag → ai-infrastructure\n`);
     expect(r.stdout).toContain("Metrics that change (6 of 39; --format json lists all):\n");
     expect(r.stdout).toMatch(/^rag recall\s+1\.000\s+0\.667\s+-0\.333$/m);

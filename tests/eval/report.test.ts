@@ -34,7 +34,7 @@ describe("ruleReport", () => {
     expect(stats("rag/vector-db")).toEqual({
       rule: "rag/vector-db",
       file: "domains/rag.json",
-      target: { kind: "domain", id: "rag", weight: 5 },
+      target: { kind: "domain", id: "rag", weight: 6 },
       fires: 5,
       coverage: 0.714,
       correct: 4,
