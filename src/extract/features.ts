@@ -38,6 +38,9 @@ const NOT_WILDCARD = new Set(["the", "a", "an", "our", "your", "their", "its", "
 /** Words a phrase spans. */
 const span = (p: Phrase) => p.stems.length;
 
+/** The feature of `ignore` phrases: they hide their words, and are never reported. */
+const IGNORED = "";
+
 /** A phrase written with a leading "=" matches its words exactly, without stemming. */
 export const EXACT_PREFIX = "=";
 
@@ -61,7 +64,9 @@ export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
   const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos));
   const byFirstStem = new Map<string, Phrase[]>();
   const byFirstWord = new Map<string, Phrase[]>();
-  for (const [feature, entry] of Object.entries(lexicon.features)) {
+  // Ignored phrases join under the feature "", and extractFeatures drops their matches.
+  const entries: [string, { phrases: string[] }][] = [[IGNORED, { phrases: lexicon.ignore }], ...Object.entries(lexicon.features)];
+  for (const [feature, entry] of entries) {
     for (const written of entry.phrases) {
       const exact = written.startsWith(EXACT_PREFIX);
       const words = phrasePattern(exact ? written.slice(EXACT_PREFIX.length) : written);
@@ -100,6 +105,10 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
     if (phrase === undefined) continue;
     const last = i + span(phrase) - 1;
     if (last <= coveredUntil) continue;
+    if (phrase.feature === IGNORED) {
+      coveredUntil = last;
+      continue;
+    }
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     matches.push({

@@ -76,20 +76,24 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
   return issues;
 }
 
-/** Phrases that two features both claim (compared as the matcher sees them: stemmed words). */
+/** Phrases that two features (or a feature and the ignore list) both claim, compared as the matcher sees them: stemmed words. */
 export function phraseClashes(file: string, lexicon: Lexicon): RuleIssue[] {
   const owner = new Map<string, string>();
   const issues: RuleIssue[] = [];
-  for (const [feature, entry] of Object.entries(lexicon.features)) {
-    entry.phrases.forEach((phrase, i) => {
+  const entries: [string, string[], (i: number) => (string | number)[]][] = [
+    ["(ignore)", lexicon.ignore, (i) => ["ignore", i]],
+    ...Object.entries(lexicon.features).map(([feature, entry]): [string, string[], (i: number) => (string | number)[]] => [feature, entry.phrases, (i) => ["features", feature, "phrases", i]]),
+  ];
+  for (const [feature, phrases, at] of entries) {
+    phrases.forEach((phrase, i) => {
       const exact = phrase.startsWith(EXACT_PREFIX);
       const words = phrasePattern(exact ? phrase.slice(EXACT_PREFIX.length) : phrase);
       const key = exact ? EXACT_PREFIX + words.join(" ") : words.map((w) => (w === WILDCARD ? w : stemWord(w))).join(" ");
       const other = owner.get(key);
-      if (words.every((w) => w === WILDCARD)) issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" has no words` });
-      else if (words[0] === WILDCARD) issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" starts with "*": a wildcard needs a word before it` });
+      if (words.every((w) => w === WILDCARD)) issues.push({ file, path: formatPath(at(i)), message: `Phrase "${phrase}" has no words` });
+      else if (words[0] === WILDCARD) issues.push({ file, path: formatPath(at(i)), message: `Phrase "${phrase}" starts with "*": a wildcard needs a word before it` });
       else if (other !== undefined && other !== feature)
-        issues.push({ file, path: formatPath(["features", feature, "phrases", i]), message: `Phrase "${phrase}" is also claimed by feature "${other}"` });
+        issues.push({ file, path: formatPath(at(i)), message: `Phrase "${phrase}" is also claimed by ${other === "(ignore)" ? "the ignore list" : `feature "${other}"`}` });
       else owner.set(key, feature);
     });
   }

@@ -64,6 +64,8 @@ export const Lexicon = z.strictObject({
   negation: Negation,
   /** Real words one typing error away from a lexicon word, never to be "corrected" ("compete" is not "compute"). */
   notTypos: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
+  /** Phrases that are evidence of nothing and hide their words from other phrases ("business model" is not ML). */
+  ignore: z.array(z.string().min(1)).default([]),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;

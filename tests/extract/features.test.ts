@@ -18,6 +18,7 @@ describe("extractFeatures", () => {
     ["a phrase never spans a clause break", "Our cameras capture data, license fees are annual.", ["price-enterprise:license fees", "price-subscription:annual"]],
     ["a wildcard stands for any one word, which stays evidence of its own", "$9 per GPU, billed per meeting booked", ["price-per-unit:per GPU", "ai-chips:GPU", "price-per-unit:per meeting"]],
     ["a wildcard inside a phrase, and the words it spans stay evidence", "We sell pricing data to brands.", ["data-selling:sell pricing data", "dataset:pricing data"]],
+    ["an ignored phrase hides its words", "Our business model: ML models priced per seat", ["machine-learning:ML models", "price-subscription:per seat"]],
     ["a fixed phrase wins over a wildcard of the same length", "as per the plan, $5 per month", ["price-subscription:per month"]],
     ["digits and abbreviations stay joined", "$2 per 1,000 tokens; A.I. built in", ["price-usage:per 1,000 tokens", "ai-general:A.I"]],
     ["pricing sentences", "$20 per seat, or $0.002 per 1,000 tokens", ["price-subscription:per seat", "price-usage:per 1,000 tokens"]],

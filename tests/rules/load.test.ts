@@ -88,6 +88,11 @@ describe("loadRuleSet", () => {
       { file: "lexicon.json", path: expect.stringMatching(/^features\.vector-db\.phrases\[\d+\]$/), message: 'Phrase "* database" starts with "*": a wildcard needs a word before it' },
     ],
     [
+      "a phrase both ignored and claimed",
+      (dir: string) => editJson(dir, "lexicon.json", (l) => l.features["machine-learning"].phrases.push("business models")),
+      { file: "lexicon.json", path: expect.stringMatching(/^features\.machine-learning\.phrases\[\d+\]$/), message: 'Phrase "business models" is also claimed by the ignore list' },
+    ],
+    [
       "a __proto__ key",
       (dir: string) => writeFileSync(join(dir, "extra.json"), '[{"__proto__": {"polluted": true}}]'),
       { file: "extra.json", path: "[0].__proto__", message: 'Forbidden key "__proto__"' },
