@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Classifier } from "../classifier.ts";
 import type { RuleSet } from "../rules/load.ts";
-import { evaluate, metrics, type FixtureOutcome, type Metrics } from "./evaluate.ts";
+import { evaluate, metrics, round3, type FixtureOutcome, type Metrics } from "./evaluate.ts";
 import type { LocatedFixture } from "./fixtures.ts";
 
 export interface Change<T> {
@@ -116,7 +116,7 @@ export async function diffRules(before: Classifier, after: Classifier, fixtures:
     changes,
     metrics: before_.map(([metric, x]) => {
       const y = after_.get(metric) ?? null;
-      return { metric, before: x, after: y, change: x === null || y === null ? null : Math.round((y - x) * 1000) / 1000 };
+      return { metric, before: x, after: y, change: x === null || y === null ? null : round3(y - x) };
     }),
     regressions: changes.filter((c) => c.passed.from && !c.passed.to).length,
     fixed: changes.filter((c) => !c.passed.from && c.passed.to).length,

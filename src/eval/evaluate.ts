@@ -53,7 +53,10 @@ export async function evaluate(classifier: Classifier, fixtures: LocatedFixture[
   return out;
 }
 
-const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+/** Three decimals: every metric the eval commands print. */
+export const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+const ratio = (n: number, d: number) => (d === 0 ? null : round3(n / d));
 
 export function metrics(outcomes: FixtureOutcome[]): Metrics {
   const confusion: Metrics["confusion"] = {};
@@ -80,7 +83,7 @@ export function metrics(outcomes: FixtureOutcome[]): Metrics {
     const support = Object.values(confusion[id] ?? {}).reduce((n, v) => n + v, 0);
     const precision = ratio(tp, predicted);
     const recall = ratio(tp, support);
-    const f1 = precision === null || recall === null || precision + recall === 0 ? null : Math.round(((2 * precision * recall) / (precision + recall)) * 1000) / 1000;
+    const f1 = precision === null || recall === null || precision + recall === 0 ? null : round3((2 * precision * recall) / (precision + recall));
     return { id, precision, recall, f1, support };
   });
   return {

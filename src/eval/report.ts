@@ -2,6 +2,7 @@ import { analyse, createPipeline, finish } from "../classify.ts";
 import { runCompiled } from "../rules/compile.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
 import { DOMAIN_IDS, type DomainId } from "../schemas/ids.ts";
+import { round3 } from "./evaluate.ts";
 import type { LocatedFixture } from "./fixtures.ts";
 
 /** What a rule votes for: the id its event scores, for (weight > 0) or against (weight < 0). */
@@ -66,7 +67,6 @@ export interface SuspectOptions {
   minFires: number;
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function targetOf(rule: LoadedRule): RuleTarget {
   const p = rule.json.event.params;
@@ -132,10 +132,10 @@ export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options
     if (f.fixture.expect.domains.length > 0 && positiveDomains.size === 0) uncovered.push({ id: f.fixture.id, at: at(f), labelled: f.fixture.expect.domains });
   });
   for (const s of stats.values()) {
-    s.coverage = n === 0 ? 0 : round(s.fires / n);
-    s.precision = s.correct + s.incorrect === 0 ? null : round(s.correct / (s.correct + s.incorrect));
-    s.overlaps = n === 0 ? 0 : round(s.overlaps / n);
-    s.conflicts = n === 0 ? 0 : round(s.conflicts / n);
+    s.coverage = n === 0 ? 0 : round3(s.fires / n);
+    s.precision = s.correct + s.incorrect === 0 ? null : round3(s.correct / (s.correct + s.incorrect));
+    s.overlaps = n === 0 ? 0 : round3(s.overlaps / n);
+    s.conflicts = n === 0 ? 0 : round3(s.conflicts / n);
   }
   const primaries = fixtures.map((f, i) => finish(pipeline, analyses[i]!, fired[i]!).primaryDomain);
   const suspects = findSuspects(fixtures, fired, stats, primaries, options);
@@ -170,7 +170,7 @@ function findSuspects(fixtures: LocatedFixture[], fired: LoadedRule[][], stats: 
       const own = agrees(s.target, [...labels]) ? 1 : 0;
       const firesElsewhere = s.correct + s.incorrect - 1;
       if (firesElsewhere < options.minFires) continue;
-      const precisionElsewhere = round((s.correct - own) / firesElsewhere);
+      const precisionElsewhere = round3((s.correct - own) / firesElsewhere);
       if (precisionElsewhere < options.minPrecision) continue;
       if (labels.includes(s.target.id)) backsLabel = true;
       else {

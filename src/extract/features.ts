@@ -39,7 +39,21 @@ const NOT_WILDCARD = new Set(["the", "a", "an", "our", "your", "their", "its", "
 const span = (p: Phrase) => p.stems.length;
 
 /** The feature of `ignore` phrases: they hide their words, and are never reported. */
-const IGNORED = "";
+export const IGNORED = "";
+
+/** Every phrase list of a lexicon with its feature (IGNORED for the ignore list) and JSON path, for the matcher and for lint alike. */
+export function phraseGroups(lexicon: Lexicon): { feature: string; phrases: string[]; path: (string | number)[] }[] {
+  return [
+    { feature: IGNORED, phrases: lexicon.ignore, path: ["ignore"] },
+    ...Object.entries(lexicon.features).map(([feature, entry]) => ({ feature, phrases: entry.phrases, path: ["features", feature, "phrases"] })),
+  ];
+}
+
+/** How a written phrase reads: exact ("=word") or stemmed, and its words with each "*" kept. */
+export function parsePhrase(written: string): { exact: boolean; words: string[] } {
+  const exact = written.startsWith(EXACT_PREFIX);
+  return { exact, words: phrasePattern(exact ? written.slice(EXACT_PREFIX.length) : written) };
+}
 
 /** A phrase written with a leading "=" matches its words exactly, without stemming. */
 export const EXACT_PREFIX = "=";
@@ -64,12 +78,10 @@ export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
   const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos));
   const byFirstStem = new Map<string, Phrase[]>();
   const byFirstWord = new Map<string, Phrase[]>();
-  // Ignored phrases join under the feature "", and extractFeatures drops their matches.
-  const entries: [string, { phrases: string[] }][] = [[IGNORED, { phrases: lexicon.ignore }], ...Object.entries(lexicon.features)];
-  for (const [feature, entry] of entries) {
-    for (const written of entry.phrases) {
-      const exact = written.startsWith(EXACT_PREFIX);
-      const words = phrasePattern(exact ? written.slice(EXACT_PREFIX.length) : written);
+  // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.
+  for (const { feature, phrases } of phraseGroups(lexicon)) {
+    for (const written of phrases) {
+      const { exact, words } = parsePhrase(written);
       const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? w : stem(w)));
       const index = exact ? byFirstWord : byFirstStem;
       const first = stems[0];

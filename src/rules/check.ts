@@ -1,6 +1,6 @@
 import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
-import { EXACT_PREFIX, phrasePattern, WILDCARD } from "../extract/features.ts";
+import { EXACT_PREFIX, IGNORED, parsePhrase, phraseGroups, WILDCARD } from "../extract/features.ts";
 import { stemWord } from "../extract/keywords.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
@@ -80,20 +80,16 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
 export function phraseClashes(file: string, lexicon: Lexicon): RuleIssue[] {
   const owner = new Map<string, string>();
   const issues: RuleIssue[] = [];
-  const entries: [string, string[], (i: number) => (string | number)[]][] = [
-    ["(ignore)", lexicon.ignore, (i) => ["ignore", i]],
-    ...Object.entries(lexicon.features).map(([feature, entry]): [string, string[], (i: number) => (string | number)[]] => [feature, entry.phrases, (i) => ["features", feature, "phrases", i]]),
-  ];
-  for (const [feature, phrases, at] of entries) {
+  const claimant = (feature: string) => (feature === IGNORED ? "the ignore list" : `feature "${feature}"`);
+  for (const { feature, phrases, path } of phraseGroups(lexicon)) {
     phrases.forEach((phrase, i) => {
-      const exact = phrase.startsWith(EXACT_PREFIX);
-      const words = phrasePattern(exact ? phrase.slice(EXACT_PREFIX.length) : phrase);
+      const { exact, words } = parsePhrase(phrase);
       const key = exact ? EXACT_PREFIX + words.join(" ") : words.map((w) => (w === WILDCARD ? w : stemWord(w))).join(" ");
+      const at = formatPath([...path, i]);
       const other = owner.get(key);
-      if (words.every((w) => w === WILDCARD)) issues.push({ file, path: formatPath(at(i)), message: `Phrase "${phrase}" has no words` });
-      else if (words[0] === WILDCARD) issues.push({ file, path: formatPath(at(i)), message: `Phrase "${phrase}" starts with "*": a wildcard needs a word before it` });
-      else if (other !== undefined && other !== feature)
-        issues.push({ file, path: formatPath(at(i)), message: `Phrase "${phrase}" is also claimed by ${other === "(ignore)" ? "the ignore list" : `feature "${other}"`}` });
+      if (words.every((w) => w === WILDCARD)) issues.push({ file, path: at, message: `Phrase "${phrase}" has no words` });
+      else if (words[0] === WILDCARD) issues.push({ file, path: at, message: `Phrase "${phrase}" starts with "*": a wildcard needs a word before it` });
+      else if (other !== undefined && other !== feature) issues.push({ file, path: at, message: `Phrase "${phrase}" is also claimed by ${claimant(other)}` });
       else owner.set(key, feature);
     });
   }
