@@ -2,8 +2,11 @@
 // ~0.8 s under tsx. Each bundle sits at the same depth as its source (dist/cli/main.mjs for
 // src/cli/main.ts), so paths like ../../rules resolve the same way. bin/valuechain.mjs uses the
 // bundle only while it is newer than every source file.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { build } from "esbuild";
+
+// Start clean: chunk names carry a content hash, so old chunks would otherwise pile up.
+rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
 // Dependencies stay in node_modules, except zod: bundled, its ~100 ES modules load in a third of the time.
 const { dependencies } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));

@@ -31,7 +31,7 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
   }
   return {
     ruleSet,
-    matcher: compileLexicon(ruleSet.lexicon),
+    matcher: compileLexicon(ruleSet.lexicon, ruleSet.stems),
     compiled: compileRules(ruleSet.rules),
     keys,
     tables: createScoreTables(ruleSet),

@@ -1,17 +1,10 @@
 import type { Readable } from "node:stream";
 import { parse, type Options } from "csv-parse";
-import { stringify } from "csv-stringify/sync";
-import type { BatchRow } from "../schemas/batch.ts";
-import { formatIssue } from "../errors.ts";
 import type { RawRow } from "./rows.ts";
 import { rowId } from "./rows.ts";
 
 const LIST_COLUMNS = { offerings: "offerings", capabilities: "capabilities", customers: "customers", revenue_models: "revenueModels" } as const;
 export const CSV_INPUT_COLUMNS = ["id", "name", "description", ...Object.keys(LIST_COLUMNS), "industry"];
-
-export const CSV_OUTPUT_COLUMNS = [
-  "id", "name", "primary_domain", "confidence", "domains", "stages", "revenue_models_stated", "revenue_models_suggested", "error",
-];
 
 /** `"api; saas"` → `["api", "saas"]`; empty cells give no list. */
 function splitList(cell: string): string[] | undefined {
@@ -107,25 +100,3 @@ export async function* readCsvRows(stream: Readable, warn: (message: string) => 
   }
   yield* flushSkipped(Infinity);
 }
-
-/** One output row as a CSV record (without the header). */
-export function csvOutputRecord(row: BatchRow, name: string | undefined): string {
-  if ("error" in row) {
-    const detail = row.error.issues?.length ? `: ${row.error.issues.map(formatIssue).join("; ")}` : "";
-    return stringify([[row.id, name ?? "", "", "", "", "", "", "", `${row.error.code}${detail || `: ${row.error.message}`}`]]);
-  }
-  const r = row.result;
-  return stringify([[
-    row.id,
-    name ?? "",
-    r.primaryDomain ?? "",
-    r.confidence,
-    r.domains.map((d) => `${d.id}:${d.score}`).join(";"),
-    r.stages.map((s) => `${s.id}:${s.score}`).join(";"),
-    r.revenueModels.filter((m) => m.source === "stated").map((m) => m.id).join(";"),
-    r.revenueModels.filter((m) => m.source === "suggested").map((m) => m.id).join(";"),
-    "",
-  ]]);
-}
-
-export const csvOutputHeader = (): string => stringify([CSV_OUTPUT_COLUMNS]);

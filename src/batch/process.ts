@@ -2,7 +2,7 @@ import type { Classifier } from "../classifier.ts";
 import { InputError } from "../errors.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { ByteWriter } from "./bytes.ts";
-import { csvOutputRecord } from "./csv.ts";
+import { csvOutputRecord } from "./csv-output.ts";
 import { parseJsonRow } from "./jsonl.ts";
 import type { RawRow } from "./rows.ts";
 import { emptyStats, type BatchStats } from "./stats.ts";

@@ -1,6 +1,6 @@
 // A batch worker thread: loads the rule set once, then classifies the chunks it is sent.
 import { parentPort, workerData } from "node:worker_threads";
-import { createClassifier, type EngineKind } from "../classifier.ts";
+import { bindClassifier, type EngineKind } from "../bind.ts";
 import { processChunk, type OutputMode } from "./process.ts";
 import type { RawRow } from "./rows.ts";
 import type { RuleSet } from "../rules/load.ts";
@@ -18,7 +18,7 @@ export interface WorkerTask {
 }
 
 const init = workerData as WorkerInit;
-const classifier = createClassifier({ ruleSet: init.ruleSet, engine: init.engine });
+const classifier = bindClassifier(init.ruleSet, init.engine);
 
 parentPort!.on("message", (task: WorkerTask) => {
   processChunk(classifier, task.rows, task.mode).then(

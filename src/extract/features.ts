@@ -1,5 +1,5 @@
 import type { Lexicon } from "../schemas/rules.ts";
-import { createStemmer, tokenize, type Token } from "./keywords.ts";
+import { createStemmer, stemWord, tokenize, type Token } from "./keywords.ts";
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
 import { createTypoCorrector } from "./typos.ts";
 
@@ -72,10 +72,27 @@ export function phraseWords(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.text);
 }
 
-export function compileLexicon(lexicon: Lexicon): FeatureMatcher {
+/**
+ * The Porter stem of every stemmed word in the lexicon's phrases, each stemmed once. The loader
+ * computes it (lint needs it too) and keeps it in the rule set, so a matcher, or a batch worker
+ * given the set, does not stem the lexicon again.
+ */
+export function lexiconStems(lexicon: Lexicon): Map<string, string> {
+  const stems = new Map<string, string>();
+  for (const { phrases } of phraseGroups(lexicon)) {
+    for (const written of phrases) {
+      const { exact, words } = parsePhrase(written);
+      if (!exact) for (const w of words) if (w !== WILDCARD && !stems.has(w)) stems.set(w, stemWord(w));
+    }
+  }
+  return stems;
+}
+
+export function compileLexicon(lexicon: Lexicon, stems: ReadonlyMap<string, string> = lexiconStems(lexicon)): FeatureMatcher {
   const vocabulary = new Set<string>();
   for (const f of Object.values(lexicon.features)) for (const p of f.phrases) for (const w of phraseWords(p)) vocabulary.add(w);
-  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos));
+  // A lexicon word is in the vocabulary, so never corrected: its stem is its Porter stem, as in `stems`.
+  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), stems);
   const byFirstStem = new Map<string, Phrase[]>();
   const byFirstWord = new Map<string, Phrase[]>();
   // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.

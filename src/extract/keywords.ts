@@ -66,10 +66,11 @@ const STEM_CACHE_LIMIT = 200_000;
 
 /**
  * A memoising stemmer (stemming afresh costs ~15x more). When `correct` is given, a word whose stem
- * is unknown may be replaced by a known word one typing error away ("lerning" → "learning").
+ * is unknown may be replaced by a known word one typing error away ("lerning" → "learning"). `known`
+ * seeds the cache with stems already computed (the lexicon's, from the loader).
  */
-export function createStemmer(correct?: (word: string) => string | undefined): (word: string) => string {
-  const cache = new Map<string, string>();
+export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>): (word: string) => string {
+  const cache = new Map<string, string>(known);
   return (word) => {
     let stem = cache.get(word);
     if (stem === undefined) {

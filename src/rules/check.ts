@@ -1,7 +1,6 @@
 import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
 import { EXACT_PREFIX, IGNORED, parsePhrase, phraseGroups, WILDCARD } from "../extract/features.ts";
-import { stemWord } from "../extract/keywords.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
 
@@ -77,14 +76,14 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
 }
 
 /** Phrases that two features (or a feature and the ignore list) both claim, compared as the matcher sees them: stemmed words. */
-export function phraseClashes(file: string, lexicon: Lexicon): RuleIssue[] {
+export function phraseClashes(file: string, lexicon: Lexicon, stems: ReadonlyMap<string, string>): RuleIssue[] {
   const owner = new Map<string, string>();
   const issues: RuleIssue[] = [];
   const claimant = (feature: string) => (feature === IGNORED ? "the ignore list" : `feature "${feature}"`);
   for (const { feature, phrases, path } of phraseGroups(lexicon)) {
     phrases.forEach((phrase, i) => {
       const { exact, words } = parsePhrase(phrase);
-      const key = exact ? EXACT_PREFIX + words.join(" ") : words.map((w) => (w === WILDCARD ? w : stemWord(w))).join(" ");
+      const key = exact ? EXACT_PREFIX + words.join(" ") : words.map((w) => (w === WILDCARD ? w : stems.get(w)!)).join(" ");
       const at = formatPath([...path, i]);
       const other = owner.get(key);
       if (words.every((w) => w === WILDCARD)) issues.push({ file, path: at, message: `Phrase "${phrase}" has no words` });

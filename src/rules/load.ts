@@ -6,6 +6,7 @@ import { Rule } from "json-rules-engine";
 import { z } from "zod";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
+import { lexiconStems } from "../extract/features.ts";
 import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
 
 /** The rules directory shipped with the package. */
@@ -33,6 +34,8 @@ export interface RuleSet {
   lexicon: Lexicon;
   scoring: Scoring;
   rules: LoadedRule[];
+  /** The Porter stem of each word of the lexicon's phrases, computed once here (see lexiconStems). */
+  stems: Map<string, string>;
 }
 
 /** A score event's params explained against the one target they name (domain, stage or revenueModel). */
@@ -91,7 +94,8 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
   const taxonomy = validate(TAXONOMY_FILE, Taxonomy);
   const lexicon = validate(LEXICON_FILE, Lexicon);
   const scoring = validate(SCORING_FILE, Scoring);
-  if (lexicon) issues.push(...phraseClashes(LEXICON_FILE, lexicon));
+  const stems = lexicon ? lexiconStems(lexicon) : new Map<string, string>();
+  if (lexicon) issues.push(...phraseClashes(LEXICON_FILE, lexicon, stems));
 
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
@@ -133,5 +137,5 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
   }
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
-  return { dir, version: hash.digest("hex").slice(0, 12), taxonomy, lexicon, scoring, rules };
+  return { dir, version: hash.digest("hex").slice(0, 12), taxonomy, lexicon, scoring, rules, stems };
 }

@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { csvOutputHeader, readCsvRows } from "../../src/batch/csv.ts";
+import { csvOutputHeader } from "../../src/batch/csv-output.ts";
+import { readCsvRows } from "../../src/batch/csv.ts";
 import { parseJsonRow, readJsonlRows } from "../../src/batch/jsonl.ts";
 import type { RawRow } from "../../src/batch/rows.ts";
 

@@ -1,0 +1,44 @@
+import { analyse, classifyWithPipeline, createPipeline, finish, type Pipeline } from "./classify.ts";
+import { parseCompanyInput } from "./parse.ts";
+import type { ReferenceEngine } from "./rules/reference.ts";
+import type { RuleSet } from "./rules/load.ts";
+import type { Classification } from "./schemas/result.ts";
+import type { Taxonomy } from "./schemas/rules.ts";
+
+/** `compiled` evaluates the rules as closures; `reference` runs them through json-rules-engine. */
+export type EngineKind = "compiled" | "reference";
+
+export interface Classifier {
+  readonly taxonomy: Taxonomy;
+  readonly rulesVersion: string;
+  readonly ruleSet: RuleSet;
+  readonly engine: EngineKind;
+  /** Validates and classifies one company; rejects with an InputError listing every problem. */
+  classify(input: unknown): Promise<Classification>;
+  /** The same on the compiled path, synchronously (for batch workers). */
+  classifySync(input: unknown): Classification;
+}
+
+/**
+ * A classifier bound to an already loaded and validated rule set. It loads nothing itself, and
+ * json-rules-engine only on the first call with the reference engine: a batch worker on the compiled
+ * path starts without it.
+ */
+export function bindClassifier(ruleSet: RuleSet, engine: EngineKind = "compiled"): Classifier {
+  const pipeline: Pipeline = createPipeline(ruleSet);
+  let reference: Promise<ReferenceEngine> | undefined;
+  const classifySync = (input: unknown) => classifyWithPipeline(pipeline, parseCompanyInput(input));
+  return {
+    taxonomy: ruleSet.taxonomy,
+    rulesVersion: ruleSet.version,
+    ruleSet,
+    engine,
+    classifySync,
+    async classify(input) {
+      if (engine === "compiled") return classifySync(input);
+      const analysis = analyse(pipeline, parseCompanyInput(input));
+      reference ??= import("./rules/reference.ts").then((m) => m.createReferenceEngine(ruleSet.rules));
+      return finish(pipeline, analysis, await (await reference).run(analysis.facts));
+    },
+  };
+}
