@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { ChunkOutput, OutputMode } from "./process.ts";
 import type { RawRow } from "./rows.ts";
-import type { WorkerInit, WorkerTask } from "./worker.ts";
+import type { WorkerInit, WorkerMessage } from "./worker.ts";
 
 interface Slot {
   worker: Worker;
@@ -23,19 +23,22 @@ function workerUrl(): URL {
 }
 
 /**
- * A fixed set of worker threads, each loading the rule set once. Tasks go to the least busy worker;
- * callers keep order themselves by awaiting results in the order they submitted them.
+ * A fixed set of worker threads. They start booting at once, and are given the rule set later
+ * (`load`), so a caller can start them before it loads and validates the rules and have both happen
+ * at the same time. Tasks go to the least busy worker; callers keep order themselves by awaiting
+ * results in the order they submitted them.
  */
 export class WorkerPool {
   private readonly slots: Slot[];
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
   private failure: Error | undefined;
+  private loaded = false;
 
-  constructor(size: number, init: WorkerInit) {
+  constructor(readonly size: number) {
     const url = workerUrl();
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(url, { workerData: init }), pending: new Set() };
+      const slot: Slot = { worker: new Worker(url), pending: new Set() };
       slot.worker.on("message", (m: { id: number; output?: ChunkOutput; error?: string }) => {
         slot.pending.delete(m.id);
         const w = this.waiting.get(m.id);
@@ -57,15 +60,24 @@ export class WorkerPool {
     });
   }
 
+  /** Gives every worker the rule set (once); each compiles it before its first task. */
+  load(init: WorkerInit): void {
+    if (this.loaded) throw new Error("The workers already have a rule set");
+    this.loaded = true;
+    const message: WorkerMessage = { init };
+    for (const slot of this.slots) slot.worker.postMessage(message);
+  }
+
   run(rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
+    if (!this.loaded) return Promise.reject(new Error("Give the workers a rule set (load) before any task"));
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     slot.pending.add(id);
-    const task: WorkerTask = { id, rows, mode };
+    const message: WorkerMessage = { task: { id, rows, mode } };
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      slot.worker.postMessage(task);
+      slot.worker.postMessage(message);
     });
   }
 

@@ -15,6 +15,12 @@ export interface BatchOptions {
   concurrency?: number;
   /** Rows per task sent to a worker. */
   chunkSize?: number;
+  /**
+   * Workers already booting (new WorkerPool(n)), started before the rule set was loaded so that
+   * both happen at once. runBatch gives them the rule set and closes them when done; `concurrency`
+   * is then their number.
+   */
+  workers?: WorkerPool;
 }
 
 export const DEFAULT_CHUNK_SIZE = 250;
@@ -24,18 +30,18 @@ export const DEFAULT_CHUNK_SIZE = 250;
  * At most two chunks per worker are in flight, so memory stays flat however long the input is.
  */
 export async function* runBatch(rows: AsyncIterable<RawRow>, mode: OutputMode, options: BatchOptions = {}): AsyncIterable<ChunkOutput> {
-  const concurrency = options.concurrency ?? availableParallelism();
+  const concurrency = options.workers?.size ?? options.concurrency ?? availableParallelism();
   const engine = options.engine ?? "compiled";
   const chunks = chunked(rows, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
-  const ruleSet = options.ruleSet ?? loadRuleSet(options.rulesDir);
   if (concurrency === 0) {
-    const classifier = createClassifier({ ruleSet, engine });
+    const classifier = createClassifier({ ruleSet: options.ruleSet, rulesDir: options.rulesDir, engine });
     for await (const chunk of chunks) yield await processChunk(classifier, chunk, mode);
     return;
   }
-  const pool = new WorkerPool(concurrency, { ruleSet, engine });
+  const pool = options.workers ?? new WorkerPool(concurrency);
   const inFlight: Promise<ChunkOutput>[] = [];
   try {
+    pool.load({ ruleSet: options.ruleSet ?? loadRuleSet(options.rulesDir), engine });
     for await (const chunk of chunks) {
       const task = pool.run(chunk, mode);
       task.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile

@@ -1,9 +1,9 @@
-// A batch worker thread: loads the rule set once, then classifies the chunks it is sent.
-import { parentPort, workerData } from "node:worker_threads";
-import { bindClassifier, type EngineKind } from "../bind.ts";
+// A batch worker thread: boots at once, is sent the rule set once, then classifies the chunks it is sent.
+import { parentPort } from "node:worker_threads";
+import { bindClassifier, type Classifier, type EngineKind } from "../bind.ts";
+import type { RuleSet } from "../rules/load.ts";
 import { processChunk, type OutputMode } from "./process.ts";
 import type { RawRow } from "./rows.ts";
-import type { RuleSet } from "../rules/load.ts";
 
 export interface WorkerInit {
   /** Loaded and validated once by the caller, and cloned here: a worker only compiles it. */
@@ -17,11 +17,18 @@ export interface WorkerTask {
   mode: OutputMode;
 }
 
-const init = workerData as WorkerInit;
-const classifier = bindClassifier(init.ruleSet, init.engine);
+/** The first message carries the rule set; every later one a task. */
+export type WorkerMessage = { init: WorkerInit } | { task: WorkerTask };
 
-parentPort!.on("message", (task: WorkerTask) => {
-  processChunk(classifier, task.rows, task.mode).then(
+let classifier: Classifier | undefined;
+
+parentPort!.on("message", (message: WorkerMessage) => {
+  if ("init" in message) {
+    classifier = bindClassifier(message.init.ruleSet, message.init.engine);
+    return;
+  }
+  const { task } = message;
+  processChunk(classifier!, task.rows, task.mode).then(
     (output) => parentPort!.postMessage({ id: task.id, output }, [output.bytes.buffer as ArrayBuffer]),
     (err: unknown) => parentPort!.postMessage({ id: task.id, error: (err as Error).message }),
   );

@@ -9,7 +9,9 @@ import { readJsonlRows } from "../batch/jsonl.ts";
 import type { RawRow } from "../batch/rows.ts";
 import { runBatch } from "../batch/run.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
-import { loadRuleSet } from "../rules/load.ts";
+import { loadRuleSet, type RuleSet } from "../rules/load.ts";
+import { WorkerPool } from "../batch/pool.ts";
+import { availableParallelism } from "node:os";
 import { parseEngine } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress } from "./progress.ts";
@@ -78,8 +80,6 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const format = parseFormat("--format", values.format) ?? "jsonl";
   const concurrency = parseConcurrency(values.concurrency);
   const engine = parseEngine(values.engine);
-  const ruleSet = loadRuleSet(values.rules); // once, failing fast with every rule problem; workers get a copy
-
   let input: Readable;
   let totalBytes: number | undefined;
   if (file === "-") input = process.stdin;
@@ -91,6 +91,18 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     }
     input = createReadStream(file);
   }
+  // Workers boot while the rule set loads; it is loaded once, failing fast with every rule
+  // problem, and the workers get a copy.
+  const workers = concurrency === 0 ? undefined : new WorkerPool(concurrency ?? availableParallelism());
+  let ruleSet: RuleSet;
+  try {
+    ruleSet = loadRuleSet(values.rules);
+  } catch (err) {
+    input.destroy();
+    await workers?.close();
+    throw err;
+  }
+
   const out: Writable = values.output ? createWriteStream(values.output) : process.stdout;
   let outputBroken = false;
   out.on("error", () => (outputBroken = true)); // e.g. EPIPE when piped into `head`
@@ -111,13 +123,14 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   try {
     const rows = inputFormat === "csv" ? readCsvRows(input, warn) : readJsonlRows(input);
     if (format === "csv") await write(out, csvOutputHeader());
-    for await (const chunk of runBatch(until(stop.signal, rows), format, { ruleSet, engine, concurrency })) {
+    for await (const chunk of runBatch(until(stop.signal, rows), format, { ruleSet, engine, concurrency, workers })) {
       if (outputBroken) break;
       await write(out, chunk.bytes);
       mergeStats(stats, chunk.stats);
       progress.update(stats.rows, (performance.now() - started) / 1000);
     }
   } finally {
+    await workers?.close(); // runBatch closes them too; this covers a failure before it started
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     progress.stop();

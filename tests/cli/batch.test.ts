@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BatchRow } from "../../src/schemas/batch.ts";
 import { runCli } from "../helpers/cli.ts";
+import { copyRules, editJson } from "../helpers/rules-copy.ts";
 
 const lines = (text: string) => text.split("\n").filter((l) => l !== "");
 
@@ -67,5 +68,16 @@ describe("valuechain batch", () => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
+  });
+
+  it("a broken rule set stops the run before any output, and the workers started meanwhile do not keep it alive", async () => {
+    const rules = copyRules();
+    editJson(rules, "domains/rag.json", (json) => (json[0].event.params.domain = "crypto"));
+    const out = join(mkdtempSync(join(tmpdir(), "vc-batch-")), "never.jsonl");
+    const r = await runCli(["batch", "fixtures/batch/broken.jsonl", "--rules", rules, "--output", out, "--concurrency", "2"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("domains/rag.json: [0].event.params.domain: Unknown value \"crypto\"");
+    expect(existsSync(out)).toBe(false);
   });
 });
