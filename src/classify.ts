@@ -68,6 +68,12 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   let aiSignal = facts.capabilities.size > 0;
   for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
+  if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
+  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels };
+}
+
+/** Revenue models whose every feature the input names only in denial ("we do not run ads"). */
+function deniedModels(pipeline: Pipeline, facts: Facts, negated: Set<string>, out: Set<RevenueModelId>): void {
   for (const [model, features] of pipeline.revenueFeatures) {
     if (facts.revenueModels.has(model)) continue;
     let denied = false;
@@ -78,9 +84,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
       }
       if (negated.has(f)) denied = true;
     }
-    if (denied) deniedRevenueModels.add(model);
+    if (denied) out.add(model);
   }
-  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels };
 }
 
 /** Scores an analysis given the rules that fired on it. */

@@ -101,11 +101,22 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
   const confidence = top ? round(toScore(top[1]) * (0.5 + (0.5 * Math.max(0, top[1] - (second?.[1] ?? 0))) / top[1])) : 0;
   const leaders = top ? ranked.filter((d) => d === top || (eligible(d) && d[1] >= top[1] * scoring.suggestWithin)) : [];
   const domainResults = ranked.map(([id, raw]) => ({ id, name: entry(id).name, score: toScore(raw), reasons: domains.reasons(id) }));
+  /** The first three quotes behind a domain's reasons, strongest reason first. */
+  const quotesFor = (id: DomainId) => {
+    const quoted: string[] = [];
+    for (const r of domainResults.find((d) => d.id === id)!.reasons) {
+      for (const e of r.evidence) {
+        if (quoted.length === 3) return quoted;
+        quoted.push(e);
+      }
+    }
+    return quoted;
+  };
 
   // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
   for (const [id, raw] of leaders) {
     const d = entry(id);
-    const quoted = domainResults.find((r) => r.id === id)!.reasons.flatMap((r) => r.evidence).slice(0, 3);
+    const quoted = quotesFor(id);
     for (const stage of d.valueChainFocus) {
       stages.add(stage, scoring.focusWeight * toScore(raw), { rule: d.focusRule, message: d.focusMessage, evidence: quoted });
     }

@@ -46,15 +46,21 @@ export function compileCondition(c: Condition): Predicate {
 }
 
 const LIST_FACTS = ["features", "offerings", "capabilities", "customers", "revenueModels"] as const;
-const key = (fact: string, value: string) => `${fact}\u0000${value}`;
+type ListFact = (typeof LIST_FACTS)[number];
+
+/** A fact value whose presence may make a rule fire. */
+interface Trigger {
+  fact: ListFact;
+  value: string;
+}
 
 /**
- * Keys ("fact\0value") of which at least one must be present for the condition to hold, or null
- * when it can hold with none of them (a `not`, `doesNotContain`, or an industry test).
+ * Fact values of which at least one must be present for the condition to hold, or null when it
+ * can hold with none of them (a `not`, `doesNotContain`, or an industry test).
  */
-export function triggers(c: Condition): string[] | null {
+export function triggers(c: Condition): Trigger[] | null {
   if ("all" in c) {
-    let best: string[] | null = null;
+    let best: Trigger[] | null = null;
     for (const part of c.all) {
       const t = triggers(part);
       if (t !== null && (best === null || t.length < best.length)) best = t;
@@ -62,7 +68,7 @@ export function triggers(c: Condition): string[] | null {
     return best;
   }
   if ("any" in c) {
-    const out: string[] = [];
+    const out: Trigger[] = [];
     for (const part of c.any) {
       const t = triggers(part);
       if (t === null) return null;
@@ -71,26 +77,30 @@ export function triggers(c: Condition): string[] | null {
     return out;
   }
   if ("not" in c || c.operator !== "contains") return null;
-  return [key(c.fact, c.value as string)];
+  return [{ fact: c.fact as ListFact, value: c.value as string }];
 }
 
 /** A rule set compiled to closures, indexed by the fact values that can make each rule fire. */
 export interface CompiledRules {
   rules: LoadedRule[];
   tests: Predicate[];
-  /** fact value key → indexes of the rules it can trigger */
-  byTrigger: Map<string, number[]>;
+  /** fact → value → indexes of the rules that value can trigger */
+  byTrigger: Record<ListFact, Map<string, number[]>>;
   /** rules that may fire whatever is present; always evaluated */
   always: number[];
 }
 
 export function compileRules(rules: LoadedRule[]): CompiledRules {
-  const byTrigger = new Map<string, number[]>();
+  const byTrigger = Object.fromEntries(LIST_FACTS.map((fact) => [fact, new Map<string, number[]>()])) as CompiledRules["byTrigger"];
   const always: number[] = [];
   rules.forEach((rule, i) => {
     const t = triggers(rule.json.conditions);
     if (t === null) return always.push(i);
-    for (const k of new Set(t)) byTrigger.set(k, [...(byTrigger.get(k) ?? []), i]);
+    for (const { fact, value } of t) {
+      const list = byTrigger[fact].get(value) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byTrigger[fact].set(value, list);
+    }
   });
   return { rules, tests: rules.map((r) => compileCondition(r.json.conditions)), byTrigger, always };
 }
@@ -103,8 +113,9 @@ export function runCompiled(compiled: CompiledRules, facts: Facts): LoadedRule[]
   const marked = new Uint8Array(compiled.rules.length);
   for (const i of compiled.always) marked[i] = 1;
   for (const fact of LIST_FACTS) {
+    const index = compiled.byTrigger[fact];
     for (const value of facts[fact]) {
-      const hit = compiled.byTrigger.get(key(fact, value));
+      const hit = index.get(value);
       if (hit !== undefined) for (const i of hit) marked[i] = 1;
     }
   }
