@@ -3,6 +3,7 @@ import { InputError } from "../errors.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { ByteWriter } from "./bytes.ts";
 import { csvOutputRecord } from "./csv-output.ts";
+import { JsonRowWriter } from "./json-row.ts";
 import { parseJsonRow } from "./jsonl.ts";
 import type { RawRow } from "./rows.ts";
 import { emptyStats, type BatchStats } from "./stats.ts";
@@ -50,6 +51,9 @@ function nameOf(input: unknown): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
+/** One per thread: its caches of repeated JSON last the whole batch. */
+const jsonRows = new JsonRowWriter();
+
 export async function processChunk(classifier: Classifier, rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
   const stats = emptyStats();
   const out: BatchRow[] = [];
@@ -67,7 +71,7 @@ export async function processChunk(classifier: Classifier, rows: RawRow[], mode:
       else stats.domains[primary] = (stats.domains[primary] ?? 0) + 1;
     }
     if (mode === "rows") out.push(row);
-    else if (mode === "jsonl") text.writeLine(JSON.stringify(row));
+    else if (mode === "jsonl") jsonRows.write(text, row);
     else text.write(csvOutputRecord(row, nameOf(raw.input)));
   }
   const bytes = text.take();

