@@ -109,12 +109,14 @@ export const FactCondition = z.strictObject({
   value: z.union([z.string(), z.array(z.string()).min(1)]),
 });
 
+// A fact test first: most conditions are one, and a union stops at the first option that fits
+// (trying the others first cost ~0.3 ms a rule in failed attempts, a third of loading the rules).
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
+    FactCondition as unknown as z.ZodType<Condition>,
     z.strictObject({ all: z.array(Condition).min(1) }),
     z.strictObject({ any: z.array(Condition).min(1) }),
     z.strictObject({ not: Condition }),
-    FactCondition as unknown as z.ZodType<Condition>,
   ]),
 );
 
