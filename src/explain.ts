@@ -30,21 +30,22 @@ const MAX_EVIDENCE = 4;
 export function quoteEvidence(keys: EvidenceKey[], evidence: Evidence): string[] {
   // A few short strings: an array with includes() beats a Set here.
   const out: string[] = [];
-  const add = (quote: string) => {
-    if (out.length < MAX_EVIDENCE && !out.includes(quote)) out.push(quote);
-  };
   for (const { fact, value } of keys) {
     if (out.length >= MAX_EVIDENCE) break;
     if (fact === "features") {
       const terms = evidence.terms.get(value);
-      if (terms !== undefined) for (const term of terms) add(term);
+      if (terms !== undefined) for (const term of terms) addQuote(out, term);
     } else if (fact === "industry") {
-      if (evidence.facts.industry) add(`industry: ${evidence.facts.industry}`);
+      if (evidence.facts.industry) addQuote(out, `industry: ${evidence.facts.industry}`);
     } else if ((evidence.facts[fact] as Set<string>).has(value)) {
-      add(`${fact}: ${value}`);
+      addQuote(out, `${fact}: ${value}`);
     }
   }
   return out;
+}
+
+function addQuote(out: string[], quote: string): void {
+  if (out.length < MAX_EVIDENCE && !out.includes(quote)) out.push(quote);
 }
 
 export function ruleReason(rule: LoadedRule, keys: EvidenceKey[], evidence: Evidence): Reason {

@@ -38,24 +38,55 @@ export function createScoreTables(ruleSet: RuleSet): ScoreTables {
   };
 }
 
-/** Raw weight per id, with the reasons that carried positive weight. */
+/**
+ * Sorts a short array in place, stably: an insertion sort. Array.prototype.sort allocates a work
+ * area even for three elements, and scoring sorts a few tiny lists for every company.
+ */
+function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(list[j]!, item) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+}
+
+/**
+ * Raw weight per id, in the order ids were first seen, with the reasons that carried positive
+ * weight. Parallel arrays rather than Maps: a company touches a handful of ids.
+ */
 class Tally<Id extends string> {
-  readonly raw = new Map<Id, number>();
-  private readonly weighted = new Map<Id, [number, Reason][]>();
+  readonly ids: Id[] = [];
+  readonly raw: number[] = [];
+  private readonly weighted: { weight: number; reason: Reason }[][] = [];
 
   add(id: Id, weight: number, reason: Reason): void {
-    this.raw.set(id, (this.raw.get(id) ?? 0) + weight);
-    if (weight <= 0) return;
-    const list = this.weighted.get(id);
-    if (list === undefined) this.weighted.set(id, [[weight, reason]]);
-    else list.push([weight, reason]);
+    let i = this.ids.indexOf(id);
+    if (i < 0) {
+      i = this.ids.push(id) - 1;
+      this.raw.push(0);
+      this.weighted.push([]);
+    }
+    this.raw[i]! += weight;
+    if (weight > 0) this.weighted[i]!.push({ weight, reason });
   }
 
-  /** The reasons for one id, the strongest first. */
-  reasons(id: Id): Reason[] {
-    const list = this.weighted.get(id);
-    if (list === undefined) return [];
-    return list.length === 1 ? [list[0]![1]] : [...list].sort((a, b) => b[0] - a[0]).map(([, r]) => r);
+  /** Indexes of the ids whose raw weight is positive, in the order they were first seen. */
+  positive(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.raw.length; i++) if (this.raw[i]! > 0) out.push(i);
+    return out;
+  }
+
+  /** The reasons for the id at index i, the strongest first. */
+  reasons(i: number): Reason[] {
+    const list = this.weighted[i]!;
+    if (list.length === 1) return [list[0]!.reason];
+    return sortSmall(list, (a, b) => b.weight - a.weight).map((w) => w.reason);
   }
 }
 
@@ -89,22 +120,24 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
     else revenue.add(p.revenueModel, p.weight, reason);
   }
 
-  const entry = (id: DomainId) => tables.domains.get(id)!;
-  const ranked = [...domains.raw].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1] || entry(a[0]).order - entry(b[0]).order);
+  const entry = (i: number) => tables.domains.get(domains.ids[i]!)!;
+  const raw = domains.raw;
+  // Domain indexes, strongest first; at equal weight, in taxonomy order.
+  const ranked = sortSmall(domains.positive(), (a, b) => raw[b]! - raw[a]! || entry(a).order - entry(b).order);
   // The primary domain is the best-ranked domain that may be named: with an AI signal, any domain
   // with enough weight; without one, only the domains that need none (a GPU cloud, a data vendor)
   // and only on strong evidence. Otherwise abstain.
-  const eligible = ([id, raw]: [DomainId, number]) =>
-    raw >= scoring.abstainBelow && (ctx.aiSignal || (scoring.withoutAiSignal.includes(id) && raw >= scoring.withoutAiSignalBelow));
+  const eligible = (i: number) =>
+    raw[i]! >= scoring.abstainBelow && (ctx.aiSignal || (scoring.withoutAiSignal.includes(domains.ids[i]!) && raw[i]! >= scoring.withoutAiSignalBelow));
   const top = ranked.find(eligible);
-  const second = ranked.find((d) => d !== top);
-  const confidence = top ? round(toScore(top[1]) * (0.5 + (0.5 * Math.max(0, top[1] - (second?.[1] ?? 0))) / top[1])) : 0;
-  const leaders = top ? ranked.filter((d) => d === top || (eligible(d) && d[1] >= top[1] * scoring.suggestWithin)) : [];
-  const domainResults = ranked.map(([id, raw]) => ({ id, name: entry(id).name, score: toScore(raw), reasons: domains.reasons(id) }));
+  const second = ranked.find((i) => i !== top);
+  const confidence = top !== undefined ? round(toScore(raw[top]!) * (0.5 + (0.5 * Math.max(0, raw[top]! - (second !== undefined ? raw[second]! : 0))) / raw[top]!)) : 0;
+  const leaders = top !== undefined ? ranked.filter((i) => i === top || (eligible(i) && raw[i]! >= raw[top]! * scoring.suggestWithin)) : [];
+  const domainResults = ranked.map((i) => ({ id: domains.ids[i]!, name: entry(i).name, score: toScore(raw[i]!), reasons: domains.reasons(i) }));
   /** The first three quotes behind a domain's reasons, strongest reason first. */
-  const quotesFor = (id: DomainId) => {
+  const quotesFor = (i: number) => {
     const quoted: string[] = [];
-    for (const r of domainResults.find((d) => d.id === id)!.reasons) {
+    for (const r of domainResults[ranked.indexOf(i)]!.reasons) {
       for (const e of r.evidence) {
         if (quoted.length === 3) return quoted;
         quoted.push(e);
@@ -114,32 +147,33 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
   };
 
   // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
-  for (const [id, raw] of leaders) {
-    const d = entry(id);
-    const quoted = quotesFor(id);
+  for (const i of leaders) {
+    const d = entry(i);
+    const quoted = quotesFor(i);
     for (const stage of d.valueChainFocus) {
-      stages.add(stage, scoring.focusWeight * toScore(raw), { rule: d.focusRule, message: d.focusMessage, evidence: quoted });
+      stages.add(stage, scoring.focusWeight * toScore(raw[i]!), { rule: d.focusRule, message: d.focusMessage, evidence: quoted });
     }
   }
-  const stageResults = [...stages.raw]
-    .map(([id, raw]) => ({ id, raw, score: toScore(raw) }))
-    .filter((s) => s.raw > 0 && s.score >= scoring.minStageScore)
-    .sort((a, b) => b.score - a.score || tables.stageOrder.get(a.id)! - tables.stageOrder.get(b.id)!)
-    .map(({ id, score }) => ({ id, name: tables.stageNames.get(id)!, score, reasons: stages.reasons(id) }));
+  const stageScores = stages.raw.map(toScore);
+  const stageOrder = (i: number) => tables.stageOrder.get(stages.ids[i]!)!;
+  const stageResults = sortSmall(
+    stages.positive().filter((i) => stageScores[i]! >= scoring.minStageScore),
+    (a, b) => stageScores[b]! - stageScores[a]! || stageOrder(a) - stageOrder(b),
+  ).map((i) => ({ id: stages.ids[i]!, name: tables.stageNames.get(stages.ids[i]!)!, score: stageScores[i]!, reasons: stages.reasons(i) }));
 
-  const stated = [...revenue.raw].filter(([, raw]) => raw > 0).sort((a, b) => b[1] - a[1]);
-  const revenueModels: Classification["revenueModels"] = stated.map(([id]) => ({
-    id,
-    name: tables.modelNames.get(id)!,
+  const stated = sortSmall(revenue.positive(), (a, b) => revenue.raw[b]! - revenue.raw[a]!);
+  const revenueModels: Classification["revenueModels"] = stated.map((i) => ({
+    id: revenue.ids[i]!,
+    name: tables.modelNames.get(revenue.ids[i]!)!,
     source: "stated",
-    reasons: revenue.reasons(id),
+    reasons: revenue.reasons(i),
   }));
-  const listed = new Set<RevenueModelId>(stated.map(([id]) => id));
-  for (const [id] of leaders) {
-    const d = entry(id);
+  const listed: RevenueModelId[] = stated.map((i) => revenue.ids[i]!);
+  for (const i of leaders) {
+    const d = entry(i);
     for (const model of d.revenueModels) {
-      if (listed.has(model) || ctx.deniedRevenueModels.has(model)) continue;
-      listed.add(model);
+      if (listed.includes(model) || ctx.deniedRevenueModels.has(model)) continue;
+      listed.push(model);
       revenueModels.push({
         id: model,
         name: tables.modelNames.get(model)!,
@@ -149,5 +183,5 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
     }
   }
 
-  return { primaryDomain: top ? top[0] : null, confidence, domains: domainResults, stages: stageResults, revenueModels };
+  return { primaryDomain: top !== undefined ? domains.ids[top]! : null, confidence, domains: domainResults, stages: stageResults, revenueModels };
 }

@@ -60,6 +60,20 @@ export class ByteWriter {
     this.length = at;
   }
 
+  /** A whole number ≥ 0 in decimal, as JSON writes it, without making a string. */
+  uint(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) return this.ascii(JSON.stringify(n));
+    const buf = this.reserve(16);
+    let digits = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    do {
+      buf[--at] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+  }
+
   bytes(bytes: Uint8Array): void {
     this.reserve(bytes.length).set(bytes, this.length);
     this.length += bytes.length;

@@ -16,15 +16,17 @@ const FRAGMENT_LIMIT = 10_000;
 class Fragments {
   private readonly cache = new Map<string, Fragment>();
 
-  /** The fragment under `key`, made from `from` (remade if `from` changed). */
-  write(w: ByteWriter, key: string, from: string, make: () => string): void {
-    let f = this.cache.get(key);
-    if (f === undefined || f.from !== from) {
-      if (this.cache.size >= FRAGMENT_LIMIT) this.cache.clear();
-      f = { from, bytes: encoder.encode(make()) };
-      this.cache.set(key, f);
-    }
-    w.bytes(f.bytes);
+  /** The encoded fragment under `key` if it was made from `from`; else undefined (make it with set). */
+  get(key: string, from: string): Uint8Array | undefined {
+    const f = this.cache.get(key);
+    return f !== undefined && f.from === from ? f.bytes : undefined;
+  }
+
+  set(key: string, from: string, json: string): Uint8Array {
+    if (this.cache.size >= FRAGMENT_LIMIT) this.cache.clear();
+    const bytes = encoder.encode(json);
+    this.cache.set(key, { from, bytes });
+    return bytes;
   }
 }
 
@@ -40,7 +42,8 @@ const str = JSON.stringify;
 export class JsonRowWriter {
   private readonly domains = new Fragments();
   private readonly stages = new Fragments();
-  private readonly models = new Fragments();
+  private readonly stated = new Fragments();
+  private readonly suggested = new Fragments();
   private readonly reasons = new Fragments();
   private readonly features = new Fragments();
 
@@ -59,12 +62,15 @@ export class JsonRowWriter {
     w.ascii('{"primaryDomain":');
     if (r.primaryDomain === null) w.ascii("null");
     else w.jsonString(r.primaryDomain);
-    w.ascii(`,"confidence":${str(r.confidence)},"domains":[`);
+    w.ascii(',"confidence":');
+    w.ascii(str(r.confidence));
+    w.ascii(',"domains":[');
     for (let i = 0; i < r.domains.length; i++) {
       const d = r.domains[i]!;
       if (i > 0) w.ascii(",");
-      this.domains.write(w, d.id, d.name, () => `{"id":${str(d.id)},"name":${str(d.name)},"score":`);
-      w.ascii(`${str(d.score)},"reasons":`);
+      w.bytes(this.domains.get(d.id, d.name) ?? this.domains.set(d.id, d.name, `{"id":${str(d.id)},"name":${str(d.name)},"score":`));
+      w.ascii(str(d.score));
+      w.ascii(',"reasons":');
       this.reasonList(w, d.reasons);
       w.ascii("}");
     }
@@ -72,8 +78,9 @@ export class JsonRowWriter {
     for (let i = 0; i < r.stages.length; i++) {
       const s = r.stages[i]!;
       if (i > 0) w.ascii(",");
-      this.stages.write(w, s.id, s.name, () => `{"id":${str(s.id)},"name":${str(s.name)},"score":`);
-      w.ascii(`${str(s.score)},"reasons":`);
+      w.bytes(this.stages.get(s.id, s.name) ?? this.stages.set(s.id, s.name, `{"id":${str(s.id)},"name":${str(s.name)},"score":`));
+      w.ascii(str(s.score));
+      w.ascii(',"reasons":');
       this.reasonList(w, s.reasons);
       w.ascii("}");
     }
@@ -81,7 +88,8 @@ export class JsonRowWriter {
     for (let i = 0; i < r.revenueModels.length; i++) {
       const m = r.revenueModels[i]!;
       if (i > 0) w.ascii(",");
-      this.models.write(w, `${m.source}:${m.id}`, m.name, () => `{"id":${str(m.id)},"name":${str(m.name)},"source":${str(m.source)},"reasons":`);
+      const models = m.source === "stated" ? this.stated : this.suggested;
+      w.bytes(models.get(m.id, m.name) ?? models.set(m.id, m.name, `{"id":${str(m.id)},"name":${str(m.name)},"source":${str(m.source)},"reasons":`));
       this.reasonList(w, m.reasons);
       w.ascii("}");
     }
@@ -97,7 +105,7 @@ export class JsonRowWriter {
     for (let i = 0; i < list.length; i++) {
       const r = list[i]!;
       if (i > 0) w.ascii(",");
-      this.reasons.write(w, r.rule, r.message, () => `{"rule":${str(r.rule)},"message":${str(r.message)},"evidence":[`);
+      w.bytes(this.reasons.get(r.rule, r.message) ?? this.reasons.set(r.rule, r.message, `{"rule":${str(r.rule)},"message":${str(r.message)},"evidence":[`));
       for (let k = 0; k < r.evidence.length; k++) {
         if (k > 0) w.ascii(",");
         w.jsonString(r.evidence[k]!);
@@ -113,8 +121,11 @@ export class JsonRowWriter {
       const k = list[i]!;
       w.ascii(i > 0 ? ',{"term":' : '{"term":');
       w.jsonString(k.term);
-      this.features.write(w, k.feature, k.feature, () => `,"feature":${str(k.feature)},"start":`);
-      w.ascii(`${str(k.start)},"end":${str(k.end)}}`);
+      w.bytes(this.features.get(k.feature, k.feature) ?? this.features.set(k.feature, k.feature, `,"feature":${str(k.feature)},"start":`));
+      w.uint(k.start);
+      w.ascii(',"end":');
+      w.uint(k.end);
+      w.ascii("}");
     }
     w.ascii("]");
   }

@@ -170,8 +170,8 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
   const words = tokens.map((t) => t.text);
   const infos = words.map(matcher.wordInfo);
   const stems = infos.map((w) => w.stem);
-  const negated = negatedTokens(text, tokens, matcher.negation);
-  const joined = joinedTokens(text, tokens);
+  const negated = negatedTokens(text, tokens, matcher.negation, scratch(0, tokens.length));
+  const joined = joinedTokens(text, tokens, scratch(1, tokens.length));
   const matches: FeatureMatch[] = [];
   let coveredUntil = -1; // last token index covered by an earlier, longer match
   for (let i = 0; i < tokens.length; i++) {
@@ -204,9 +204,18 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
 /** A phrase never runs across a clause break: ", " ". " ";" ":" "!" "?" or brackets ("camera data, licensed to" is not "data licensed"). */
 const PHRASE_BREAK = /[;:!?()[\]]|[.,]\s|\n/;
 
+/**
+ * Two arrays of per-token flags, reused from text to text (extraction is synchronous, and a fresh
+ * typed array per text costs an allocation outside the heap). Each grows as long texts need.
+ */
+const scratchFlags: Uint8Array[] = [new Uint8Array(512), new Uint8Array(512)];
+function scratch(which: 0 | 1, length: number): Uint8Array {
+  if (scratchFlags[which]!.length < length) scratchFlags[which] = new Uint8Array(length * 2);
+  return scratchFlags[which]!;
+}
+
 /** joined[k] is 1 when a phrase may continue from token k to token k + 1 ("1,000", "a.i", "text-to-image" stay joined). */
-function joinedTokens(text: string, tokens: Token[]): Uint8Array {
-  const joined = new Uint8Array(tokens.length);
+function joinedTokens(text: string, tokens: Token[], joined: Uint8Array): Uint8Array {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const end = tokens[k]!.end;
     const next = tokens[k + 1]!.start;

@@ -30,10 +30,10 @@ export function compileNegation(negation: Negation, split: (phrase: string) => s
 /**
  * Which tokens stand inside a negation's reach: after a cue ("not", "without", "never"), up to
  * `window` words, stopped early by a breaker word ("but") or clause punctuation.
- * Returns one flag per token.
+ * Returns one flag per token, in `flags` when given (it may be longer than the tokens).
  */
-export function negatedTokens(text: string, tokens: Token[], negation: CompiledNegation): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
+export function negatedTokens(text: string, tokens: Token[], negation: CompiledNegation, flags: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
+  flags.fill(0, 0, tokens.length);
   let remaining = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -11,13 +11,20 @@ type Predicate = (facts: Facts) => boolean;
  * over Sets answers in microseconds. tests/rules/differential.test.ts keeps the two in step.
  */
 export function compileCondition(c: Condition): Predicate {
+  // Plain loops: every()/some() with an arrow would allocate a closure on each test.
   if ("all" in c) {
     const parts = c.all.map(compileCondition);
-    return (f) => parts.every((p) => p(f));
+    return (f) => {
+      for (const p of parts) if (!p(f)) return false;
+      return true;
+    };
   }
   if ("any" in c) {
     const parts = c.any.map(compileCondition);
-    return (f) => parts.some((p) => p(f));
+    return (f) => {
+      for (const p of parts) if (p(f)) return true;
+      return false;
+    };
   }
   if ("not" in c) {
     const inner = compileCondition(c.not);
@@ -88,6 +95,8 @@ export interface CompiledRules {
   byTrigger: Record<ListFact, Map<string, number[]>>;
   /** rules that may fire whatever is present; always evaluated */
   always: number[];
+  /** One flag per rule, reused by every run (runs are synchronous). */
+  marked: Uint8Array;
 }
 
 export function compileRules(rules: LoadedRule[]): CompiledRules {
@@ -102,7 +111,7 @@ export function compileRules(rules: LoadedRule[]): CompiledRules {
       byTrigger[fact].set(value, list);
     }
   });
-  return { rules, tests: rules.map((r) => compileCondition(r.json.conditions)), byTrigger, always };
+  return { rules, tests: rules.map((r) => compileCondition(r.json.conditions)), byTrigger, always, marked: new Uint8Array(rules.length) };
 }
 
 /**
@@ -110,7 +119,7 @@ export function compileRules(rules: LoadedRule[]): CompiledRules {
  * trigger are evaluated: a description names ~15 of ~80 features, so most rules are skipped unseen.
  */
 export function runCompiled(compiled: CompiledRules, facts: Facts): LoadedRule[] {
-  const marked = new Uint8Array(compiled.rules.length);
+  const marked = compiled.marked.fill(0);
   for (const i of compiled.always) marked[i] = 1;
   for (const fact of LIST_FACTS) {
     const index = compiled.byTrigger[fact];
