@@ -61,24 +61,12 @@ export function stemWord(word: string): string {
   return PorterStemmer.stem(bare);
 }
 
-/** Upper bound on memoised words; the cache is cleared past it so memory stays flat on huge batches. */
-const STEM_CACHE_LIMIT = 200_000;
-
 /**
- * A memoising stemmer (stemming afresh costs ~15x more). When `correct` is given, a word whose stem
- * is unknown may be replaced by a known word one typing error away ("lerning" → "learning"). `known`
- * seeds the cache with stems already computed (the lexicon's, from the loader).
+ * A stemmer for text words. When `correct` is given, a word whose stem is unknown may be replaced by
+ * a known word one typing error away ("lerning" → "learning"). `known` holds stems already computed
+ * (the lexicon's, from the loader). It keeps no cache of its own: the matcher memoises each word it
+ * meets once (see compileLexicon's wordInfo), and stemming afresh costs ~15x more than a lookup.
  */
 export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>): (word: string) => string {
-  const cache = new Map<string, string>(known);
-  return (word) => {
-    let stem = cache.get(word);
-    if (stem === undefined) {
-      const fixed = correct?.(word);
-      stem = stemWord(fixed ?? word);
-      if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-      cache.set(word, stem);
-    }
-    return stem;
-  };
+  return (word) => known?.get(word) ?? stemWord(correct?.(word) ?? word);
 }
