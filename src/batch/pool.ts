@@ -1,6 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { ChunkOutput, OutputMode } from "./process.ts";
-import type { RawRow } from "./rows.ts";
+import type { Chunk, ChunkOutput, OutputMode } from "./process.ts";
 import type { WorkerInit, WorkerMessage } from "./worker.ts";
 
 interface Slot {
@@ -68,16 +67,17 @@ export class WorkerPool {
     for (const slot of this.slots) slot.worker.postMessage(message);
   }
 
-  run(rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
+  run(chunk: Chunk, mode: OutputMode): Promise<ChunkOutput> {
     if (!this.loaded) return Promise.reject(new Error("Give the workers a rule set (load) before any task"));
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     slot.pending.add(id);
-    const message: WorkerMessage = { task: { id, rows, mode } };
+    const message: WorkerMessage = { task: { id, chunk, mode } };
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      slot.worker.postMessage(message);
+      // A block's bytes have a buffer of their own: moved to the worker, not copied.
+      slot.worker.postMessage(message, Array.isArray(chunk) ? [] : [chunk.bytes.buffer as ArrayBuffer]);
     });
   }
 

@@ -4,7 +4,7 @@ import type { BatchRow } from "../schemas/batch.ts";
 import { ByteWriter } from "./bytes.ts";
 import { csvOutputRecord } from "./csv-output.ts";
 import { JsonRowWriter } from "./json-row.ts";
-import { parseJsonRow } from "./jsonl.ts";
+import { blockRows, parseJsonRow, type LineBlock } from "./jsonl.ts";
 import type { RawRow } from "./rows.ts";
 import { emptyStats, type BatchStats } from "./stats.ts";
 
@@ -54,7 +54,11 @@ function nameOf(input: unknown): string | undefined {
 /** One per thread: its caches of repeated JSON last the whole batch. */
 const jsonRows = new JsonRowWriter();
 
-export async function processChunk(classifier: Classifier, rows: RawRow[], mode: OutputMode): Promise<ChunkOutput> {
+/** What one task classifies: rows already read (CSV, a program's values), or a block of JSON Lines. */
+export type Chunk = RawRow[] | LineBlock;
+
+export async function processChunk(classifier: Classifier, chunk: Chunk, mode: OutputMode): Promise<ChunkOutput> {
+  const rows = Array.isArray(chunk) ? chunk : blockRows(chunk);
   const stats = emptyStats();
   const out: BatchRow[] = [];
   const text = new ByteWriter();

@@ -3,7 +3,7 @@ import { createClassifier, type EngineKind } from "../classifier.ts";
 import { loadRuleSet, type RuleSet } from "../rules/load.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { WorkerPool } from "./pool.ts";
-import { processChunk, type ChunkOutput, type OutputMode } from "./process.ts";
+import { processChunk, type Chunk, type ChunkOutput, type OutputMode } from "./process.ts";
 import { chunked, rowId, type RawRow } from "./rows.ts";
 
 export interface BatchOptions {
@@ -29,10 +29,14 @@ export const DEFAULT_CHUNK_SIZE = 250;
  * Classifies a stream of rows on worker threads and yields each chunk's output in input order.
  * At most two chunks per worker are in flight, so memory stays flat however long the input is.
  */
-export async function* runBatch(rows: AsyncIterable<RawRow>, mode: OutputMode, options: BatchOptions = {}): AsyncIterable<ChunkOutput> {
+export function runBatch(rows: AsyncIterable<RawRow>, mode: OutputMode, options: BatchOptions = {}): AsyncIterable<ChunkOutput> {
+  return runChunks(chunked(rows, options.chunkSize ?? DEFAULT_CHUNK_SIZE), mode, options);
+}
+
+/** The same over chunks already made: rows grouped by the caller, or blocks of JSON Lines (readJsonlBlocks). */
+export async function* runChunks(chunks: AsyncIterable<Chunk>, mode: OutputMode, options: BatchOptions = {}): AsyncIterable<ChunkOutput> {
   const concurrency = options.workers?.size ?? options.concurrency ?? availableParallelism();
   const engine = options.engine ?? "compiled";
-  const chunks = chunked(rows, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   if (concurrency === 0) {
     const classifier = createClassifier({ ruleSet: options.ruleSet, rulesDir: options.rulesDir, engine });
     for await (const chunk of chunks) yield await processChunk(classifier, chunk, mode);

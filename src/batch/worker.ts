@@ -2,8 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import { bindClassifier, type Classifier, type EngineKind } from "../bind.ts";
 import type { RuleSet } from "../rules/load.ts";
-import { processChunk, type OutputMode } from "./process.ts";
-import type { RawRow } from "./rows.ts";
+import { processChunk, type Chunk, type OutputMode } from "./process.ts";
 
 export interface WorkerInit {
   /** Loaded and validated once by the caller, and cloned here: a worker only compiles it. */
@@ -13,7 +12,7 @@ export interface WorkerInit {
 
 export interface WorkerTask {
   id: number;
-  rows: RawRow[];
+  chunk: Chunk;
   mode: OutputMode;
 }
 
@@ -28,7 +27,7 @@ parentPort!.on("message", (message: WorkerMessage) => {
     return;
   }
   const { task } = message;
-  processChunk(classifier!, task.rows, task.mode).then(
+  processChunk(classifier!, task.chunk, task.mode).then(
     (output) => parentPort!.postMessage({ id: task.id, output }, [output.bytes.buffer as ArrayBuffer]),
     (err: unknown) => parentPort!.postMessage({ id: task.id, error: (err as Error).message }),
   );

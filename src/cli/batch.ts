@@ -5,9 +5,10 @@ import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { csvOutputHeader } from "../batch/csv-output.ts";
 import { readCsvRows } from "../batch/csv.ts";
-import { readJsonlRows } from "../batch/jsonl.ts";
-import type { RawRow } from "../batch/rows.ts";
-import { runBatch } from "../batch/run.ts";
+import { readJsonlBlocks } from "../batch/jsonl.ts";
+import type { Chunk } from "../batch/process.ts";
+import { chunked } from "../batch/rows.ts";
+import { DEFAULT_CHUNK_SIZE, runChunks } from "../batch/run.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSet, type RuleSet } from "../rules/load.ts";
 import { WorkerPool } from "../batch/pool.ts";
@@ -49,10 +50,10 @@ function parseConcurrency(value: string | undefined): number | undefined {
 }
 
 /** Stops yielding rows once the signal fires, so a Ctrl-C finishes the chunks already sent and no more. */
-async function* until(signal: AbortSignal, rows: AsyncIterable<RawRow>): AsyncIterable<RawRow> {
-  for await (const row of rows) {
+async function* until<T>(signal: AbortSignal, items: AsyncIterable<T>): AsyncIterable<T> {
+  for await (const item of items) {
     if (signal.aborted) return;
-    yield row;
+    yield item;
   }
 }
 
@@ -121,9 +122,10 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const stats = emptyStats();
   const started = performance.now();
   try {
-    const rows = inputFormat === "csv" ? readCsvRows(input, warn) : readJsonlRows(input);
+    // JSON Lines go to the workers as blocks of raw lines, which they split and parse themselves.
+    const chunks: AsyncIterable<Chunk> = inputFormat === "csv" ? chunked(readCsvRows(input, warn), DEFAULT_CHUNK_SIZE) : readJsonlBlocks(input);
     if (format === "csv") await write(out, csvOutputHeader());
-    for await (const chunk of runBatch(until(stop.signal, rows), format, { ruleSet, engine, concurrency, workers })) {
+    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers })) {
       if (outputBroken) break;
       await write(out, chunk.bytes);
       mergeStats(stats, chunk.stats);

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { csvOutputHeader } from "../../src/batch/csv-output.ts";
 import { readCsvRows } from "../../src/batch/csv.ts";
-import { parseJsonRow, readJsonlRows } from "../../src/batch/jsonl.ts";
+import { createInterface } from "node:readline";
+import { blockRows, parseJsonRow, readJsonlBlocks, readJsonlRows } from "../../src/batch/jsonl.ts";
 import type { RawRow } from "../../src/batch/rows.ts";
 
 async function collect(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
@@ -22,6 +23,50 @@ describe("readJsonlRows + parseJsonRow", () => {
       { line: 2, id: 2, error: { code: "invalid_json", message: expect.stringMatching(/^Line 2 is not valid JSON: /) } },
       { line: 4, id: "7", input: { id: 7 } },
       { line: 5, id: 5, input: [1] },
+    ]);
+  });
+});
+
+/** The rows readline gives (what the reader did before it read blocks): the reference for line numbers. */
+async function readlineRows(chunks: (string | Buffer)[]): Promise<RawRow[]> {
+  const rows: RawRow[] = [];
+  let line = 0;
+  for await (const text of createInterface({ input: Readable.from(chunks), crlfDelay: Infinity })) {
+    line++;
+    const json = line === 1 ? text.replace(/^\uFEFF/, "") : text;
+    if (json.trim() !== "") rows.push({ line, id: line, json });
+  }
+  return rows;
+}
+
+describe("readJsonlBlocks + blockRows", () => {
+  const text = '\uFEFF{"a":1}\r\n\n{"b":"café → 😀"}\r{"c":3}\n\r\n  \n{"d":"x\\ny"}\r\n{"e":5}';
+  const bytes = Buffer.from(text);
+  // Every way of cutting the input into stream chunks of n bytes, and blocks of b bytes.
+  const cuts = [1, 2, 3, 5, 8, 13, 64].flatMap((n) => [1, 4, 16, 1024].map((b) => [n, b] as const));
+
+  it.each(cuts)("numbers lines as readline does, stream chunks of %i bytes, blocks of %i", async (n, b) => {
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += n) chunks.push(bytes.subarray(i, i + n));
+    const rows: RawRow[] = [];
+    for await (const block of readJsonlBlocks(Readable.from(chunks), b)) rows.push(...blockRows(block));
+    expect(rows).toEqual(await readlineRows([bytes]));
+    expect(rows.map((r) => r.line)).toEqual([1, 3, 4, 7, 8]);
+  });
+
+  it("a file of lone \\r breaks, a last line without a break, and blocks whole lines only", async () => {
+    const blocks = [];
+    for await (const block of readJsonlBlocks(Readable.from(['{"a":1}\r{"b":2}\r', '{"c":3}\n{"d":4}']), 4)) blocks.push(block);
+    // The first chunk ends in "\r", which may be half of "\r\n": the block waits for the next chunk.
+    expect(blocks.map((b) => [b.firstLine, Buffer.from(b.bytes).toString()])).toEqual([
+      [1, '{"a":1}\r{"b":2}\r{"c":3}\n'],
+      [4, '{"d":4}'],
+    ]);
+    expect(blocks.flatMap(blockRows).map((r) => [r.line, r.json])).toEqual([
+      [1, '{"a":1}'],
+      [2, '{"b":2}'],
+      [3, '{"c":3}'],
+      [4, '{"d":4}'],
     ]);
   });
 });
