@@ -4,7 +4,6 @@ import { extname } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { csvOutputHeader } from "../batch/csv-output.ts";
-import { readCsvRows } from "../batch/csv.ts";
 import { readJsonlBlocks } from "../batch/jsonl.ts";
 import type { Chunk } from "../batch/process.ts";
 import { chunked } from "../batch/rows.ts";
@@ -81,6 +80,8 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const format = parseFormat("--format", values.format) ?? "jsonl";
   const concurrency = parseConcurrency(values.concurrency);
   const engine = parseEngine(values.engine);
+  // csv-parse loads for CSV input only (before the input stream is opened, so no data flows past it).
+  const readCsvRows = inputFormat === "csv" ? (await import("../batch/csv.ts")).readCsvRows : undefined;
   let input: Readable;
   let totalBytes: number | undefined;
   if (file === "-") input = process.stdin;
@@ -123,7 +124,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const started = performance.now();
   try {
     // JSON Lines go to the workers as blocks of raw lines, which they split and parse themselves.
-    const chunks: AsyncIterable<Chunk> = inputFormat === "csv" ? chunked(readCsvRows(input, warn), DEFAULT_CHUNK_SIZE) : readJsonlBlocks(input);
+    const chunks: AsyncIterable<Chunk> = readCsvRows ? chunked(readCsvRows(input, warn), DEFAULT_CHUNK_SIZE) : readJsonlBlocks(input);
     if (format === "csv") await write(out, csvOutputHeader());
     for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers })) {
       if (outputBroken) break;

@@ -1,4 +1,7 @@
-import { Presets, SingleBar } from "cli-progress";
+import { createRequire } from "node:module";
+
+// Loaded only when there is a terminal to draw on: a piped batch does not pay for it.
+const require = createRequire(import.meta.url);
 
 /** Progress on a terminal: a bar by bytes read when the size is known, else a row counter. */
 export interface Progress {
@@ -12,6 +15,7 @@ const silent: Progress = { read() {}, update() {}, clear() {}, stop() {} };
 
 export function createProgress(stream: NodeJS.WriteStream, totalBytes: number | undefined): Progress {
   if (!stream.isTTY) return silent; // piped or redirected: data only, no bar
+  const { Presets, SingleBar } = require("cli-progress") as typeof import("cli-progress");
   const sized = totalBytes !== undefined && totalBytes > 0;
   const bar = new SingleBar(
     {
