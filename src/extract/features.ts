@@ -1,5 +1,5 @@
 import type { Lexicon } from "../schemas/rules.ts";
-import { createStemmer, stemWord, tokenize, type Token } from "./keywords.ts";
+import { createStemmer, stemWord, tokenize, type Tokens } from "./keywords.ts";
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
 import { createTypoCorrector } from "./typos.ts";
 
@@ -108,7 +108,7 @@ const WORD_INFO_LIMIT = 200_000;
 
 /** Splits a phrase the way text is split, so "text-to-image" and "text to image" agree. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.text);
+  return tokenize(phrase).words;
 }
 
 /**
@@ -165,16 +165,16 @@ export function compileLexicon(lexicon: Lexicon, stems: ReadonlyMap<string, stri
  * wholly inside a longer one is dropped ("gpu cloud" is compute, not also "gpu").
  */
 export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureMatch[] {
-  const tokens: Token[] = tokenize(text);
-  if (tokens.length === 0) return [];
-  const words = tokens.map((t) => t.text);
+  const tokens = tokenize(text);
+  const { words, starts, ends } = tokens;
+  if (words.length === 0) return [];
   const infos = words.map(matcher.wordInfo);
   const stems = infos.map((w) => w.stem);
-  const negated = negatedTokens(text, tokens, matcher.negation, scratch(0, tokens.length));
-  const joined = joinedTokens(text, tokens, scratch(1, tokens.length));
+  const negated = negatedTokens(text, tokens, matcher.negation, scratch(0, words.length));
+  const joined = joinedTokens(text, tokens, scratch(1, words.length));
   const matches: FeatureMatch[] = [];
   let coveredUntil = -1; // last token index covered by an earlier, longer match
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const info = infos[i]!;
     const byStem = info.byStem && longestAt(info.byStem, stems, i, 1, joined, undefined);
     const byWord = info.byWord && longestAt(info.byWord, words, i, 1, joined, undefined);
@@ -186,8 +186,8 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
       coveredUntil = last;
       continue;
     }
-    const start = tokens[i]!.start;
-    const end = tokens[last]!.end;
+    const start = starts[i]!;
+    const end = ends[last]!;
     matches.push({
       feature: phrase.feature,
       term: text.slice(start, end),
@@ -215,10 +215,10 @@ function scratch(which: 0 | 1, length: number): Uint8Array {
 }
 
 /** joined[k] is 1 when a phrase may continue from token k to token k + 1 ("1,000", "a.i", "text-to-image" stay joined). */
-function joinedTokens(text: string, tokens: Token[], joined: Uint8Array): Uint8Array {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const end = tokens[k]!.end;
-    const next = tokens[k + 1]!.start;
+function joinedTokens(text: string, { starts, ends }: Tokens, joined: Uint8Array): Uint8Array {
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const end = ends[k]!;
+    const next = starts[k + 1]!;
     // Most gaps are one space: skip the regex for them.
     joined[k] = next - end === 1 && text.charCodeAt(end) === 32 ? 1 : PHRASE_BREAK.test(text.slice(end, next)) ? 0 : 1;
   }

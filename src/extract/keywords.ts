@@ -5,12 +5,15 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer.js") as { stem(token: string): string };
 
-/** A word of the input with its character offsets into the original text. */
-export interface Token {
-  /** Lower-cased, NFKC-normalised surface form. */
-  text: string;
-  start: number;
-  end: number;
+/**
+ * The words of a text with their character offsets into it, as parallel arrays (word i spans
+ * starts[i]..ends[i]): no object per word, on a path that runs for every word of every row.
+ */
+export interface Tokens {
+  /** Lower-cased, NFKC-normalised surface forms. */
+  words: string[];
+  starts: number[];
+  ends: number[];
 }
 
 const UNICODE_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -27,8 +30,10 @@ function isWordChar(code: number, text: string, i: number): boolean {
  * every keyword needs, so this is a plain character scan (no regex on the ASCII path) and natural
  * does the stemming.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): Tokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -50,9 +55,11 @@ export function tokenize(text: string): Token[] {
     }
     const word = text.slice(start, i);
     // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
-    tokens.push({ text: ascii ? word.toLowerCase() : word.normalize("NFKC").toLowerCase().replace(/’/g, "'"), start, end: i });
+    words.push(ascii ? word.toLowerCase() : word.normalize("NFKC").toLowerCase().replace(/’/g, "'"));
+    starts.push(start);
+    ends.push(i);
   }
-  return tokens;
+  return { words, starts, ends };
 }
 
 /** Porter stem of one lower-cased word; a possessive "'s" is dropped first. */
