@@ -128,17 +128,21 @@ export function lexiconStems(lexicon: Lexicon): Map<string, string> {
 }
 
 export function compileLexicon(lexicon: Lexicon, stems: ReadonlyMap<string, string> = lexiconStems(lexicon)): FeatureMatcher {
+  // Each phrase is read once (a worker compiles ~5,000 of them before its first row).
+  const groups = phraseGroups(lexicon).map(({ feature, phrases }) => ({ feature, parsed: phrases.map(parsePhrase) }));
   const vocabulary = new Set<string>();
-  for (const f of Object.values(lexicon.features)) for (const p of f.phrases) for (const w of phraseWords(p)) vocabulary.add(w);
+  for (const { feature, parsed } of groups) {
+    if (feature === IGNORED) continue;
+    for (const { words } of parsed) for (const w of words) if (w !== WILDCARD) vocabulary.add(w);
+  }
   // A lexicon word is in the vocabulary, so never corrected: its stem is its Porter stem, as in `stems`.
   const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), stems);
   const stemmed = trieNode();
   const exactly = trieNode();
   let order = 0;
   // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.
-  for (const { feature, phrases } of phraseGroups(lexicon)) {
-    for (const written of phrases) {
-      const { exact, words } = parsePhrase(written);
+  for (const { feature, parsed } of groups) {
+    for (const { exact, words } of parsed) {
       const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? w : stem(w)));
       if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
       const phrase = { stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };
