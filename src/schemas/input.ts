@@ -4,6 +4,8 @@ import { Capability, Customer, Offering, RevenueModelId } from "./ids.ts";
 /** Longest description accepted; long marketing pages fit, whole annual reports do not. */
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 const MAX_LIST = 20;
+export const MAX_ID_LENGTH = 200;
+export const MAX_NAME_LENGTH = 500;
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, `Too many values: at most ${MAX_LIST}`);
 
@@ -18,8 +20,8 @@ export type Answers = z.infer<typeof Answers>;
 
 export const CompanyInput = z
   .strictObject({
-    id: z.union([z.string().max(200), z.number().transform(String)]).optional(),
-    name: z.string().max(500, "Too long: name has at most 500 characters").optional(),
+    id: z.union([z.string().max(MAX_ID_LENGTH), z.number().transform(String)]).optional(),
+    name: z.string().max(MAX_NAME_LENGTH, `Too long: name has at most ${MAX_NAME_LENGTH} characters`).optional(),
     description: z
       .string()
       .max(MAX_DESCRIPTION_LENGTH, `Too long: description has at most ${MAX_DESCRIPTION_LENGTH} characters`)
