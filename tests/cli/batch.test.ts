@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -80,4 +81,28 @@ describe("valuechain batch", () => {
     expect(r.stderr).toContain("domains/rag.json: [0].event.params.domain: Unknown value \"crypto\"");
     expect(existsSync(out)).toBe(false);
   });
+
+  it("Ctrl-C stops the run with complete rows only, in order, and exit 130", async () => {
+    const descriptions = readFileSync("fixtures/companies-sample.csv", "utf8").split("\n").slice(1, 50);
+    const rows = Array.from({ length: 60_000 }, (_, i) => JSON.stringify({ id: `r${i + 1}`, description: descriptions[i % descriptions.length] }));
+    const input = join(mkdtempSync(join(tmpdir(), "vc-batch-")), "many.jsonl");
+    writeFileSync(input, `${rows.join("\n")}\n`);
+    // Straight through node with tsx's loader, so the signal reaches the CLI itself.
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "batch", input, "--concurrency", "2"], { env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+      if (!child.killed && stdout.includes("\n")) child.kill("SIGINT"); // as soon as rows come out
+    });
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain("Interrupted: the output holds complete rows only.");
+    expect(stdout.endsWith("\n")).toBe(true);
+    const out = lines(stdout).map((l) => BatchRow.parse(JSON.parse(l)));
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.length).toBeLessThan(rows.length);
+    expect(out.map((r) => r.id)).toEqual(out.map((_, i) => `r${i + 1}`));
+  }, 60_000);
 });
