@@ -32,6 +32,9 @@ class Fragments {
 
 const str = JSON.stringify;
 
+/** A domain or a stage of a result. */
+type Scored = Classification["domains"][number] | Classification["stages"][number];
+
 /**
  * Writes batch rows as JSON Lines, byte for byte what JSON.stringify(row) + "\n" gives, in about
  * half the time: the parts that repeat from row to row (a reason's rule and message, a domain's id
@@ -64,27 +67,11 @@ export class JsonRowWriter {
     else w.jsonString(r.primaryDomain);
     w.ascii(',"confidence":');
     w.ascii(str(r.confidence));
-    w.ascii(',"domains":[');
-    for (let i = 0; i < r.domains.length; i++) {
-      const d = r.domains[i]!;
-      if (i > 0) w.ascii(",");
-      w.bytes(this.domains.get(d.id, d.name) ?? this.domains.set(d.id, d.name, `{"id":${str(d.id)},"name":${str(d.name)},"score":`));
-      w.ascii(str(d.score));
-      w.ascii(',"reasons":');
-      this.reasonList(w, d.reasons);
-      w.ascii("}");
-    }
-    w.ascii('],"stages":[');
-    for (let i = 0; i < r.stages.length; i++) {
-      const s = r.stages[i]!;
-      if (i > 0) w.ascii(",");
-      w.bytes(this.stages.get(s.id, s.name) ?? this.stages.set(s.id, s.name, `{"id":${str(s.id)},"name":${str(s.name)},"score":`));
-      w.ascii(str(s.score));
-      w.ascii(',"reasons":');
-      this.reasonList(w, s.reasons);
-      w.ascii("}");
-    }
-    w.ascii('],"revenueModels":[');
+    w.ascii(',"domains":');
+    this.scoredList(w, r.domains, this.domains);
+    w.ascii(',"stages":');
+    this.scoredList(w, r.stages, this.stages);
+    w.ascii(',"revenueModels":[');
     for (let i = 0; i < r.revenueModels.length; i++) {
       const m = r.revenueModels[i]!;
       if (i > 0) w.ascii(",");
@@ -98,6 +85,21 @@ export class JsonRowWriter {
     w.ascii(',"rulesVersion":');
     w.jsonString(r.rulesVersion);
     w.ascii("}");
+  }
+
+  /** Domains or stages: `[{"id", "name", "score", "reasons"}, …]`. */
+  private scoredList(w: ByteWriter, list: Scored[], heads: Fragments): void {
+    w.ascii("[");
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (i > 0) w.ascii(",");
+      w.bytes(heads.get(e.id, e.name) ?? heads.set(e.id, e.name, `{"id":${str(e.id)},"name":${str(e.name)},"score":`));
+      w.ascii(str(e.score));
+      w.ascii(',"reasons":');
+      this.reasonList(w, e.reasons);
+      w.ascii("}");
+    }
+    w.ascii("]");
   }
 
   private reasonList(w: ByteWriter, list: Reason[]): void {

@@ -17,7 +17,7 @@ export interface BatchOptions {
   chunkSize?: number;
   /**
    * Workers already booting (new WorkerPool(n)), started before the rule set was loaded so that
-   * both happen at once. runBatch gives them the rule set and closes them when done; `concurrency`
+   * both happen at once. runBatch (runChunks) gives them the rule set and closes them when done; `concurrency`
    * is then their number.
    */
   workers?: WorkerPool;

@@ -1,5 +1,6 @@
 import { createReadStream, createWriteStream, statSync } from "node:fs";
 import { once } from "node:events";
+import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -7,11 +8,10 @@ import { csvOutputHeader } from "../batch/csv-output.ts";
 import { readJsonlBlocks } from "../batch/jsonl.ts";
 import type { Chunk } from "../batch/process.ts";
 import { chunked } from "../batch/rows.ts";
+import { WorkerPool } from "../batch/pool.ts";
 import { DEFAULT_CHUNK_SIZE, runChunks } from "../batch/run.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSet, type RuleSet } from "../rules/load.ts";
-import { WorkerPool } from "../batch/pool.ts";
-import { availableParallelism } from "node:os";
 import { parseEngine } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress } from "./progress.ts";
@@ -133,7 +133,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       progress.update(stats.rows, (performance.now() - started) / 1000);
     }
   } finally {
-    await workers?.close(); // runBatch closes them too; this covers a failure before it started
+    await workers?.close(); // runChunks closes them too; this covers a failure before it started
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     progress.stop();

@@ -78,18 +78,35 @@ const span = (p: Phrase) => p.stems.length;
 /** The feature of `ignore` phrases: they hide their words, and are never reported. */
 export const IGNORED = "";
 
-/** Every phrase list of a lexicon with its feature (IGNORED for the ignore list) and JSON path, for the matcher and for lint alike. */
-export function phraseGroups(lexicon: Lexicon): { feature: string; phrases: string[]; path: (string | number)[] }[] {
+/** A phrase as written, and how it reads: exact ("=word") or stemmed, and its words with each "*" kept. */
+export interface ParsedPhrase {
+  written: string;
+  exact: boolean;
+  words: string[];
+}
+
+/** One phrase list of a lexicon, each phrase read: its feature (IGNORED for the ignore list) and JSON path. */
+export interface PhraseGroup {
+  feature: string;
+  phrases: ParsedPhrase[];
+  path: (string | number)[];
+}
+
+/**
+ * Every phrase list of a lexicon, each phrase read once, for the matcher, the stems and lint alike
+ * (the loader reads the ~5,000 phrases once for both of its uses).
+ */
+export function phraseGroups(lexicon: Lexicon): PhraseGroup[] {
   return [
-    { feature: IGNORED, phrases: lexicon.ignore, path: ["ignore"] },
-    ...Object.entries(lexicon.features).map(([feature, entry]) => ({ feature, phrases: entry.phrases, path: ["features", feature, "phrases"] })),
+    { feature: IGNORED, phrases: lexicon.ignore.map(parsePhrase), path: ["ignore"] },
+    ...Object.entries(lexicon.features).map(([feature, entry]) => ({ feature, phrases: entry.phrases.map(parsePhrase), path: ["features", feature, "phrases"] })),
   ];
 }
 
-/** How a written phrase reads: exact ("=word") or stemmed, and its words with each "*" kept. */
-export function parsePhrase(written: string): { exact: boolean; words: string[] } {
+/** How a written phrase reads. */
+export function parsePhrase(written: string): ParsedPhrase {
   const exact = written.startsWith(EXACT_PREFIX);
-  return { exact, words: phrasePattern(exact ? written.slice(EXACT_PREFIX.length) : written) };
+  return { written, exact, words: phrasePattern(exact ? written.slice(EXACT_PREFIX.length) : written) };
 }
 
 /** A phrase written with a leading "=" matches its words exactly, without stemming. */
@@ -116,33 +133,30 @@ export function phraseWords(phrase: string): string[] {
  * computes it (lint needs it too) and keeps it in the rule set, so a matcher, or a batch worker
  * given the set, does not stem the lexicon again.
  */
-export function lexiconStems(lexicon: Lexicon): Map<string, string> {
+export function lexiconStems(groups: PhraseGroup[]): Map<string, string> {
   const stems = new Map<string, string>();
-  for (const { phrases } of phraseGroups(lexicon)) {
-    for (const written of phrases) {
-      const { exact, words } = parsePhrase(written);
-      if (!exact) for (const w of words) if (w !== WILDCARD && !stems.has(w)) stems.set(w, stemWord(w));
-    }
+  for (const { phrases } of groups) {
+    for (const { exact, words } of phrases) if (!exact) for (const w of words) if (w !== WILDCARD && !stems.has(w)) stems.set(w, stemWord(w));
   }
   return stems;
 }
 
-export function compileLexicon(lexicon: Lexicon, stems: ReadonlyMap<string, string> = lexiconStems(lexicon)): FeatureMatcher {
-  // Each phrase is read once (a worker compiles ~5,000 of them before its first row).
-  const groups = phraseGroups(lexicon).map(({ feature, phrases }) => ({ feature, parsed: phrases.map(parsePhrase) }));
+/** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
+export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>): FeatureMatcher {
+  const groups = phraseGroups(lexicon);
   const vocabulary = new Set<string>();
-  for (const { feature, parsed } of groups) {
+  for (const { feature, phrases } of groups) {
     if (feature === IGNORED) continue;
-    for (const { words } of parsed) for (const w of words) if (w !== WILDCARD) vocabulary.add(w);
+    for (const { words } of phrases) for (const w of words) if (w !== WILDCARD) vocabulary.add(w);
   }
   // A lexicon word is in the vocabulary, so never corrected: its stem is its Porter stem, as in `stems`.
-  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), stems);
+  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), stems ?? lexiconStems(groups));
   const stemmed = trieNode();
   const exactly = trieNode();
   let order = 0;
   // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.
-  for (const { feature, parsed } of groups) {
-    for (const { exact, words } of parsed) {
+  for (const { feature, phrases } of groups) {
+    for (const { exact, words } of phrases) {
       const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? w : stem(w)));
       if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
       const phrase = { stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };

@@ -1,6 +1,6 @@
 import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
-import { EXACT_PREFIX, IGNORED, parsePhrase, phraseGroups, WILDCARD } from "../extract/features.ts";
+import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/features.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
 
@@ -76,13 +76,12 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
 }
 
 /** Phrases that two features (or a feature and the ignore list) both claim, compared as the matcher sees them: stemmed words. */
-export function phraseClashes(file: string, lexicon: Lexicon, stems: ReadonlyMap<string, string>): RuleIssue[] {
+export function phraseClashes(file: string, groups: PhraseGroup[], stems: ReadonlyMap<string, string>): RuleIssue[] {
   const owner = new Map<string, string>();
   const issues: RuleIssue[] = [];
   const claimant = (feature: string) => (feature === IGNORED ? "the ignore list" : `feature "${feature}"`);
-  for (const { feature, phrases, path } of phraseGroups(lexicon)) {
-    phrases.forEach((phrase, i) => {
-      const { exact, words } = parsePhrase(phrase);
+  for (const { feature, phrases, path } of groups) {
+    phrases.forEach(({ written: phrase, exact, words }, i) => {
       const key = exact ? EXACT_PREFIX + words.join(" ") : words.map((w) => (w === WILDCARD ? w : stems.get(w)!)).join(" ");
       const at = formatPath([...path, i]);
       const other = owner.get(key);

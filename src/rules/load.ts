@@ -6,7 +6,7 @@ import { Rule } from "json-rules-engine";
 import { z } from "zod";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
-import { lexiconStems } from "../extract/features.ts";
+import { lexiconStems, phraseGroups } from "../extract/features.ts";
 import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
 
 /** The rules directory shipped with the package. */
@@ -94,8 +94,9 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
   const taxonomy = validate(TAXONOMY_FILE, Taxonomy);
   const lexicon = validate(LEXICON_FILE, Lexicon);
   const scoring = validate(SCORING_FILE, Scoring);
-  const stems = lexicon ? lexiconStems(lexicon) : new Map<string, string>();
-  if (lexicon) issues.push(...phraseClashes(LEXICON_FILE, lexicon, stems));
+  const groups = lexicon ? phraseGroups(lexicon) : [];
+  const stems = lexiconStems(groups);
+  issues.push(...phraseClashes(LEXICON_FILE, groups, stems));
 
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
