@@ -186,8 +186,15 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
   const tokens = tokenize(text);
   const { words, starts, ends } = tokens;
   if (words.length === 0) return [];
-  const infos = words.map(matcher.wordInfo);
-  const stems = infos.map((w) => w.stem);
+  // Loops rather than Array.prototype.map: map's arrays change kind once V8 inlines it, which
+  // deoptimised this function two or three times in every batch worker.
+  const infos: WordInfo[] = [];
+  const stems: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const info = matcher.wordInfo(words[i]!);
+    infos.push(info);
+    stems.push(info.stem);
+  }
   const negated = negatedTokens(text, tokens, matcher.negation, scratch(0, words.length));
   const joined = joinedTokens(text, tokens, scratch(1, words.length));
   const matches: FeatureMatch[] = [];
