@@ -2,7 +2,8 @@
 // ~0.8 s under tsx. Each bundle sits at the same depth as its source (dist/cli/main.mjs for
 // src/cli/main.ts), so paths like ../../rules resolve the same way. bin/valuechain.mjs uses the
 // bundle only while it is newer than every source file.
-import { readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 // Start clean: chunk names carry a content hash, so old chunks would otherwise pile up.
@@ -31,8 +32,24 @@ const englishOnly = {
   },
 };
 
+/**
+ * The build's identity: a hash of every source file and of the lockfile (zod validates too). A
+ * rule set validated by one build is cached under it (src/rules/cache.ts) and used by that build only.
+ */
+function buildId() {
+  const hash = createHash("sha256");
+  const src = new URL("../src/", import.meta.url);
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${e.parentPath}/${e.name}`)
+    .sort();
+  for (const file of [...files, new URL("../package-lock.json", import.meta.url)]) hash.update(String(file)).update("\0").update(readFileSync(file)).update("\0");
+  return hash.digest("hex").slice(0, 16);
+}
+
 await build({
   plugins: [englishOnly],
+  define: { __VALUECHAIN_BUILD__: JSON.stringify(buildId()) },
   entryPoints: { "cli/main": "src/cli/main.ts", "batch/worker": "src/batch/worker.ts" },
   outdir: "dist",
   // Each command is its own chunk, loaded when it runs (see COMMANDS in src/cli/main.ts).

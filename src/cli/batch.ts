@@ -11,7 +11,8 @@ import { chunked } from "../batch/rows.ts";
 import { WorkerPool } from "../batch/pool.ts";
 import { DEFAULT_CHUNK_SIZE, runChunks } from "../batch/run.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
-import { loadRuleSet, type RuleSet } from "../rules/load.ts";
+import { loadRuleSetCached } from "../rules/cache.ts";
+import type { RuleSet } from "../rules/load.ts";
 import { parseEngine } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress } from "./progress.ts";
@@ -98,7 +99,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const workers = concurrency === 0 ? undefined : new WorkerPool(concurrency ?? availableParallelism());
   let ruleSet: RuleSet;
   try {
-    ruleSet = loadRuleSet(values.rules);
+    ruleSet = loadRuleSetCached(values.rules);
   } catch (err) {
     input.destroy();
     await workers?.close();

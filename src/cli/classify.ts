@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { createClassifier, type EngineKind } from "../classifier.ts";
+import { loadRuleSetCached } from "../rules/cache.ts";
 import { formatIssue, InputError } from "../errors.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { readJsonArgument, readStdin, writeOut } from "./io.ts";
@@ -42,7 +43,7 @@ export async function runClassify(argv: string[]): Promise<number> {
     }
     input.answers = answers.value;
   }
-  const classifier = createClassifier({ rulesDir: values.rules, engine });
+  const classifier = createClassifier({ ruleSet: loadRuleSetCached(values.rules), engine });
   try {
     const result = await classifier.classify(input);
     await writeOut(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderClassification(result));

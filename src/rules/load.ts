@@ -1,13 +1,17 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { Rule } from "json-rules-engine";
+import type { Rule as JsonRulesEngineRule } from "json-rules-engine";
 import { z } from "zod";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
 import { lexiconStems, phraseGroups } from "../extract/features.ts";
 import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
+import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
+
+// json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
+// a validated rule set from the cache (rules/cache.ts) never loads it.
+const require = createRequire(import.meta.url);
+let RuleClass: typeof JsonRulesEngineRule | undefined;
 
 /** The rules directory shipped with the package. */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
@@ -49,30 +53,21 @@ function paramsIssues(file: string, index: number, params: unknown): RuleIssue[]
   return result.success ? [] : zodIssues(result.error, params, at).map((i) => ({ file, ...i }));
 }
 
-function listJsonFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".json"))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-    .sort();
-}
-
 /**
  * Reads, validates and hashes a rules directory. Every problem in every file is collected;
  * if there is any, a RuleSetError lists them all and nothing is returned.
  */
 export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
+  return validateRuleSet(readRulesDir(dir));
+}
+
+/** Validates rules files already read (see readRulesDir): the checks of loadRuleSet. */
+export function validateRuleSet(read: RulesFiles): RuleSet {
+  const { dir } = read;
   const issues: RuleIssue[] = [];
-  const hash = createHash("sha256");
-  let files: string[];
-  try {
-    files = listJsonFiles(dir);
-  } catch (err) {
-    throw new RuleSetError([{ file: dir, path: "(root)", message: `Cannot read rules directory: ${(err as Error).message}` }]);
-  }
+  const files = read.files.map((f) => f.name);
   const parsed = new Map<string, unknown>();
-  for (const file of files) {
-    const text = readFileSync(join(dir, file), "utf8");
-    hash.update(file).update("\0").update(text).update("\0");
+  for (const { name: file, text } of read.files) {
     try {
       const value: unknown = JSON.parse(text);
       issues.push(...forbiddenKeys(file, value));
@@ -129,7 +124,8 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
       if (seen !== undefined) issues.push({ file, path: formatPath([index, "name"]), message: `Duplicate rule name "${json.name}" (first in ${seen})` });
       names.set(json.name, file);
       try {
-        new Rule(json as never); // json-rules-engine's own validation of the rule shape
+        RuleClass ??= (require("json-rules-engine") as typeof import("json-rules-engine")).Rule;
+        new RuleClass(json as never); // json-rules-engine's own validation of the rule shape
       } catch (err) {
         issues.push({ file, path: formatPath([index]), message: `json-rules-engine rejects the rule: ${(err as Error).message}` });
       }
@@ -138,5 +134,5 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
   }
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
-  return { dir, version: hash.digest("hex").slice(0, 12), taxonomy, lexicon, scoring, rules, stems };
+  return { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems };
 }

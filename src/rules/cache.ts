@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
+import { DEFAULT_RULES_DIR, validateRuleSet, type RuleSet } from "./load.ts";
+
+/** Where validated rule sets are kept, and which code validated them. */
+export interface RuleSetCache {
+  dir: string;
+  /** Identifies the build that validates: a rule set validated by other code is never used. */
+  build: string;
+}
+
+/** Set by scripts/build.mjs in the bundle (a hash of the sources and the lockfile); absent under tsx. */
+declare const __VALUECHAIN_BUILD__: string | undefined;
+const BUILD = typeof __VALUECHAIN_BUILD__ === "string" ? __VALUECHAIN_BUILD__ : undefined;
+
+/** Cached rule sets kept per cache directory; older ones are removed. */
+const KEEP = 16;
+
+/**
+ * The CLI's cache: `$VALUECHAIN_CACHE_DIR`, else `$XDG_CACHE_HOME/valuechain`, else
+ * `~/.cache/valuechain`. None when `VALUECHAIN_NO_CACHE` is set, or when running the TypeScript
+ * itself (tests, development), where the code that validates may change between runs.
+ */
+export function defaultRuleSetCache(env: NodeJS.ProcessEnv = process.env, build: string | undefined = BUILD): RuleSetCache | undefined {
+  if (build === undefined || env.VALUECHAIN_NO_CACHE) return undefined;
+  const dir = env.VALUECHAIN_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "valuechain");
+  return { dir, build };
+}
+
+/** The cache file for these very files, validated by this build. */
+export function cacheFile(cache: RuleSetCache, read: RulesFiles): string {
+  const hash = createHash("sha256").update(cache.build).update("\0").update(read.dir).update("\0");
+  for (const { name, text } of read.files) hash.update(name).update("\0").update(text).update("\0");
+  return join(cache.dir, `rules-${hash.digest("hex").slice(0, 32)}.bin`);
+}
+
+/**
+ * loadRuleSet, remembering the validated set: a later run on the same files, by the same build,
+ * reads it back (~5 ms) instead of validating again (~100–250 ms of every CLI start). A file is
+ * used only when its name (a hash of the build, the directory and every file's bytes) and the set's
+ * version both match the files read now; an unreadable, corrupt or unwritable cache costs time only.
+ * Invalid rules are never cached: they throw the same RuleSetError as loadRuleSet.
+ */
+export function loadRuleSetCached(dir: string = DEFAULT_RULES_DIR, cache: RuleSetCache | undefined = defaultRuleSetCache()): RuleSet {
+  const read = readRulesDir(dir);
+  if (cache === undefined) return validateRuleSet(read);
+  const file = cacheFile(cache, read);
+  const cached = readCached(file, rulesVersion(read));
+  if (cached !== undefined) return cached;
+  const ruleSet = validateRuleSet(read);
+  writeCached(cache.dir, file, ruleSet);
+  return ruleSet;
+}
+
+function readCached(file: string, version: string): RuleSet | undefined {
+  try {
+    const value = deserialize(readFileSync(file)) as RuleSet;
+    return value?.version === version ? value : undefined;
+  } catch {
+    return undefined; // not cached yet, or not a rule set
+  }
+}
+
+function writeCached(dir: string, file: string, ruleSet: RuleSet): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Written aside and renamed: a run reading it meanwhile sees the whole file or none.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, serialize(ruleSet));
+    renameSync(partial, file);
+    prune(dir);
+  } catch {
+    // A read-only home or a full disk: the next run validates again.
+  }
+}
+
+/** Keeps the KEEP most recently written rule sets (an analyst tuning rules makes one per edit). */
+function prune(dir: string): void {
+  const files = readdirSync(dir)
+    .filter((name) => name.startsWith("rules-") && name.endsWith(".bin"))
+    .map((name) => ({ path: join(dir, name), mtime: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const old of files.slice(KEEP)) rmSync(old.path, { force: true });
+}
