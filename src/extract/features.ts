@@ -1,6 +1,7 @@
 import type { Lexicon } from "../schemas/rules.ts";
 import { createStemmer, stemWord, tokenize, type Tokens } from "./keywords.ts";
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
+import { WordInterner } from "./intern.ts";
 import { createTypoCorrector } from "./typos.ts";
 
 /** One lexicon phrase found in the text. */
@@ -117,6 +118,8 @@ export interface FeatureMatcher {
   negation: CompiledNegation;
   /** A word's stem and the phrases that may start at it (memoised). */
   wordInfo: (word: string) => WordInfo;
+  /** The text's words as shared strings, so the memo and every word Set find them without hashing afresh. */
+  interner: WordInterner;
   aiFeatures: Set<string>;
 }
 
@@ -175,7 +178,7 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
     return info;
   };
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
-  return { negation: compileNegation(lexicon.negation, phraseWords), wordInfo, aiFeatures };
+  return { negation: compileNegation(lexicon.negation, phraseWords), wordInfo, interner: new WordInterner(WORD_INFO_LIMIT), aiFeatures };
 }
 
 /**
@@ -183,7 +186,7 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
  * wholly inside a longer one is dropped ("gpu cloud" is compute, not also "gpu").
  */
 export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureMatch[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, matcher.interner);
   const { words, starts, ends } = tokens;
   if (words.length === 0) return [];
   // Loops rather than Array.prototype.map: map's arrays change kind once V8 inlines it, which

@@ -1,6 +1,7 @@
 // The only module that imports `natural`. We import the Porter stemmer file directly: the package root
 // pulls in database drivers and dotenv (~1 s, ~150 MB, and dotenv writes to stdout).
 import { createRequire } from "node:module";
+import { WordInterner } from "./intern.ts";
 
 const require = createRequire(import.meta.url);
 const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer.js") as { stem(token: string): string };
@@ -28,9 +29,9 @@ function isWordChar(code: number, text: string, i: number): boolean {
  * Splits text into word tokens with offsets: runs of letters and digits, keeping an inner
  * apostrophe ("don't") so negation cues stay one token. natural's tokenizers drop offsets, which
  * every keyword needs, so this is a plain character scan (no regex on the ASCII path) and natural
- * does the stemming.
+ * does the stemming. With an interner, each ASCII word is the interner's one string for it.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, interner?: WordInterner): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -43,19 +44,23 @@ export function tokenize(text: string): Tokens {
     }
     const start = i;
     let ascii = true;
+    let hash = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
       if (isWordChar(code, text, i)) {
         if (code >= 128) ascii = false;
+        hash = WordInterner.step(hash, code);
         i++;
       } else if ((code === 39 || code === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         if (code !== 39) ascii = false;
+        hash = WordInterner.step(hash, code);
         i++;
       } else break;
     }
-    const word = text.slice(start, i);
     // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
-    words.push(ascii ? word.toLowerCase() : word.normalize("NFKC").toLowerCase().replace(/’/g, "'"));
+    if (!ascii) words.push(text.slice(start, i).normalize("NFKC").toLowerCase().replace(/’/g, "'"));
+    else if (interner !== undefined) words.push(interner.word(text, start, i, hash));
+    else words.push(text.slice(start, i).toLowerCase());
     starts.push(start);
     ends.push(i);
   }
