@@ -13,6 +13,7 @@ import { DEFAULT_CHUNK_SIZE, runChunks } from "../batch/run.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
+import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
 import { parseEngine } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress } from "./progress.ts";
@@ -40,13 +41,6 @@ function inputFormatOf(file: string, explicit: Format | undefined): Format {
   if (ext === ".csv") return "csv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
   throw new UsageError(`Cannot tell the format of ${file} from its extension: use --input-format jsonl or csv`);
-}
-
-function parseConcurrency(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--concurrency takes a whole number from 0 to 64 (got "${value}")`);
-  return n;
 }
 
 /** Stops yielding rows once the signal fires, so a Ctrl-C finishes the chunks already sent and no more. */
@@ -94,9 +88,10 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     }
     input = createReadStream(file);
   }
-  // Workers boot while the rule set loads; it is loaded once, failing fast with every rule
-  // problem, and the workers get a copy.
-  const workers = concurrency === 0 ? undefined : new WorkerPool(concurrency ?? availableParallelism());
+  // Workers boot while the rule set loads (main.ts started them even before this module loaded); it
+  // is loaded once, failing fast with every rule problem, and the workers get a copy.
+  const size = concurrency ?? availableParallelism();
+  const workers = concurrency === 0 ? undefined : (takePrestartedWorkers(size) ?? new WorkerPool(size));
   let ruleSet: RuleSet;
   try {
     ruleSet = loadRuleSetCached(values.rules);

@@ -1,4 +1,5 @@
 import { RuleSetError } from "../errors.ts";
+import { prestartWorkers } from "./batch-workers.ts";
 import { EXIT, UsageError } from "./errors.ts";
 
 interface Command {
@@ -7,7 +8,7 @@ interface Command {
 }
 
 /** Each command's module loads only when it runs, so `classify` never pays for Express. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command>; prestart?: (argv: string[]) => (() => Promise<void>) | undefined }> = {
   classify: {
     summary: "classify one company (text, stdin and/or --answers)",
     load: async () => import("./classify.ts").then((m) => ({ run: m.runClassify, usage: m.classifyUsage })),
@@ -15,6 +16,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   batch: {
     summary: "classify a CSV or JSONL file of companies, in order, on all cores",
     load: async () => import("./batch.ts").then((m) => ({ run: m.runBatchCommand, usage: m.batchUsage })),
+    // Its worker threads start booting before its module loads; it takes them over.
+    prestart: prestartWorkers,
   },
   validate: {
     summary: "run the labelled fixtures: failures, precision, recall, confusion",
@@ -55,12 +58,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command "${name}"\n\n${usage()}`);
     return EXIT.usage;
   }
-  const command = await entry.load();
-  if (rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(`${command.usage}\n`);
-    return EXIT.ok;
-  }
+  const release = entry.prestart?.(rest);
   try {
+    const command = await entry.load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(`${command.usage}\n`);
+      return EXIT.ok;
+    }
     return await command.run(rest);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
@@ -72,6 +76,8 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.failures;
     }
     throw err;
+  } finally {
+    await release?.(); // workers started ahead that the command never took
   }
 }
 
