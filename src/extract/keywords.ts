@@ -19,17 +19,27 @@ export interface Tokens {
 
 const UNICODE_WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** ASCII letters and digits: 1. */
+const ASCII_WORD = new Uint8Array(128);
+/** Each ASCII code lower-cased. */
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  ASCII_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** Letters and digits; anything past ASCII is asked of Unicode. */
 function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return UNICODE_WORD_CHAR.test(text[i]!);
+  return code < 128 ? ASCII_WORD[code] === 1 : UNICODE_WORD_CHAR.test(text[i]!);
 }
 
 /**
  * Splits text into word tokens with offsets: runs of letters and digits, keeping an inner
  * apostrophe ("don't") so negation cues stay one token. natural's tokenizers drop offsets, which
  * every keyword needs, so this is a plain character scan (no regex on the ASCII path) and natural
- * does the stemming. With an interner, each ASCII word is the interner's one string for it.
+ * does the stemming. With an interner, each ASCII word is the interner's one string for it: the
+ * scan folds each character into the word's hash as it goes (WordInterner.step, written out here,
+ * as this loop runs for every character of every row).
  */
 export function tokenize(text: string, interner?: WordInterner): Tokens {
   const words: string[] = [];
@@ -38,7 +48,8 @@ export function tokenize(text: string, interner?: WordInterner): Tokens {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i), text, i)) {
+    const first = text.charCodeAt(i);
+    if (first < 128 ? ASCII_WORD[first] === 0 : !UNICODE_WORD_CHAR.test(text[i]!)) {
       i++;
       continue;
     }
@@ -47,13 +58,15 @@ export function tokenize(text: string, interner?: WordInterner): Tokens {
     let hash = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
-      if (isWordChar(code, text, i)) {
-        if (code >= 128) ascii = false;
-        hash = WordInterner.step(hash, code);
+      if (code < 128 && ASCII_WORD[code] === 1) {
+        hash = (Math.imul(hash, 31) + ASCII_LOWER[code]!) | 0;
+        i++;
+      } else if (code >= 128 && UNICODE_WORD_CHAR.test(text[i]!)) {
+        ascii = false;
         i++;
       } else if ((code === 39 || code === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         if (code !== 39) ascii = false;
-        hash = WordInterner.step(hash, code);
+        hash = (Math.imul(hash, 31) + 39) | 0;
         i++;
       } else break;
     }
