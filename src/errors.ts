@@ -1,9 +1,10 @@
+// No runtime import of zod here: the CLI's entry imports this module, and zod (~40 ms to load) waits
+// until a command needs it.
 import { relative } from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
+import type { Issue } from "./schemas/issue.ts";
 
-/** One problem with an input, a row or a rules file: where it is and what is wrong. */
-export const Issue = z.object({ path: z.string(), message: z.string() });
-export type Issue = z.infer<typeof Issue>;
+export type { Issue };
 
 /** `["answers", "offerings", 1]` → `answers.offerings[1]`; the root is `(root)`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Issue } from "../errors.ts";
+import { Issue } from "./issue.ts";
 import { Classification } from "./result.ts";
 
 export const RowErrorCode = z.enum(["invalid_json", "invalid_input", "invalid_csv_row", "internal_error"]);
