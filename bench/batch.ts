@@ -2,8 +2,11 @@
  * npm run bench [-- --rows N --long-rows M] — batch throughput, end to end and by stage, with ratios.
  *
  * 1. end to end: the real CLI (`valuechain batch corpus.jsonl --output file`) on N synthetic rows
- *    (best of 3) and on M rows (steady state; 0 skips it), timed from outside with start-up
- *    included, and its peak RSS (read from /proc while it runs);
+ *    (5 runs: best and median) and on M rows (steady state; 0 skips it), with peak RSS (read from
+ *    /proc while it runs). Two figures per run: the batch's throughput, from the CLI's own summary
+ *    (first row read to last row written: worker start and JIT warm-up included, process start and
+ *    rule loading not), held to the 10,000 rows/s target; and the wall time timed from outside,
+ *    start-up included, held to the 5,000 rows/s floor;
  * 2. the pipeline on one core (best of 3): feature extraction, compiled rule evaluation, scoring with
  *    reasons and the JSON Lines bytes, and the whole classify;
  * 3. the same rules through plain json-rules-engine (the reference), and the ratios.
@@ -98,12 +101,17 @@ async function batchRuns(n: number, runs: number) {
   return { best: all[0]!, all };
 }
 
-const short = await batchRuns(rows, 3);
+const RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const short = await batchRuns(rows, RUNS);
 const e2e = short.best;
 const e2eRate = rows / e2e.seconds;
+const throughputs = short.all.map((r) => r.cliRate);
+const throughput = Math.max(...throughputs);
 console.log(
-  `end to end, CLI on all cores, ${fmt(rows)} rows, start-up included: ${fmt(e2eRate)} rows/s (best of 3: ${e2e.seconds.toFixed(2)} s; ` +
-    `runs ${short.all.map((r) => r.seconds.toFixed(2)).join(", ")} s; peak RSS ${fmt(e2e.peakMb)} MB); first row to last: ${fmt(e2e.cliRate)} rows/s`,
+  `end to end, CLI on all cores, ${fmt(rows)} rows, ${RUNS} runs (${short.all.map((r) => r.seconds.toFixed(2)).join(", ")} s; peak RSS ${fmt(e2e.peakMb)} MB):\n` +
+    `  throughput, first row to last:    ${fmt(throughput).padStart(6)} rows/s best, ${fmt(median(throughputs)).padStart(6)} median   (target ≥ 10,000)\n` +
+    `  from outside, start-up included:  ${fmt(e2eRate).padStart(6)} rows/s best, ${fmt(rows / median(short.all.map((r) => r.seconds))).padStart(6)} median   (floor ≥ 5,000)`,
 );
 const long = longRows > 0 ? (await batchRuns(longRows, 1)).best : undefined;
 if (long) {
@@ -146,5 +154,6 @@ console.log(`json-rules-engine, same ${ruleSet.rules.length} rules and facts: ${
 console.log("\nratios:");
 console.log(`  compiled rules / json-rules-engine      ${(rules / referenceRate).toFixed(0)}x`);
 console.log(`  whole pipeline, compiled / reference    ${(whole / (1 / (1 / extraction + 1 / referenceRate + 1 / scoring))).toFixed(1)}x`);
-console.log(`  end to end / one-core pipeline          ${(e2eRate / whole).toFixed(2)}`);
-console.log(`  end to end / target 10,000 rows/s       ${(e2eRate / 10_000).toFixed(2)} (${fmt(rows)} rows)${long ? `, ${(longRows / long.seconds / 10_000).toFixed(2)} (${fmt(longRows)} rows)` : ""}`);
+console.log(`  throughput / one-core pipeline          ${(throughput / whole).toFixed(2)} (of 2 cores)`);
+console.log(`  throughput / target 10,000 rows/s       ${(throughput / 10_000).toFixed(2)} (${fmt(rows)} rows)${long ? `, ${(long.cliRate / 10_000).toFixed(2)} (${fmt(longRows)} rows)` : ""}`);
+console.log(`  start-up included / floor 5,000 rows/s  ${(e2eRate / 5_000).toFixed(2)} (${fmt(rows)} rows); / 10,000 rows/s ${(e2eRate / 10_000).toFixed(2)}`);
