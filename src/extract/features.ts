@@ -1,8 +1,8 @@
 import type { Lexicon } from "../schemas/rules.ts";
-import { createStemmer, stemWord, tokenize, type Tokens } from "./keywords.ts";
+import { createStemmer, stemWord, tokenize, tokenizeWith, type Tokens } from "./keywords.ts";
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
-import { WordInterner } from "./intern.ts";
 import { createTypoCorrector } from "./typos.ts";
+import { WordTable } from "./word-table.ts";
 
 /** One lexicon phrase found in the text. */
 export interface FeatureMatch {
@@ -53,8 +53,10 @@ function addToTrie(root: TrieNode, phrase: Phrase): void {
   node.phrase ??= phrase;
 }
 
-/** What the matcher knows of one word of text, looked up once per distinct word. */
+/** What the matcher knows of one word of text, worked out once per distinct word. */
 interface WordInfo {
+  /** The word, lower-cased. */
+  word: string;
   stem: string;
   /** The trie node of phrases starting with this word's stem, and of exact phrases starting with the word itself. */
   byStem: TrieNode | undefined;
@@ -116,10 +118,8 @@ export const EXACT_PREFIX = "=";
 /** The lexicon prepared for matching: a trie of stemmed phrases and one of exact phrases. */
 export interface FeatureMatcher {
   negation: CompiledNegation;
-  /** A word's stem and the phrases that may start at it (memoised). */
-  wordInfo: (word: string) => WordInfo;
-  /** The text's words as shared strings, so the memo and every word Set find them without hashing afresh. */
-  interner: WordInterner;
+  /** Each word met so far: its stem and the phrases that may start at it. */
+  words: WordTable<WordInfo>;
   aiFeatures: Set<string>;
 }
 
@@ -166,19 +166,12 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
       addToTrie(exact ? exactly : stemmed, phrase);
     }
   }
-  const memo = new Map<string, WordInfo>();
-  const wordInfo = (word: string): WordInfo => {
-    let info = memo.get(word);
-    if (info === undefined) {
-      const s = stem(word);
-      info = { stem: s, byStem: stemmed.next.get(s), byWord: exactly.next.get(word) };
-      if (memo.size >= WORD_INFO_LIMIT) memo.clear();
-      memo.set(word, info);
-    }
-    return info;
-  };
+  const words = new WordTable<WordInfo>((word) => {
+    const s = stem(word);
+    return { word, stem: s, byStem: stemmed.next.get(s), byWord: exactly.next.get(word) };
+  }, WORD_INFO_LIMIT);
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
-  return { negation: compileNegation(lexicon.negation, phraseWords), wordInfo, interner: new WordInterner(WORD_INFO_LIMIT), aiFeatures };
+  return { negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures };
 }
 
 /**
@@ -186,18 +179,11 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
  * wholly inside a longer one is dropped ("gpu cloud" is compute, not also "gpu").
  */
 export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureMatch[] {
-  const tokens = tokenize(text, matcher.interner);
-  const { words, starts, ends } = tokens;
+  const tokens = tokenizeWith(text, matcher.words);
+  const { words, starts, ends, infos } = tokens;
   if (words.length === 0) return [];
-  // Loops rather than Array.prototype.map: map's arrays change kind once V8 inlines it, which
-  // deoptimised this function two or three times in every batch worker.
-  const infos: WordInfo[] = [];
   const stems: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const info = matcher.wordInfo(words[i]!);
-    infos.push(info);
-    stems.push(info.stem);
-  }
+  for (let i = 0; i < infos.length; i++) stems.push(infos[i]!.stem);
   const negated = negatedTokens(text, tokens, matcher.negation, scratch(0, words.length));
   const joined = joinedTokens(text, tokens, scratch(1, words.length));
   const matches: FeatureMatch[] = [];

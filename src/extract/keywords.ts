@@ -1,7 +1,7 @@
 // The only module that imports `natural`. We import the Porter stemmer file directly: the package root
 // pulls in database drivers and dotenv (~1 s, ~150 MB, and dotenv writes to stdout).
 import { createRequire } from "node:module";
-import { WordInterner } from "./intern.ts";
+import { WordTable } from "./word-table.ts";
 
 const require = createRequire(import.meta.url);
 const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer.js") as { stem(token: string): string };
@@ -37,14 +37,26 @@ function isWordChar(code: number, text: string, i: number): boolean {
  * Splits text into word tokens with offsets: runs of letters and digits, keeping an inner
  * apostrophe ("don't") so negation cues stay one token. natural's tokenizers drop offsets, which
  * every keyword needs, so this is a plain character scan (no regex on the ASCII path) and natural
- * does the stemming. With an interner, each ASCII word is the interner's one string for it: the
- * scan folds each character into the word's hash as it goes (WordInterner.step, written out here,
- * as this loop runs for every character of every row).
+ * does the stemming.
  */
-export function tokenize(text: string, interner?: WordInterner): Tokens {
+export function tokenize(text: string): Tokens {
+  return scan(text, undefined);
+}
+
+/**
+ * The same, with what `table` knows of each word (`infos[i]` for word i), and each word the
+ * table's own string for it. The scan folds each character into the word's hash as it goes
+ * (WordTable.step written out, as this loop runs for every character of every row).
+ */
+export function tokenizeWith<T extends { word: string }>(text: string, table: WordTable<T>): Tokens & { infos: T[] } {
+  return scan(text, table);
+}
+
+function scan<T extends { word: string }>(text: string, table: WordTable<T> | undefined): Tokens & { infos: T[] } {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const infos: T[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -70,14 +82,28 @@ export function tokenize(text: string, interner?: WordInterner): Tokens {
         i++;
       } else break;
     }
-    // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
-    if (!ascii) words.push(text.slice(start, i).normalize("NFKC").toLowerCase().replace(/’/g, "'"));
-    else if (interner !== undefined) words.push(interner.word(text, start, i, hash));
-    else words.push(text.slice(start, i).toLowerCase());
+    if (table === undefined) {
+      // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
+      words.push(ascii ? text.slice(start, i).toLowerCase() : normalizeWord(text.slice(start, i)));
+    } else {
+      let info: T;
+      if (ascii) info = table.get(text, start, i, hash);
+      else {
+        const word = normalizeWord(text.slice(start, i));
+        info = table.get(word, 0, word.length, WordTable.hash(word));
+      }
+      infos.push(info);
+      words.push(info.word);
+    }
     starts.push(start);
     ends.push(i);
   }
-  return { words, starts, ends };
+  return { words, starts, ends, infos };
+}
+
+/** A word with letters past ASCII: NFKC-normalised, lower-cased, with a typographic apostrophe as '. */
+function normalizeWord(word: string): string {
+  return word.normalize("NFKC").toLowerCase().replace(/’/g, "'");
 }
 
 /** Porter stem of one lower-cased word; a possessive "'s" is dropped first. */
@@ -90,7 +116,7 @@ export function stemWord(word: string): string {
  * A stemmer for text words. When `correct` is given, a word whose stem is unknown may be replaced by
  * a known word one typing error away ("lerning" → "learning"). `known` holds stems already computed
  * (the lexicon's, from the loader). It keeps no cache of its own: the matcher memoises each word it
- * meets once (see compileLexicon's wordInfo), and stemming afresh costs ~15x more than a lookup.
+ * meets once (see compileLexicon's WordTable), and stemming afresh costs ~15x more than a lookup.
  */
 export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>): (word: string) => string {
   return (word) => known?.get(word) ?? stemWord(correct?.(word) ?? word);
