@@ -27,8 +27,19 @@ const KEEP = 16;
  */
 export function defaultRuleSetCache(env: NodeJS.ProcessEnv = process.env, build: string | undefined = BUILD): RuleSetCache | undefined {
   if (build === undefined || env.VALUECHAIN_NO_CACHE) return undefined;
-  const dir = env.VALUECHAIN_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "valuechain");
-  return { dir, build };
+  if (env.VALUECHAIN_CACHE_DIR) return { dir: env.VALUECHAIN_CACHE_DIR, build };
+  const cacheHome = env.XDG_CACHE_HOME || userCacheHome();
+  return cacheHome === undefined ? undefined : { dir: join(cacheHome, "valuechain"), build };
+}
+
+/** ~/.cache, if the system can name a home directory (in some containers it cannot): else no cache. */
+function userCacheHome(): string | undefined {
+  try {
+    const home = homedir();
+    return home ? join(home, ".cache") : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The cache file for these very files, validated by this build. */
