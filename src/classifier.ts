@@ -1,4 +1,5 @@
 import { bindClassifier, type Classifier, type EngineKind } from "./bind.ts";
+import { parseCompanyInput } from "./parse.ts";
 import { loadRuleSet, type RuleSet } from "./rules/load.ts";
 import type { Classification } from "./schemas/result.ts";
 
@@ -19,7 +20,7 @@ export interface ClassifierOptions {
  * const result = await c.classify({ description: "We rent H100 clusters by the hour." });
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
-  return bindClassifier(options.ruleSet ?? loadRuleSet(options.rulesDir), options.engine);
+  return bindClassifier(options.ruleSet ?? loadRuleSet(options.rulesDir), options.engine ?? "compiled", parseCompanyInput);
 }
 
 let defaultClassifier: Classifier | undefined; // built on first use: importing costs nothing

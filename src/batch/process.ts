@@ -65,6 +65,9 @@ export async function processChunk(classifier: Classifier, chunk: Chunk, mode: O
   const sync = classifier.engine === "compiled";
   for (const unparsed of rows) {
     const raw = parseJsonRow(unparsed);
+    // A row the classifier cannot take yet (a worker's first non-plain row: zod loads) waits for it.
+    const loading = raw.error ? undefined : classifier.ready(raw.input);
+    if (loading !== undefined) await loading;
     const row = sync ? processRowSync(classifier, raw) : await processRow(classifier, raw);
     stats.rows++;
     if ("error" in row) stats.errors++;

@@ -2,6 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import { bindClassifier, type Classifier, type EngineKind } from "../bind.ts";
 import type { RuleSet } from "../rules/load.ts";
+import { lazyInputParser } from "./lazy-parse.ts";
 import { processChunk, type Chunk, type OutputMode } from "./process.ts";
 
 export interface WorkerInit {
@@ -23,7 +24,7 @@ let classifier: Classifier | undefined;
 
 parentPort!.on("message", (message: WorkerMessage) => {
   if ("init" in message) {
-    classifier = bindClassifier(message.init.ruleSet, message.init.engine);
+    classifier = bindClassifier(message.init.ruleSet, message.init.engine, lazyInputParser());
     return;
   }
   const { task } = message;

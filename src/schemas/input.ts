@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { Capability, Customer, Offering, RevenueModelId } from "./ids.ts";
+import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from "./limits.ts";
 
-/** Longest description accepted; long marketing pages fit, whole annual reports do not. */
-export const MAX_DESCRIPTION_LENGTH = 20_000;
+export { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH };
 const MAX_LIST = 20;
-export const MAX_ID_LENGTH = 200;
-export const MAX_NAME_LENGTH = 500;
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, `Too many values: at most ${MAX_LIST}`);
 
