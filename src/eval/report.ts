@@ -137,7 +137,7 @@ export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options
     s.overlaps = n === 0 ? 0 : round3(s.overlaps / n);
     s.conflicts = n === 0 ? 0 : round3(s.conflicts / n);
   }
-  const primaries = fixtures.map((f, i) => finish(pipeline, analyses[i]!, fired[i]!).primaryDomain);
+  const primaries = fixtures.map((_, i) => finish(pipeline, analyses[i]!, fired[i]!).primaryDomain);
   const suspects = findSuspects(fixtures, fired, stats, primaries, options);
   return {
     rulesVersion: ruleSet.version,
