@@ -233,8 +233,12 @@ function joinedTokens(text: string, { starts, ends }: Tokens, joined: Uint8Array
   for (let k = 0; k + 1 < starts.length; k++) {
     const end = ends[k]!;
     const next = starts[k + 1]!;
-    // Most gaps are one space: skip the regex for them.
-    joined[k] = next - end === 1 && text.charCodeAt(end) === 32 ? 1 : PHRASE_BREAK.test(text.slice(end, next)) ? 0 : 1;
+    // Most gaps are one space, and most others ", " or ". ": skip the regex for them.
+    const gap = next - end;
+    const first = text.charCodeAt(end);
+    if (gap === 1 && first === 32) joined[k] = 1;
+    else if (gap === 2 && (first === 44 || first === 46) && text.charCodeAt(end + 1) === 32) joined[k] = 0;
+    else joined[k] = PHRASE_BREAK.test(text.slice(end, next)) ? 0 : 1;
   }
   return joined;
 }
