@@ -11,14 +11,24 @@ import type { CompanyInput } from "../schemas/input.ts";
 export function lazyInputParser(): InputParser {
   let full: ((input: unknown) => CompanyInput) | undefined;
   let loading: Promise<void> | undefined;
+  // ready(input) and then parse(input) run for every row: the plain check is made once for both.
+  let checked: unknown;
+  let checkedPlain: CompanyInput | undefined;
+  const plainOf = (input: unknown): CompanyInput | undefined => {
+    if (input !== checked || checked === undefined) {
+      checked = input;
+      checkedPlain = plainDescription(input);
+    }
+    return checkedPlain;
+  };
   const parse = (input: unknown): CompanyInput => {
-    const plain = plainDescription(input);
+    const plain = plainOf(input);
     if (plain !== undefined) return plain;
     if (full === undefined) throw new Error("Await ready(input) before parsing this input: CompanyInput's schema is not loaded yet");
     return full(input);
   };
   parse.ready = (input: unknown): Promise<void> | undefined => {
-    if (full !== undefined || plainDescription(input) !== undefined) return undefined;
+    if (full !== undefined || plainOf(input) !== undefined) return undefined;
     return (loading ??= import("../parse.ts").then((m) => {
       full = m.parseCompanyInput;
     }));

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
+import { contentHash, readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
 import { DEFAULT_RULES_DIR, validateRuleSet, type RuleSet } from "./load.ts";
 
 /** Where validated rule sets are kept, and which code validated them. */
@@ -42,11 +42,10 @@ function userCacheHome(): string | undefined {
   }
 }
 
-/** The cache file for these very files, validated by this build. */
-export function cacheFile(cache: RuleSetCache, read: RulesFiles): string {
-  const hash = createHash("sha256").update(cache.build).update("\0").update(read.dir).update("\0");
-  for (const { name, text } of read.files) hash.update(name).update("\0").update(text).update("\0");
-  return join(cache.dir, `rules-${hash.digest("hex").slice(0, 32)}.bin`);
+/** The cache file for these very files (`content`: their contentHash), validated by this build. */
+export function cacheFile(cache: RuleSetCache, read: RulesFiles, content: string = contentHash(read)): string {
+  const key = createHash("sha256").update(cache.build).update("\0").update(read.dir).update("\0").update(content).digest("hex");
+  return join(cache.dir, `rules-${key.slice(0, 32)}.bin`);
 }
 
 /**
@@ -59,8 +58,9 @@ export function cacheFile(cache: RuleSetCache, read: RulesFiles): string {
 export function loadRuleSetCached(dir: string = DEFAULT_RULES_DIR, cache: RuleSetCache | undefined = defaultRuleSetCache()): RuleSet {
   const read = readRulesDir(dir);
   if (cache === undefined) return validateRuleSet(read);
-  const file = cacheFile(cache, read);
-  const cached = readCached(file, rulesVersion(read));
+  const content = contentHash(read); // the files are hashed once, for both the file name and the version check
+  const file = cacheFile(cache, read, content);
+  const cached = readCached(file, rulesVersion(read, content));
   if (cached !== undefined) return cached;
   const ruleSet = validateRuleSet(read);
   writeCached(cache.dir, file, ruleSet);

@@ -28,9 +28,14 @@ export function readRulesDir(dir: string): RulesFiles {
   return { dir, files: names.map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") })) };
 }
 
-/** The rule set's version: a hash of every file's name and bytes (12 hex digits). */
-export function rulesVersion({ files }: RulesFiles): string {
+/** A SHA-256 of every file's name and bytes, in hex. */
+export function contentHash({ files }: RulesFiles): string {
   const hash = createHash("sha256");
   for (const { name, text } of files) hash.update(name).update("\0").update(text).update("\0");
-  return hash.digest("hex").slice(0, 12);
+  return hash.digest("hex");
+}
+
+/** The rule set's version: its content hash, 12 hex digits. */
+export function rulesVersion(read: RulesFiles, content: string = contentHash(read)): string {
+  return content.slice(0, 12);
 }
