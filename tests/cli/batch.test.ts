@@ -25,6 +25,23 @@ describe("valuechain batch", () => {
     expect(r.stderr).toContain("rows 6, classified 3, errors 3, abstained 1 (16.7%)");
   });
 
+  it("--engine reference (json-rules-engine) writes the very rows the compiled default writes, and the same summary", async () => {
+    const [compiled, reference] = await Promise.all([
+      runCli(["batch", "fixtures/batch/broken.jsonl"]),
+      runCli(["batch", "fixtures/batch/broken.jsonl", "--engine", "reference"]),
+    ]);
+    expect(reference.code).toBe(1);
+    expect(lines(reference.stdout)).toHaveLength(6);
+    expect(reference.stdout).toBe(compiled.stdout);
+    const summary = (stderr: string) => stderr.split("\n").slice(0, 2);
+    expect(summary(reference.stderr)).toEqual([
+      "rows 6, classified 3, errors 3, abstained 1 (16.7%)",
+      "domain mix: ai-infrastructure 1 (16.7%), rag 1 (16.7%)",
+    ]);
+    expect(summary(compiled.stderr)).toEqual(summary(reference.stderr));
+    expect(reference.stderr).toMatch(/^[\d.]+ s, \d+ rows\/s$/m);
+  });
+
   it("CSV with a BOM, CRLF and quoted commas and newlines: every good row classified, CSV out", async () => {
     const r = await runCli(["batch", "fixtures/batch/messy.csv", "--format", "csv"]);
     expect(r.code).toBe(1);
