@@ -3,7 +3,6 @@ import { once } from "node:events";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { parseArgs } from "node:util";
 import { csvOutputHeader } from "../batch/csv-output.ts";
 import { readJsonlBlocks } from "../batch/jsonl.ts";
 import type { Chunk } from "../batch/process.ts";
@@ -14,25 +13,12 @@ import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
-import { parseEngine } from "./classify.ts";
+import type { ArgsOf } from "./command.ts";
+import type { batchCommand } from "./commands/batch.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress } from "./progress.ts";
 
-export const batchUsage = `Usage: valuechain batch <FILE|-> [--input-format jsonl|csv] [--format jsonl|csv] [--output FILE]
-                       [--concurrency N] [--rules DIR] [--engine compiled|reference]
-
-Classifies every row of a CSV or JSONL file (by its extension, or --input-format; stdin "-" defaults to
-jsonl). One output row per input row, in input order; a bad row becomes an error row and the rest go on.
-Output: JSONL (default) or CSV, to stdout or --output. Progress and a summary go to stderr.
---concurrency: worker threads (default: the number of cores; 0 = no worker threads).
-Exit 0 when every row was classified, 1 when any row failed.`;
-
 type Format = "jsonl" | "csv";
-
-function parseFormat(name: string, value: string | undefined): Format | undefined {
-  if (value === undefined || value === "jsonl" || value === "csv") return value;
-  throw new UsageError(`Unknown ${name} "${value}": expected jsonl or csv`);
-}
 
 function inputFormatOf(file: string, explicit: Format | undefined): Format {
   if (explicit) return explicit;
@@ -55,26 +41,12 @@ async function write(out: Writable, data: string | Uint8Array): Promise<void> {
   if (data.length > 0 && !out.write(data)) await once(out, "drain");
 }
 
-export async function runBatchCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: "string" },
-      "input-format": { type: "string" },
-      output: { type: "string" },
-      concurrency: { type: "string" },
-      rules: { type: "string" },
-      engine: { type: "string" },
-    },
-  });
-  const [file, extra] = positionals;
-  if (file === undefined) throw new UsageError("Missing FILE: give a CSV or JSONL file, or '-' for stdin");
-  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}"`);
-  const inputFormat = inputFormatOf(file, parseFormat("--input-format", values["input-format"]));
-  const format = parseFormat("--format", values.format) ?? "jsonl";
+export async function runBatchCommand({ values, positionals }: ArgsOf<typeof batchCommand>): Promise<number> {
+  const file = positionals[0]!; // required by the definition
+  const inputFormat = inputFormatOf(file, values["input-format"]);
+  const format = values.format;
   const concurrency = parseConcurrency(values.concurrency);
-  const engine = parseEngine(values.engine);
+  const engine = values.engine;
   // csv-parse loads for CSV input only (before the input stream is opened, so no data flows past it).
   const readCsvRows = inputFormat === "csv" ? (await import("../batch/csv.ts")).readCsvRows : undefined;
   let input: Readable;

@@ -1,22 +1,13 @@
-import { parseArgs } from "node:util";
-import { DEFAULT_FIXTURES_DIR } from "../eval/fixtures.ts";
+import { loadFixtures } from "../eval/fixtures.ts";
 import { ruleReport, type RuleReport } from "../eval/report.ts";
 import { loadRuleSet } from "../rules/load.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";
-import { EXIT, UsageError } from "./errors.ts";
+import type { ArgsOf } from "./command.ts";
+import type { reportCommand } from "./commands/report.ts";
+import { EXIT } from "./errors.ts";
 import { writeOut } from "./io.ts";
 import { createStyle, fmt, renderTable, shortId, type Style } from "./style.ts";
-import { parseFormat, readFixtures, renderProblems } from "./validate.ts";
-
-export const reportUsage = `Usage: valuechain report [--fixtures DIR] [--rules DIR] [--format table|json]
-
-How each rule behaves on the labelled fixtures (Snorkel's labelling-function analysis): coverage (share of
-fixtures it fires on), correct and incorrect firings against the labels, precision, overlaps and conflicts
-with other rules; per domain pair, how often their rules fire on the same fixture; fixtures no domain rule
-covers; rules no fixture exercises; and suspected mislabels — failing fixtures whose label is contradicted by
-rules that are precise on every other fixture.
-Exit 0 when there is nothing to look at, 1 when there are uncovered fixtures, unexercised rules, suspected
-mislabels or invalid fixtures.`;
+import { renderProblems } from "./validate.ts";
 
 const KIND: Record<string, string> = { domain: "domain", stage: "stage", revenueModel: "revenue" };
 
@@ -58,12 +49,10 @@ export function renderReport(r: RuleReport, style: Style): string {
   return `${parts.join("\n\n")}\n`;
 }
 
-export async function runReport(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { fixtures: { type: "string" }, rules: { type: "string" }, format: { type: "string" } }, allowPositionals: true });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-  const format = parseFormat(values.format);
+export async function runReport({ values }: ArgsOf<typeof reportCommand>): Promise<number> {
+  const format = values.format;
   const ruleSet = loadRuleSet(values.rules);
-  const { fixtures, problems } = readFixtures(values.fixtures ?? DEFAULT_FIXTURES_DIR);
+  const { fixtures, problems } = loadFixtures(values.fixtures);
   const report = ruleReport(ruleSet, fixtures);
   const clean = problems.length === 0 && report.uncovered.length === 0 && report.unexercised.length === 0 && report.suspects.length === 0;
   if (format === "json") await writeOut(`${JSON.stringify({ ...report, problems }, null, 2)}\n`);

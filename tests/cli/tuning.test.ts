@@ -124,7 +124,7 @@ describe("valuechain diff", () => {
   it("needs --against", async () => {
     const r = await runCli(["diff"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('diff needs --against DIR: the rules to compare with\nRun "valuechain diff --help" for usage.\n');
+    expect(r.stderr).toBe('Missing --against DIR: the rules to compare with (the old ones)\nRun "valuechain diff --help" for usage.\n');
   });
 });
 
