@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import type { ArgDef, CommandDef, OptionDef, ParsedArgs, StringOption } from "./command.ts";
 import { UsageError } from "./errors.ts";
 import { optionUsage } from "./help.ts";
-import { didYouMean } from "./suggest.ts";
+import { didYouMean } from "../suggest.ts";
 
 const HELP = new Set(["--help", "-h"]);
 

@@ -1,3 +1,5 @@
+import { createClassifier } from "../classifier.ts";
+import { evaluate, type FixtureOutcome } from "../eval/evaluate.ts";
 import { loadFixtures } from "../eval/fixtures.ts";
 import { ruleReport, type RuleReport } from "../eval/report.ts";
 import { loadRuleSet } from "../rules/load.ts";
@@ -49,17 +51,31 @@ export function renderReport(r: RuleReport, style: Style): string {
   return `${parts.join("\n\n")}\n`;
 }
 
+/** A failing fixture in one line: where it is and what differs (validate shows the reasons). */
+export function failureLine(o: FixtureOutcome): { id: string; at: string; problem: string } {
+  const e = o.located.fixture.expect;
+  const problems: string[] = [];
+  if (!o.primaryOk) problems.push(`primary domain: expected ${e.domains.join(" | ") || "abstain"}, got ${o.result.primaryDomain ?? "abstain"}`);
+  if (o.missingStages.length) problems.push(`stages: missing ${o.missingStages.join(", ")}`);
+  if (o.missingRevenue.length) problems.push(`stated revenue models: missing ${o.missingRevenue.join(", ")}`);
+  return { id: o.located.fixture.id, at: `${o.located.file}:${o.located.line}`, problem: problems.join("; ") };
+}
+
 export async function runReport({ values }: ArgsOf<typeof reportCommand>): Promise<number> {
   const format = values.format;
   const ruleSet = loadRuleSet(values.rules);
   const { fixtures, problems } = loadFixtures(values.fixtures);
   const report = ruleReport(ruleSet, fixtures);
-  const clean = problems.length === 0 && report.uncovered.length === 0 && report.unexercised.length === 0 && report.suspects.length === 0;
-  if (format === "json") await writeOut(`${JSON.stringify({ ...report, problems }, null, 2)}\n`);
+  const failures = (await evaluate(createClassifier({ ruleSet }), fixtures)).filter((o) => !o.passed).map(failureLine);
+  const clean =
+    problems.length === 0 && failures.length === 0 && report.uncovered.length === 0 && report.unexercised.length === 0 && report.suspects.length === 0;
+  if (format === "json") await writeOut(`${JSON.stringify({ ...report, failures, problems }, null, 2)}\n`);
   else {
     const style = createStyle();
     const invalid = problems.length ? `Invalid fixtures:\n${renderProblems(problems, style)}\n\n` : "";
-    await writeOut(invalid + renderReport(report, style) + (clean ? style.green("\n✔ nothing to look at\n") : style.red("\n✖ see above\n")));
+    const failing = failures.map((f) => `  ${style.red("✖")} ${f.id} (${f.at}) ${f.problem}`);
+    const listed = `Failing fixtures (validate shows why):\n${failing.length ? failing.join("\n") : style.green("  none")}\n\n`;
+    await writeOut(invalid + listed + renderReport(report, style) + (clean ? style.green("\n✔ nothing to look at\n") : style.red("\n✖ see above\n")));
   }
   return clean ? EXIT.ok : EXIT.failures;
 }

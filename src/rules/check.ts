@@ -3,6 +3,7 @@ import { formatPath } from "../errors.ts";
 import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/features.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
+import { didYouMean } from "../suggest.ts";
 
 type Path = (string | number)[];
 
@@ -47,11 +48,11 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
   const fact = String(c.fact);
   const operator = String(c.operator);
   if (!(FACTS as readonly string[]).includes(fact)) {
-    issues.push({ file, path: at("fact"), message: `Unknown fact "${fact}": expected one of ${FACTS.join(", ")}` });
+    issues.push({ file, path: at("fact"), message: `Unknown fact "${fact}": expected one of ${FACTS.join(", ")}${didYouMean(fact, FACTS)}` });
     return issues;
   }
   if (!(OPERATORS as readonly string[]).includes(operator)) {
-    issues.push({ file, path: at("operator"), message: `Unknown operator "${operator}": expected one of ${OPERATORS.join(", ")}` });
+    issues.push({ file, path: at("operator"), message: `Unknown operator "${operator}": expected one of ${OPERATORS.join(", ")}${didYouMean(operator, OPERATORS)}` });
     return issues;
   }
   const known = LIST_FACTS[fact];
@@ -62,7 +63,8 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
       issues.push({ file, path: at("value"), message: `Operator "${operator}" takes one string value` });
     } else if (known === "lexicon" ? !Object.hasOwn(lexicon.features, c.value) : !known.includes(c.value)) {
       const what = known === "lexicon" ? "feature (not in lexicon.json)" : `${fact} value`;
-      issues.push({ file, path: at("value"), message: `Unknown ${what} "${c.value}"` });
+      const candidates = known === "lexicon" ? Object.keys(lexicon.features) : known;
+      issues.push({ file, path: at("value"), message: `Unknown ${what} "${c.value}"${didYouMean(c.value, candidates)}` });
     }
     return issues;
   }

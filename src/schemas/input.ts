@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Capability, Customer, Offering, RevenueModelId } from "./ids.ts";
+import { strictObject } from "./strict.ts";
 import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from "./limits.ts";
 
 export { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH };
@@ -7,7 +8,7 @@ const MAX_LIST = 20;
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, `Too many values: at most ${MAX_LIST}`);
 
-export const Answers = z.strictObject({
+export const Answers = strictObject({
   offerings: list(Offering).optional(),
   capabilities: list(Capability).optional(),
   customers: list(Customer).optional(),
@@ -16,17 +17,16 @@ export const Answers = z.strictObject({
 });
 export type Answers = z.infer<typeof Answers>;
 
-export const CompanyInput = z
-  .strictObject({
-    id: z.union([z.string().max(MAX_ID_LENGTH), z.number().transform(String)]).optional(),
-    name: z.string().max(MAX_NAME_LENGTH, `Too long: name has at most ${MAX_NAME_LENGTH} characters`).optional(),
-    description: z
-      .string()
-      .max(MAX_DESCRIPTION_LENGTH, `Too long: description has at most ${MAX_DESCRIPTION_LENGTH} characters`)
-      .optional(),
-    answers: Answers.optional(),
-  })
-  .superRefine((input, ctx) => {
+export const CompanyInput = strictObject({
+  id: z.union([z.string().max(MAX_ID_LENGTH), z.number().transform(String)]).optional(),
+  name: z.string().max(MAX_NAME_LENGTH, `Too long: name has at most ${MAX_NAME_LENGTH} characters`).optional(),
+  description: z
+    .string()
+    .max(MAX_DESCRIPTION_LENGTH, `Too long: description has at most ${MAX_DESCRIPTION_LENGTH} characters`)
+    .optional(),
+  answers: Answers.optional(),
+}).superRefine(
+  (input, ctx) => {
     const hasText = (input.description ?? "").trim().length > 0;
     const a = input.answers;
     const hasAnswers =
@@ -39,5 +39,8 @@ export const CompanyInput = z
         message: "Empty input: give a description, answers, or both",
       });
     }
-  });
+  },
+  // Only when the fields themselves are valid: "Empty input" beside "Unknown field" would mislead.
+  { when: (payload) => payload.issues.length === 0 },
+);
 export type CompanyInput = z.infer<typeof CompanyInput>;
