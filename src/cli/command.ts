@@ -37,6 +37,11 @@ export interface Example {
   /** The command line after `valuechain`. */
   command: string;
   description: string;
+  /**
+   * docs/cli.md shows what it prints, as run when the docs are made. Only for plain words (no quotes
+   * or redirections) whose output changes with the code or taxonomy, not with every rule edit.
+   */
+  showOutput?: boolean;
 }
 
 /** The parsed value of each option, typed from its definition. */

@@ -1,10 +1,26 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { CommandDef } from "./command.ts";
 import { EXIT_CODES_TEXT, optionUsage, usageLine } from "./help.ts";
 
 const cell = (s: string) => s.replaceAll("|", "\\|");
 const code = (s: string) => `\`${cell(s)}\``;
 
-function commandSection(c: CommandDef): string {
+/** What each showOutput example prints (stdout, then stderr), by its command line. */
+export type ExampleOutputs = ReadonlyMap<string, string>;
+
+/** Runs every showOutput example through the real CLI. */
+export function runExamples(commands: readonly CommandDef[]): ExampleOutputs {
+  const bin = fileURLToPath(new URL("../../bin/valuechain.mjs", import.meta.url));
+  const outputs = new Map<string, string>();
+  for (const e of commands.flatMap((c) => c.examples.filter((x) => x.showOutput))) {
+    const run = spawnSync(process.execPath, [bin, ...e.command.split(" ")], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    outputs.set(e.command, run.stdout + run.stderr);
+  }
+  return outputs;
+}
+
+function commandSection(c: CommandDef, outputs: ExampleOutputs): string {
   const out = [`## ${c.name}`, "", c.description, ""];
   if (c.details) out.push(c.details, "");
   out.push("```", usageLine(c), "```", "");
@@ -18,13 +34,17 @@ function commandSection(c: CommandDef): string {
     out.push(`| ${code(optionUsage(name, o))} | ${cell(shown)} | ${cell(o.description)}.${values} |`);
   }
   out.push("| `-h`, `--help` | | show this help |", "", "Examples:", "");
-  for (const e of c.examples) out.push("```sh", `valuechain ${e.command}`, "```", "", `${e.description[0]!.toUpperCase()}${e.description.slice(1)}.`, "");
+  for (const e of c.examples) {
+    out.push(`${e.description[0]!.toUpperCase()}${e.description.slice(1)}:`, "", "```sh", `valuechain ${e.command}`, "```", "");
+    const printed = outputs.get(e.command);
+    if (printed !== undefined) out.push("```text", printed.trimEnd(), "```", "");
+  }
   out.push(`Exit codes: ${c.exitCodes}`, "");
   return out.join("\n");
 }
 
 /** docs/cli.md, made from the command definitions (npm run docs writes it; a test keeps it current). */
-export function renderCliMarkdown(commands: readonly CommandDef[]): string {
+export function renderCliMarkdown(commands: readonly CommandDef[], outputs: ExampleOutputs): string {
   return [
     "# Command line",
     "",
@@ -41,6 +61,6 @@ export function renderCliMarkdown(commands: readonly CommandDef[]): string {
     "| --- | --- |",
     ...commands.map((c) => `| [${c.name}](#${c.name}) | ${cell(c.description)} |`),
     "",
-    ...commands.map(commandSection),
+    ...commands.map((c) => commandSection(c, outputs)),
   ].join("\n");
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands/index.ts";
+import type { OptionDef } from "../../src/cli/command.ts";
 import { renderCommandHelp } from "../../src/cli/help.ts";
 import { runCli } from "../helpers/cli.ts";
 
@@ -52,7 +53,7 @@ describe("help and version", () => {
   it.each(COMMANDS.map((c) => [c.name, c] as const))("help for %s shows each option, its default and values, and two examples", (_, c) => {
     const help = renderCommandHelp(c).replace(/\s+/g, " "); // as read, whatever the wrapping
     expect(help).toMatch(new RegExp(`^Usage: valuechain ${c.name} `));
-    for (const [name, o] of Object.entries(c.options)) {
+    for (const [name, o] of Object.entries(c.options as Record<string, OptionDef>)) {
       expect(help).toContain(` --${name}`);
       if (o.type === "string" && o.values) expect(help).toContain(`--${name} ${o.values.join("|")}`);
       if (o.type === "string" && (o.default ?? o.defaultText)) expect(help).toContain(`(default: ${o.default ?? o.defaultText})`);

@@ -6,7 +6,7 @@ export const taxonomyCommand = defineCommand({
   details: "Read from the rules directory's taxonomy.json (the article's tables as data). The JSON is that of GET /v1/taxonomy.",
   options: { format: reportFormatOption, rules: rulesOption },
   examples: [
-    { command: "taxonomy", description: "the ids and names, as tables" },
+    { command: "taxonomy", description: "the ids and names, as tables", showOutput: true },
     { command: "taxonomy --format json", description: "everything in taxonomy.json, as JSON" },
   ],
   exitCodes: "0 listed; 1 the rules are invalid; 2 usage error.",
