@@ -3,7 +3,7 @@
 import { relative } from "node:path";
 import type { z } from "zod";
 import type { Issue } from "./schemas/issue.ts";
-import { didYouMean } from "./suggest.ts";
+import { didYouMean } from "./did-you-mean.ts";
 
 export type { Issue };
 

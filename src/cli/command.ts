@@ -14,6 +14,8 @@ export interface StringOption {
   path?: "file" | "dir";
   /** The command cannot run without it. */
   required?: boolean;
+  /** May be given more than once (`--fixtures A --fixtures B`): the value is a list, in order. */
+  multiple?: boolean;
 }
 
 /** A flag: `--json`. */
@@ -48,13 +50,15 @@ export interface Example {
 export type OptionValues<O extends Record<string, OptionDef>> = {
   [K in keyof O]: O[K] extends BooleanOption
     ? boolean
-    : O[K] extends { values: readonly (infer V)[] }
-      ? O[K] extends { default: string }
-        ? V
-        : V | undefined
-      : O[K] extends { default: string } | { required: true }
-        ? string
-        : string | undefined;
+    : O[K] extends { multiple: true }
+      ? string[]
+      : O[K] extends { values: readonly (infer V)[] }
+        ? O[K] extends { default: string }
+          ? V
+          : V | undefined
+        : O[K] extends { default: string } | { required: true }
+          ? string
+          : string | undefined;
 };
 
 /** The parsed arguments of a defined command: `ArgsOf<typeof classifyCommand>`. */

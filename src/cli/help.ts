@@ -28,7 +28,7 @@ export const argUsage = (a: ArgDef) => (a.required ? `<${a.name}>` : `[${a.name}
 /** `--engine compiled|reference`, `--rules DIR`, `--json`. */
 export function optionUsage(name: string, o: OptionDef): string {
   if (o.type === "boolean") return `--${name}`;
-  return `--${name} ${o.valueName ?? o.values?.join("|") ?? "VALUE"}`;
+  return `--${name} ${o.valueName ?? o.values?.join("|") ?? "VALUE"}${o.multiple ? " (repeatable)" : ""}`;
 }
 
 /** The option's description with its default, e.g. `… (default: compiled)`. */

@@ -4,7 +4,7 @@ import { COMMANDS } from "./commands/index.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { renderCommandHelp, renderMainHelp } from "./help.ts";
 import { parseCommandArgs, wantsHelp } from "./parse.ts";
-import { didYouMean } from "../suggest.ts";
+import { didYouMean } from "../did-you-mean.ts";
 import { packageVersion } from "./version.ts";
 
 function findCommand(name: string): CommandDef {

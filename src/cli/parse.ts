@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import type { ArgDef, CommandDef, OptionDef, ParsedArgs, StringOption } from "./command.ts";
 import { UsageError } from "./errors.ts";
 import { optionUsage } from "./help.ts";
-import { didYouMean } from "../suggest.ts";
+import { didYouMean } from "../did-you-mean.ts";
 
 const HELP = new Set(["--help", "-h"]);
 
@@ -56,7 +56,7 @@ function checkPositionals(def: Pick<CommandDef, "name" | "args">, positionals: s
  */
 export function parseCommandArgs<O extends Record<string, OptionDef>>(def: CommandDef<O>, argv: readonly string[]): ParsedArgs<O> {
   const options: Record<string, OptionDef> = def.options;
-  const values: Record<string, string | boolean | undefined> = {};
+  const values: Record<string, string | string[] | boolean | undefined> = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
@@ -86,12 +86,13 @@ export function parseCommandArgs<O extends Record<string, OptionDef>>(def: Comma
     if (value === undefined) throw new UsageError(`${flag} needs a value: ${option.valueName ?? option.values?.join("|") ?? "VALUE"}`);
     checkValue(flag, value, option);
     if (option.path !== undefined) checkPath(flag, value, option.path);
-    values[name] = value;
+    const previous = values[name];
+    values[name] = option.multiple ? [...(Array.isArray(previous) ? previous : []), value] : value;
   }
   for (const [name, option] of Object.entries(options)) {
     if (values[name] !== undefined) continue;
     if (option.type === "string" && option.required) throw new UsageError(`Missing ${optionUsage(name, option)}: ${option.description}`);
-    values[name] = option.type === "boolean" ? false : option.default;
+    values[name] = option.type === "boolean" ? false : option.multiple ? (option.default === undefined ? [] : [option.default]) : option.default;
   }
   checkPositionals(def, positionals);
   return { values: values as ParsedArgs<O>["values"], positionals };

@@ -3,7 +3,7 @@ import { formatPath } from "../errors.ts";
 import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/features.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
-import { didYouMean } from "../suggest.ts";
+import { didYouMean } from "../did-you-mean.ts";
 
 type Path = (string | number)[];
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nearest } from "../suggest.ts";
+import { nearest } from "../did-you-mean.ts";
 
 /**
  * `Unknown field "offering" — did you mean "offerings"?` when a known field is near an unknown key,
