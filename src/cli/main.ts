@@ -31,7 +31,7 @@ function answerItself(argv: string[]): number | undefined {
     process.stdout.write(`${packageVersion()}\n`);
     return EXIT.ok;
   }
-  if (first === "--help" || first === "-h" || (first === "help" && topic === undefined)) {
+  if (first === "--help" || first === "-h" || (first === "help" && (topic === undefined || topic === "--help" || topic === "-h"))) {
     process.stdout.write(renderMainHelp(COMMANDS, packageVersion()));
     return EXIT.ok;
   }
