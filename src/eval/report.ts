@@ -1,5 +1,4 @@
-import { analyse, createPipeline, finish } from "../classify.ts";
-import { runCompiled } from "../rules/compile.ts";
+import { createPipeline, traceRules } from "../core/index.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
 import { DOMAIN_IDS, type DomainId } from "../schemas/ids.ts";
 import { round3 } from "./evaluate.ts";
@@ -98,8 +97,8 @@ function agrees(target: RuleTarget, labels: string[] | null): boolean | null {
 export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options: SuspectOptions = { minPrecision: 0.9, minFires: 3 }): RuleReport {
   // Which rules fire on each fixture, on the compiled path (the reference engine fires the same, as tested).
   const pipeline = createPipeline(ruleSet);
-  const analyses = fixtures.map((f) => analyse(pipeline, f.fixture.input));
-  const fired = analyses.map((a) => runCompiled(pipeline.compiled, a.facts));
+  const traces = fixtures.map((f) => traceRules(pipeline, f.fixture.input));
+  const fired = traces.map((t) => t.fired);
   const targets = new Map(ruleSet.rules.map((r) => [r.name, targetOf(r)]));
   const n = fixtures.length;
   const stats = new Map<string, RuleStats>(
@@ -137,7 +136,7 @@ export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options
     s.overlaps = n === 0 ? 0 : round3(s.overlaps / n);
     s.conflicts = n === 0 ? 0 : round3(s.conflicts / n);
   }
-  const primaries = fixtures.map((_, i) => finish(pipeline, analyses[i]!, fired[i]!).primaryDomain);
+  const primaries = traces.map((t) => t.classification.primaryDomain);
   const suspects = findSuspects(fixtures, fired, stats, primaries, options);
   return {
     rulesVersion: ruleSet.version,

@@ -1,11 +1,11 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { compileLexicon, extractFeatures, type FeatureMatcher } from "./extract/features.ts";
-import { compileRules, runCompiled, type CompiledRules } from "./rules/compile.ts";
-import { buildFacts, type Facts } from "./rules/facts.ts";
-import type { LoadedRule, RuleSet } from "./rules/load.ts";
-import type { RevenueModelId } from "./schemas/ids.ts";
-import type { CompanyInput } from "./schemas/input.ts";
-import type { Classification, Keyword } from "./schemas/result.ts";
+import { compileLexicon, extractFeatures, type FeatureMatcher } from "../extract/features.ts";
+import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
+import { buildFacts, type Facts } from "../rules/facts.ts";
+import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import type { RevenueModelId } from "../schemas/ids.ts";
+import type { CompanyInput } from "../schemas/input.ts";
+import type { Classification, Keyword } from "../schemas/result.ts";
 import { createScoreTables, score, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -111,4 +111,15 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
 export function classifyWithPipeline(pipeline: Pipeline, input: CompanyInput): Classification {
   const analysis = analyse(pipeline, input);
   return finish(pipeline, analysis, runCompiled(pipeline.compiled, analysis.facts));
+}
+
+/**
+ * The same, also naming the rules that fired: what a rule report (src/eval/report.ts) counts.
+ * @example
+ * const { fired, classification } = traceRules(createPipeline(loadRuleSet()), { description: "GPU cloud" });
+ */
+export function traceRules(pipeline: Pipeline, input: CompanyInput): { fired: LoadedRule[]; classification: Classification } {
+  const analysis = analyse(pipeline, input);
+  const fired = runCompiled(pipeline.compiled, analysis.facts);
+  return { fired, classification: finish(pipeline, analysis, fired) };
 }

@@ -1,7 +1,7 @@
-import type { Reason } from "./schemas/result.ts";
-import type { Condition } from "./schemas/rules.ts";
-import type { Facts } from "./rules/facts.ts";
-import type { LoadedRule } from "./rules/load.ts";
+import type { Reason } from "../schemas/result.ts";
+import type { Condition } from "../schemas/rules.ts";
+import type { Facts } from "../rules/facts.ts";
+import type { LoadedRule } from "../rules/load.ts";
 
 /** A fact value whose presence supports a rule (a `contains`, `equal`, `in`, or any industry test, outside any `not`). */
 export interface EvidenceKey {
