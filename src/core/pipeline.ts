@@ -3,6 +3,7 @@ import { compileLexicon, extractFeatures, type FeatureMatcher } from "../extract
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Classification, Keyword } from "../schemas/result.ts";
@@ -23,11 +24,12 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
   for (const r of ruleSet.rules) {
-    const p = r.json.event.params;
-    if (!("revenueModel" in p)) continue;
-    const set = revenueFeatures.get(p.revenueModel) ?? new Set();
+    const t = targetOf(r.json.event.params);
+    if (t.kind !== "revenueModel") continue;
+    const model = t.id as RevenueModelId;
+    const set = revenueFeatures.get(model) ?? new Set();
     for (const k of keys.get(r.name)!) if (k.fact === "features") set.add(k.value);
-    revenueFeatures.set(p.revenueModel, set);
+    revenueFeatures.set(model, set);
   }
   return {
     ruleSet,
