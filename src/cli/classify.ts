@@ -1,4 +1,4 @@
-import { createClassifier } from "../classifier.ts";
+import { createClassifier } from "../core/index.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import { formatIssue, InputError } from "../errors.ts";
 import type { ArgsOf } from "./command.ts";

@@ -1,4 +1,4 @@
-import { createClassifier } from "../classifier.ts";
+import { createClassifier } from "../core/index.ts";
 import { diffRules, type FixtureChange, type RulesDiff } from "../eval/diff.ts";
 import { loadFixtures } from "../eval/fixtures.ts";
 import { DEFAULT_RULES_DIR } from "../rules/load.ts";

@@ -1,4 +1,4 @@
-import { createClassifier } from "../classifier.ts";
+import { createClassifier } from "../core/index.ts";
 import { evaluate, type FixtureOutcome } from "../eval/evaluate.ts";
 import { loadFixtures } from "../eval/fixtures.ts";
 import { ruleReport, type RuleReport } from "../eval/report.ts";

@@ -1,4 +1,4 @@
-import { createClassifier } from "../classifier.ts";
+import { createClassifier } from "../core/index.ts";
 import { evaluate, metrics, type FixtureOutcome, type Metrics } from "../eval/evaluate.ts";
 import { loadFixtures, type FixtureProblem } from "../eval/fixtures.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";
