@@ -1,5 +1,6 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { asLexicon, compileLexicon, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "./extract/features.ts";
+import { asLexicon, compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "./extract/features.ts";
+import type { PhraseTries } from "./extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "./language/detect.ts";
 import { compileRules, runCompiled, type CompiledRules } from "./rules/compile.ts";
 import { buildFacts, type Facts } from "./rules/facts.ts";
@@ -20,8 +21,9 @@ export interface Pipeline {
   revenueFeatures: Map<RevenueModelId, Set<string>>;
   /** The function words of every language read, for detection (each English-table word is marked once). */
   marks: LanguageMarks;
-  /** The matchers of the other languages, each compiled on its first text. */
+  /** The matchers of the other languages, each compiled on its first text, with the English terms they share. */
   matchers: Map<string, FeatureMatcher>;
+  englishTerms: () => PhraseTries;
 }
 
 export function createPipeline(ruleSet: RuleSet): Pipeline {
@@ -44,7 +46,14 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
     revenueFeatures,
     marks,
     matchers: new Map(),
+    englishTerms: once(() => englishTerms(ruleSet.lexicon)),
   };
+}
+
+/** `make`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** The matcher of a language the rule set reads (English's is pipeline.matcher). */
@@ -52,7 +61,7 @@ function matcherFor(pipeline: Pipeline, language: string): FeatureMatcher {
   let matcher = pipeline.matchers.get(language);
   if (matcher === undefined) {
     const { lexicon, stems } = pipeline.ruleSet.languages.get(language)!;
-    matcher = compileLexicon(asLexicon(lexicon, pipeline.ruleSet.lexicon), stems, { language, english: pipeline.matcher, elisions: lexicon.elisions });
+    matcher = compileLexicon(asLexicon(lexicon, pipeline.ruleSet.lexicon), stems, { language, english: pipeline.englishTerms(), elisions: lexicon.elisions });
     pipeline.matchers.set(language, matcher);
   }
   return matcher;

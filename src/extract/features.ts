@@ -93,16 +93,16 @@ export interface FeatureMatcher {
   tries: PhraseTries;
   /** The stems of the lexicon's own words. */
   known: ReadonlyMap<string, string>;
-  /** In another language than English, the English matcher, whose phrases also apply. */
-  english: FeatureMatcher | undefined;
+  /** In another language than English, the English phrases, which also apply (see englishTerms). */
+  english: PhraseTries | undefined;
   elisions: readonly string[];
 }
 
 /** How compileLexicon reads text: English unless a language is given. */
 export interface MatcherOptions {
   language?: string;
-  /** For another language than English: the English matcher, whose phrases also apply. */
-  english?: FeatureMatcher;
+  /** For another language than English: the English phrases, which also apply (see englishTerms). */
+  english?: PhraseTries;
   elisions?: readonly string[];
   /** A mark worked out once per distinct word and kept in its WordInfo (see detect.ts). */
   mark?: (word: string) => number;
@@ -147,27 +147,18 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
   }
   // A lexicon word is in the vocabulary, so never corrected: its stem is its own stem, as in `stems`.
   const known = stems ?? lexiconStems(groups, language);
-  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), known, language);
-  const tries: PhraseTries = { stemmed: trieNode(), exactly: trieNode() };
-  let order = 0;
-  // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.
+  // Outside English, a correction keeps the word's first letter: "manuales" is a word, not "anuales" mistyped.
+  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos, language !== "en"), known, language);
+  // A word loses an elided article as it is read ("l'usage" reads "usage"), in phrases as in text.
   const bareOf = (word: string) => {
     const elision = elisions.length > 0 && word.includes("'") ? elisions.find((e) => word.length > e.length && word.startsWith(e)) : undefined;
     return elision === undefined ? word : word.slice(elision.length);
   };
-  for (const { feature, phrases } of groups) {
-    for (const { exact, words } of phrases) {
-      // A phrase's words lose their elisions as the text's do ("à l'usage" reads "à usage").
-      const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? bareOf(w) : stem(bareOf(w))));
-      if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
-      const phrase: Phrase = { stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };
-      addToTrie(exact ? tries.exactly : tries.stemmed, phrase);
-    }
-  }
+  const tries = buildTries(groups, (w) => stem(bareOf(w)), bareOf);
   const words = new WordTable<WordInfo>((word) => {
     const bare = bareOf(word);
     const s = stem(bare);
-    const enStem = english === undefined ? "" : (english.known.get(bare) ?? stemWord(bare));
+    const enStem = english === undefined ? "" : plainForm(bare);
     return {
       word,
       bare,
@@ -176,13 +167,44 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
       byStem: tries.stemmed.next.get(s),
       byWord: tries.exactly.next.get(bare),
       enStem,
-      enByStem: english?.tries.stemmed.next.get(enStem),
-      enByWord: english?.tries.exactly.next.get(bare),
+      enByStem: english?.stemmed.next.get(enStem),
+      enByWord: english?.exactly.next.get(bare),
       mark: mark?.(word) ?? 0,
     };
   }, WORD_INFO_LIMIT);
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
   return { language, negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures, tries, known, english, elisions };
+}
+
+/** The phrases of the groups as tries: stemmed words by `stem`, exact ones by `exact` (the words as written). */
+function buildTries(groups: PhraseGroup[], stem: (word: string) => string, exact: (word: string) => string = (w) => w): PhraseTries {
+  const tries: PhraseTries = { stemmed: trieNode(), exactly: trieNode() };
+  let order = 0;
+  // Ignored phrases join under the feature IGNORED, and matchTokens drops their matches.
+  for (const { feature, phrases } of groups) {
+    for (const { exact: isExact, words } of phrases) {
+      const stems = words.map((w) => (w === WILDCARD ? ANY : isExact ? exact(w) : stem(w)));
+      if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
+      const phrase: Phrase = { stems, exact: isExact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };
+      addToTrie(isExact ? tries.exactly : tries.stemmed, phrase);
+    }
+  }
+  return tries;
+}
+
+/**
+ * An English word in another language's text, as its English phrases are matched: its plain form,
+ * a plural or possessive "s" dropped ("GPUs" is "gpu"), never a Porter stem, which would read
+ * foreign words as English ones (German "Termine" would be "terminal").
+ */
+function plainForm(word: string): string {
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return bare.length > 3 && bare.endsWith("s") && !bare.endsWith("ss") ? bare.slice(0, -1) : bare;
+}
+
+/** The English lexicon's phrases as they apply to another language's text: each word in its plain form. */
+export function englishTerms(lexicon: Lexicon): PhraseTries {
+  return buildTries(phraseGroups(lexicon), plainForm);
 }
 
 /** A text's words as the matcher sees them, with what it knows of each. */
