@@ -5,7 +5,7 @@ import { guessLanguage } from "./eld.ts";
 const FOREIGN_SCRIPT = 1 << 30;
 
 /** Below this many words a text without two function words of another language is read as English. */
-const SHORT_TEXT = 6;
+const SHORT_TEXT = 8;
 
 /** The languages a rule set reads and their function words, for marking each distinct word once. */
 export interface LanguageMarks {
@@ -63,9 +63,11 @@ export function detectLanguage(text: string, infos: readonly WordInfo[], marks: 
   const byWords = other > english ? codes[best]! : "en";
   const guess = guessLanguage(text);
   if (guess === undefined || guess.language === "") return latin ? byWords : "und";
+  // Latin text without a function word of any language read is English jargon, unless eld is sure ("H100s on demand" is not French).
+  if (latin && other === 0 && english === 0 && !guess.reliable) return "en";
   if (codes.includes(guess.language)) return guess.language;
-  // Another language than those read: sure when the script says so, or eld is sure and the words do not disagree.
-  return !latin || (guess.reliable && other === 0 && english <= 1) ? guess.language : byWords;
+  // Another language than those read: sure when the script says so, or when eld is.
+  return !latin || guess.reliable ? guess.language : byWords;
 }
 
 const names = new Intl.DisplayNames(["en"], { type: "language" });
