@@ -24,9 +24,11 @@ export interface Pipeline {
   /** The matchers of the other languages, each compiled on its first text, with the English terms they share. */
   matchers: Map<string, FeatureMatcher>;
   englishTerms: () => PhraseTries;
+  /** The language of a description that does not state its own; undefined: detect it. */
+  language: string | undefined;
 }
 
-export function createPipeline(ruleSet: RuleSet): Pipeline {
+export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
   for (const r of ruleSet.rules) {
@@ -47,6 +49,7 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
     marks,
     matchers: new Map(),
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
+    language,
   };
 }
 
@@ -83,8 +86,9 @@ export interface Analysis {
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const text = input.description ?? "";
   const tokens = tokenizeFor(text, pipeline.matcher);
-  const language = input.language ?? detectLanguage(text, tokens.infos, pipeline.marks);
-  if (language !== "en" && !pipeline.ruleSet.languages.has(language)) return unreadable(pipeline, language, input.language !== undefined);
+  const stated = input.language ?? pipeline.language;
+  const language = stated ?? detectLanguage(text, tokens.infos, pipeline.marks);
+  if (language !== "en" && !pipeline.ruleSet.languages.has(language)) return unreadable(pipeline, language, stated !== undefined);
   const matches = language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language));
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
@@ -111,7 +115,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
 function unreadable(pipeline: Pipeline, language: string, stated: boolean): Analysis {
   const read = ["en", ...pipeline.ruleSet.languages.keys()].map(languageName);
   const list = read.length === 1 ? read[0]! : `${read.slice(0, -1).join(", ")} and ${read.at(-1)!}`;
-  const found = stated ? `the input says ${languageName(language)} ("${language}")` : `detected ${languageName(language)} ("${language}")`;
+  const found = `${stated ? "the input says" : "detected"} ${languageName(language)} (${language})`;
   const facts = buildFacts([], undefined);
   return {
     facts,

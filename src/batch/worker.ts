@@ -9,6 +9,7 @@ export interface WorkerInit {
   /** Loaded and validated once by the caller, and cloned here: a worker only compiles it. */
   ruleSet: RuleSet;
   engine: EngineKind;
+  language?: string;
 }
 
 export interface WorkerTask {
@@ -24,7 +25,7 @@ let classifier: Classifier | undefined;
 
 parentPort!.on("message", (message: WorkerMessage) => {
   if ("init" in message) {
-    classifier = bindClassifier(message.init.ruleSet, message.init.engine, lazyInputParser());
+    classifier = bindClassifier(message.init.ruleSet, message.init.engine, lazyInputParser(), message.init.language);
     return;
   }
   const { task } = message;
