@@ -49,7 +49,10 @@ export function validateLanguages(parsed: ReadonlyMap<string, unknown>, english:
         if (!Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath(["features", feature]), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
       }
     }
-    const groups = phraseGroups(asLexicon(lexicon, english ?? { functionWords: [], negation: lexicon.negation, notTypos: [], ignore: [], features: {} }));
+    // A language file lists each feature's phrases directly (features.x[i]), not under "phrases".
+    const groups = phraseGroups(asLexicon(lexicon, english ?? { functionWords: [], negation: lexicon.negation, notTypos: [], ignore: [], features: {} })).map((g) =>
+      g.path[0] === "features" ? { ...g, path: g.path.slice(0, 2) } : g,
+    );
     const stems = lexiconStems(groups, code);
     issues.push(...phraseClashes(file, groups, stems), ...negationClashes(file, lexicon.negation, lexicon.features));
     if (issues.length === before) languages.set(code, { lexicon, stems });
