@@ -1,5 +1,6 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { asLexicon, compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "./extract/features.ts";
+import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "./extract/features.ts";
+import { asLexicon } from "./extract/phrases.ts";
 import type { PhraseTries } from "./extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "./language/detect.ts";
 import { compileRules, runCompiled, type CompiledRules } from "./rules/compile.ts";

@@ -1,5 +1,5 @@
 import { formatPath, zodIssues, type RuleIssue } from "../errors.ts";
-import { asLexicon, lexiconStems, phraseGroups, phraseWords } from "../extract/features.ts";
+import { asLexicon, lexiconStems, phraseGroups, phraseWords } from "../extract/phrases.ts";
 import { STEMMED_LANGUAGES } from "../extract/keywords.ts";
 import { LanguageLexicon, type Lexicon, type Negation } from "../schemas/rules.ts";
 import { phraseClashes } from "./check.ts";

@@ -4,7 +4,7 @@ import type { Rule as JsonRulesEngineRule } from "json-rules-engine";
 import { z } from "zod";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
-import { lexiconStems, phraseGroups } from "../extract/features.ts";
+import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
 import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
 import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";

@@ -53,6 +53,12 @@ describe("reading other languages", () => {
     }
   });
 
+  it("corrects a typing error outside English only when it keeps the first letter", () => {
+    expect(terms("Una platafroma de IA para hospitales.")).toContain("software:platafroma");
+    // "manuales" is one letter from "anuales" (annual), a lexicon word: a word of its own, not a typo.
+    expect(terms("Plataforma de IA que resume los manuales de usuario de cada máquina.").map((t) => t.split(":")[0])).not.toContain("price-subscription");
+  });
+
   it("splits text without spaces into one word per character, never one giant word", () => {
     const { words } = tokenize("当社は生成AIを活用");
     expect(words).toEqual(["当", "社", "は", "生", "成", "ai", "を", "活", "用"]);
