@@ -1,14 +1,15 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "./extract/features.ts";
-import { asLexicon } from "./extract/phrases.ts";
-import type { PhraseTries } from "./extract/trie.ts";
-import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "./language/detect.ts";
-import { compileRules, runCompiled, type CompiledRules } from "./rules/compile.ts";
-import { buildFacts, type Facts } from "./rules/facts.ts";
-import type { LoadedRule, RuleSet } from "./rules/load.ts";
-import type { RevenueModelId } from "./schemas/ids.ts";
-import type { CompanyInput } from "./schemas/input.ts";
-import type { Abstain, Classification, Keyword } from "./schemas/result.ts";
+import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "../extract/features.ts";
+import { asLexicon } from "../extract/phrases.ts";
+import type { PhraseTries } from "../extract/trie.ts";
+import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
+import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
+import { buildFacts, type Facts } from "../rules/facts.ts";
+import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import { targetOf } from "../rules/target.ts";
+import type { RevenueModelId } from "../schemas/ids.ts";
+import type { CompanyInput } from "../schemas/input.ts";
+import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { createScoreTables, score, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -33,11 +34,12 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
   for (const r of ruleSet.rules) {
-    const p = r.json.event.params;
-    if (!("revenueModel" in p)) continue;
-    const set = revenueFeatures.get(p.revenueModel) ?? new Set();
+    const t = targetOf(r.json.event.params);
+    if (t.kind !== "revenueModel") continue;
+    const model = t.id as RevenueModelId;
+    const set = revenueFeatures.get(model) ?? new Set();
     for (const k of keys.get(r.name)!) if (k.fact === "features") set.add(k.value);
-    revenueFeatures.set(p.revenueModel, set);
+    revenueFeatures.set(model, set);
   }
   const marks = createLanguageMarks([["en", ruleSet.lexicon.functionWords], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.functionWords] as [string, string[]])]);
   return {
@@ -173,4 +175,15 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
 export function classifyWithPipeline(pipeline: Pipeline, input: CompanyInput): Classification {
   const analysis = analyse(pipeline, input);
   return finish(pipeline, analysis, analysis.abstain === undefined ? runCompiled(pipeline.compiled, analysis.facts) : []);
+}
+
+/**
+ * The same, also naming the rules that fired: what a rule report (src/eval/report.ts) counts.
+ * @example
+ * const { fired, classification } = traceRules(createPipeline(loadRuleSet()), { description: "GPU cloud" });
+ */
+export function traceRules(pipeline: Pipeline, input: CompanyInput): { fired: LoadedRule[]; classification: Classification } {
+  const analysis = analyse(pipeline, input);
+  const fired = analysis.abstain === undefined ? runCompiled(pipeline.compiled, analysis.facts) : [];
+  return { fired, classification: finish(pipeline, analysis, fired) };
 }
