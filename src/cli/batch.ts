@@ -13,6 +13,7 @@ import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
+import { parseLang } from "./classify.ts";
 import type { ArgsOf } from "./command.ts";
 import type { batchCommand } from "./commands/batch.ts";
 import { EXIT, UsageError } from "./errors.ts";
@@ -65,8 +66,10 @@ export async function runBatchCommand({ values, positionals }: ArgsOf<typeof bat
   const size = concurrency ?? availableParallelism();
   const workers = concurrency === 0 ? undefined : (takePrestartedWorkers(size) ?? new WorkerPool(size));
   let ruleSet: RuleSet;
+  let language: string | undefined;
   try {
     ruleSet = loadRuleSetCached(values.rules);
+    language = parseLang(values.lang, ruleSet);
   } catch (err) {
     input.destroy();
     await workers?.close();
@@ -94,7 +97,7 @@ export async function runBatchCommand({ values, positionals }: ArgsOf<typeof bat
     // JSON Lines go to the workers as blocks of raw lines, which they split and parse themselves.
     const chunks: AsyncIterable<Chunk> = readCsvRows ? chunked(readCsvRows(input, warn), DEFAULT_CHUNK_SIZE) : readJsonlBlocks(input);
     if (format === "csv") await write(out, csvOutputHeader());
-    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers })) {
+    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers, language })) {
       if (outputBroken) break;
       await write(out, chunk.bytes);
       mergeStats(stats, chunk.stats);

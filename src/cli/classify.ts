@@ -1,11 +1,20 @@
 import { createClassifier } from "../core/index.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
+import type { RuleSet } from "../rules/load.ts";
 import { formatIssue, InputError } from "../errors.ts";
 import type { ArgsOf } from "./command.ts";
 import type { classifyCommand } from "./commands/classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { readJsonArgument, readStdin, writeOut } from "./io.ts";
 import { renderClassification } from "./render.ts";
+
+/** The --lang value: a language the rule set reads, or undefined (detect each description's). */
+export function parseLang(value: string | undefined, ruleSet: RuleSet): string | undefined {
+  if (value === undefined) return undefined;
+  const read = ["en", ...ruleSet.languages.keys()];
+  if (!read.includes(value)) throw new UsageError(`Unknown --lang "${value}": expected one of ${read.join(", ")}`);
+  return value;
+}
 
 export async function runClassify({ values, positionals }: ArgsOf<typeof classifyCommand>): Promise<number> {
   const [text] = positionals;
@@ -22,7 +31,10 @@ export async function runClassify({ values, positionals }: ArgsOf<typeof classif
     }
     input.answers = answers.value;
   }
-  const classifier = createClassifier({ ruleSet: loadRuleSetCached(values.rules), engine: values.engine });
+  const ruleSet = loadRuleSetCached(values.rules);
+  const language = parseLang(values.lang, ruleSet);
+  if (language !== undefined) input.language = language;
+  const classifier = createClassifier({ ruleSet, engine: values.engine });
   try {
     const result = await classifier.classify(input);
     await writeOut(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderClassification(result, values.name));

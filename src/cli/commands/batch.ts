@@ -12,6 +12,7 @@ export const batchCommand = defineCommand({
     format: { type: "string", values: ["jsonl", "csv"], default: "jsonl", description: "the output's format" },
     output: { type: "string", valueName: "FILE", defaultText: "stdout", description: "where to write the output" },
     concurrency: { type: "string", valueName: "N", defaultText: "the number of cores", description: "worker threads, 0 to 64 (0: classify on the main thread)" },
+    lang: { type: "string", valueName: "CODE", defaultText: "detected per row", description: 'the language (en, es, fr, de, pt) of every row without a "language" of its own' },
     rules: rulesOption,
     engine: engineOption,
   },

@@ -12,6 +12,7 @@ export const classifyCommand = defineCommand({
       description: 'structured answers as JSON, or @ and a file holding them: {"offerings", "capabilities", "customers", "revenueModels", "industry"}',
     },
     name: { type: "string", valueName: "NAME", description: "the company's name, shown in the summary" },
+    lang: { type: "string", valueName: "CODE", defaultText: "detected", description: "the description's language (en, es, fr, de, pt)" },
     json: { type: "boolean", description: "print the Classification as JSON instead of the summary" },
     rules: rulesOption,
     engine: engineOption,
