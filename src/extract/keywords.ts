@@ -1,6 +1,7 @@
 // The only module that imports `natural`. We import the Porter stemmer file directly: the package root
 // pulls in database drivers and dotenv (~1 s, ~150 MB, and dotenv writes to stdout).
 import { createRequire } from "node:module";
+import { boundedStemmer, MAX_WORD_LENGTH } from "./bounds.ts";
 import { WordTable } from "./word-table.ts";
 
 const require = createRequire(import.meta.url);
@@ -82,7 +83,12 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
         i++;
       } else break;
     }
-    if (table === undefined) {
+    if (i - start > MAX_WORD_LENGTH) {
+      // Too long to normalise or stem: one opaque token, lower-cased, never memoised.
+      const word = text.slice(start, i).toLowerCase();
+      if (table !== undefined) infos.push(table.uncached(word));
+      words.push(word);
+    } else if (table === undefined) {
       // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
       words.push(ascii ? text.slice(start, i).toLowerCase() : normalizeWord(text.slice(start, i)));
     } else {
@@ -101,16 +107,16 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
   return { words, starts, ends, infos };
 }
 
-/** A word with letters past ASCII: NFKC-normalised, lower-cased, with a typographic apostrophe as '. */
+/**
+ * A word with letters past ASCII: NFKC-normalised, lower-cased, with a typographic apostrophe as '.
+ * Called on words of at most MAX_WORD_LENGTH, so the result is at most 18 times as long.
+ */
 function normalizeWord(word: string): string {
   return word.normalize("NFKC").toLowerCase().replace(/’/g, "'");
 }
 
-/** Porter stem of one lower-cased word; a possessive "'s" is dropped first. */
-export function stemWord(word: string): string {
-  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-  return PorterStemmer.stem(bare);
-}
+/** Porter stem of one lower-cased word; a possessive "'s" is dropped first. A word past MAX_WORD_LENGTH is its own stem. */
+export const stemWord = boundedStemmer((word) => PorterStemmer.stem(word.endsWith("'s") ? word.slice(0, -2) : word));
 
 /**
  * A stemmer for text words. When `correct` is given, a word whose stem is unknown may be replaced by
@@ -119,5 +125,5 @@ export function stemWord(word: string): string {
  * meets once (see compileLexicon's WordTable), and stemming afresh costs ~15x more than a lookup.
  */
 export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>): (word: string) => string {
-  return (word) => known?.get(word) ?? stemWord(correct?.(word) ?? word);
+  return boundedStemmer((word) => known?.get(word) ?? stemWord(correct?.(word) ?? word));
 }

@@ -1,3 +1,5 @@
+import { MAX_WORD_LENGTH } from "./bounds.ts";
+
 /** Shortest word that we try to correct, and shortest known word we correct to. */
 const MIN_LENGTH = 6;
 
@@ -22,7 +24,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
     else if (had !== word) byDeletion.set(key, null);
   };
   for (const word of vocabulary) {
-    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH || !/^[a-z]+$/.test(word)) continue;
     known.add(word);
   }
   for (const word of known) {
@@ -30,7 +32,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
     for (const d of deletions(word)) put(d, word);
   }
   return (word) => {
-    if (word.length < MIN_LENGTH || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+    if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const direct = byDeletion.get(word); // the input lacks a letter
     if (direct) return direct;
     let found: string | undefined;

@@ -1,0 +1,82 @@
+/**
+ * npm run bench:worst [-- --runs N --budget MS] — the slowest descriptions we know how to write, each
+ * within MAX_DESCRIPTION_LENGTH, classified one at a time on one core (the classifier warmed up on the
+ * synthetic corpus first). Prints each case's worst and median time and the worst of all; exits 1 when
+ * the worst exceeds the budget (docs/limits.md: 20 ms).
+ */
+import { parseArgs } from "node:util";
+import { createClassifier } from "../src/classifier.ts";
+import { MAX_DESCRIPTION_LENGTH } from "../src/schemas/limits.ts";
+import { createRandom, syntheticCorpus } from "./corpus.ts";
+
+const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, budget: { type: "string", default: "20" } } });
+const runs = Number(values.runs);
+const budget = Number(values.budget);
+const MAX = MAX_DESCRIPTION_LENGTH;
+const rand = createRandom(17);
+
+/** `unit` repeated up to the length limit (never past it, never splitting a surrogate pair). */
+function fill(unit: string | (() => string)): string {
+  let text = "";
+  for (;;) {
+    const next = typeof unit === "string" ? unit : unit();
+    if (text.length + next.length > MAX) return text;
+    text += next;
+  }
+}
+const letters = (n: number, alphabet = "abcdefghijklmnopqrstuvwxyz") => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
+/** Words from {"Aa","BB"}^k share one string hash (31·'A' + 'a' = 31·'B' + 'B'). */
+const colliding = (k: number) => () => Array.from({ length: k }, () => (rand() < 0.5 ? "Aa" : "BB")).join("") + " ";
+const NFKC_EXPANDERS = ["\uFDFA", "\uFDFB", "\u3300", "\u32FF", "\uFB03", "\u2474", "\u3392", "\u33AF"];
+
+/** Each case builds a fresh description per run, so words met in an earlier run are not memoised. */
+const CASES: [string, () => string][] = [
+  ["U+FDFA (NFKC ×18) run", () => fill("\uFDFA")],
+  ["one run of 'b'", () => fill("b")],
+  ["'b' words", () => fill("b ")],
+  ["random 40-letter words", () => fill(() => `${letters(40)} `)],
+  ["random 41-letter words", () => fill(() => `${letters(41)} `)],
+  ["random 8-letter words (typo lookups)", () => fill(() => `${letters(8)} `)],
+  ["40-char words of NFKC expanders", () => fill(() => `${letters(40, NFKC_EXPANDERS.join(""))} `)],
+  ["CJK without spaces", () => fill(() => letters(1, "人工智能数据模型部署平台服务"))],
+  ["apostrophe chain", () => fill("b'")],
+  ["digits", () => fill("1")],
+  ["hash-colliding words", () => fill(colliding(10))],
+  ["lexicon phrases, dense", () => fill(() => `${syntheticCorpus(1, Math.floor(rand() * 1e9))[0]} `)],
+  ["negated phrases", () => fill("we do not sell AI agents, GPU cloud or ads; ")],
+  ["wildcard phrases", () => fill("per per per per per seat per ")],
+  ["punctuation only", () => fill(".,;:!? ")],
+  ["one word after spaces", () => " ".repeat(MAX - 10) + "AI agents"],
+];
+
+const classifier = createClassifier();
+for (const description of syntheticCorpus(500)) await classifier.classify({ description });
+
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const rows: { name: string; worst: number; median: number }[] = [];
+for (const [name, make] of CASES) {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const description = make();
+    const t0 = process.hrtime.bigint();
+    await classifier.classify({ description });
+    times.push(ms(t0));
+  }
+  times.sort((a, b) => a - b);
+  rows.push({ name, worst: times.at(-1)!, median: times[Math.floor(times.length / 2)]! });
+}
+// Across requests: a long-running server's word memo filled with colliding words must not slow later texts.
+{
+  for (let r = 0; r < 200; r++) await classifier.classify({ description: fill(colliding(10)) });
+  const t0 = process.hrtime.bigint();
+  await classifier.classify({ description: fill(colliding(10)) });
+  const t = ms(t0);
+  rows.push({ name: "hash-colliding words, after 200 such", worst: t, median: t });
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${"case".padEnd(width)}  worst ms  median ms   (${runs} runs each, ${MAX.toLocaleString("en-US")} characters)`);
+for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.worst.toFixed(2).padStart(8)}  ${r.median.toFixed(2).padStart(9)}`);
+const worst = rows.reduce((a, b) => (b.worst > a.worst ? b : a));
+console.log(`worst per-description time: ${worst.worst.toFixed(2)} ms (${worst.name}); budget ${budget} ms`);
+if (worst.worst > budget) process.exitCode = 1;
