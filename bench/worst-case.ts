@@ -25,8 +25,8 @@ function fill(unit: string | (() => string)): string {
   }
 }
 const letters = (n: number, alphabet = "abcdefghijklmnopqrstuvwxyz") => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
-/** Words from {"Aa","BB"}^k share one string hash (31·'A' + 'a' = 31·'B' + 'B'). */
-const colliding = (k: number) => () => Array.from({ length: k }, () => (rand() < 0.5 ? "Aa" : "BB")).join("") + " ";
+/** Words from {"c0","an"}^k share one word-table hash (31·'c' + '0' = 31·'a' + 'n'). */
+const colliding = (k: number) => () => Array.from({ length: k }, () => (rand() < 0.5 ? "c0" : "an")).join("") + " ";
 const NFKC_EXPANDERS = ["\uFDFA", "\uFDFB", "\u3300", "\u32FF", "\uFB03", "\u2474", "\u3392", "\u33AF"];
 
 /** Each case builds a fresh description per run, so words met in an earlier run are not memoised. */
