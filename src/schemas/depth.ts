@@ -44,9 +44,9 @@ export function findTooDeep(root: unknown, max: number, children: Children = jso
     if (kids === undefined) continue;
     const level = visit.level + 1;
     if (level > max) return pathOf(visit);
-    const pending = stack.length;
-    for (const [steps, node] of kids) stack.push({ node, level, steps, parent: visit });
-    stack.splice(pending, stack.length - pending, ...stack.slice(pending).reverse()); // the first child is looked at first
+    const list = Array.isArray(kids) ? (kids as (readonly [readonly PathKey[], unknown])[]) : [...kids];
+    // Pushed last to first, so the first child is looked at first.
+    for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i]![1], level, steps: list[i]![0], parent: visit });
   }
   return undefined;
 }
