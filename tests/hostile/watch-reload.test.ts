@@ -1,10 +1,10 @@
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/http/server.ts";
 import { loadRuleSet } from "../../src/rules/load.ts";
-import { copyRules } from "../helpers/rules-copy.ts";
+import { copyRules, mountLikeConfigMap } from "../helpers/rules-copy.ts";
 
 const silent = pino({ level: "silent" });
 let running: RunningServer | undefined;
@@ -75,7 +75,7 @@ describe("serve --watch", () => {
     const server = await serve(dir);
     const before = versionOf(dir);
     const rag = edited(dir, "domains/rag.json", reweight(1.1));
-    const lexicon = edited(dir, "lexicon.json", (l) => l.features[Object.keys(l.features)[0]].phrases.push("quantum llama"));
+    const lexicon = edited(dir, "lexicon.json", (l) => l.features[Object.keys(l.features)[0]!].phrases.push("quantum llama"));
     const seen = new Set<string | null>();
     let writing = true;
     const client = (async () => {
@@ -137,15 +137,3 @@ describe("serve --watch", () => {
     await until(`version ${want}`, () => get(server, "/readyz"), (r) => r.status === 200 && r.body.rulesVersion === want);
   }, 40_000);
 });
-
-/** The layout kubelet makes of a ConfigMap: files in a timestamped directory, ..data linking to it, and a link per entry. */
-export function mountLikeConfigMap(): string {
-  const source = copyRules();
-  const dir = copyRules();
-  rmSync(dir, { recursive: true });
-  mkdirSync(dir);
-  cpSync(source, join(dir, "..2026_a"), { recursive: true });
-  symlinkSync("..2026_a", join(dir, "..data"));
-  for (const name of ["lexicon.json", "taxonomy.json", "scoring.json", "stages.json", "revenue-models.json", "domains"]) symlinkSync(join("..data", name), join(dir, name));
-  return dir;
-}
