@@ -124,7 +124,7 @@ export interface FeatureMatcher {
 }
 
 /** Upper bound on memoised words; the memo is cleared past it so memory stays flat on huge batches. */
-const WORD_INFO_LIMIT = 200_000;
+export const WORD_INFO_LIMIT = 200_000;
 
 /** Splits a phrase the way text is split, so "text-to-image" and "text to image" agree. */
 export function phraseWords(phrase: string): string[] {

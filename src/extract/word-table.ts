@@ -10,7 +10,7 @@
  * would otherwise pile up in one run of slots that every later lookup walks; past this a word is
  * worked out afresh and not kept, so the cost per word stays bounded whatever the text.
  */
-const MAX_PROBES = 64;
+export const MAX_PROBES = 64;
 
 export class WordTable<T extends { word: string }> {
   private values: (T | undefined)[];
