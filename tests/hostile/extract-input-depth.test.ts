@@ -1,7 +1,9 @@
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import request from "supertest";
 import { describe, expect, it } from "vitest";
+import { createApp, createRulesHolder } from "../../src/http/index.ts";
 import { InputError } from "../../src/errors.ts";
 import { MAX_INPUT_DEPTH } from "../../src/schemas/limits.ts";
 import { builtIn } from "../helpers/classifier.ts";
@@ -29,5 +31,21 @@ describe("deeply nested input", () => {
   it("input within the limit still gets the schema's own messages", async () => {
     const error = await builtIn().classify({ answers: JSON.parse(deepAnswers(2)) }).catch((err: unknown) => err);
     expect((error as InputError).issues).toEqual([{ path: "answers.offerings[0]", message: expect.stringMatching(/^Unknown value \["api"\]: expected one of api, saas, /) }]);
+  });
+});
+
+describe("deeply nested input over HTTP (the same parse path)", () => {
+  const app = createApp({ rules: createRulesHolder({ classifier: builtIn() }) });
+  const body = (levels: number) => `{"answers":${deepAnswers(levels)}}`;
+
+  it("POST /v1/classify with 5,000 levels: 400 naming the path", async () => {
+    const res = await request(app).post("/v1/classify").set("content-type", "application/json").send(body(5_000));
+    expect([res.status, res.body.errors]).toEqual([400, [{ path: "answers.offerings[0][0][0][0][0][0]", message: tooDeep }]]);
+  });
+
+  it("POST /v1/classify/batch with 5,000 levels: an invalid_input row, not an internal error", async () => {
+    const res = await request(app).post("/v1/classify/batch").set("content-type", "application/json").send(`{"items":[${body(5_000)}]}`);
+    expect(res.status).toBe(200);
+    expect(res.body.results[0].error).toMatchObject({ code: "invalid_input", issues: [{ path: "answers.offerings[0][0][0][0][0][0]", message: tooDeep }] });
   });
 });
