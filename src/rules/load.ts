@@ -73,7 +73,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
       // Before anything walks the document: every check below recurses.
       const deep = depthIssues(file, value);
       if (deep.length > 0) {
-        issues.push(...deep);
+        for (const issue of deep) issues.push(issue);
         continue;
       }
       issues.push(...forbiddenKeys(file, value));
