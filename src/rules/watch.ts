@@ -40,8 +40,8 @@ export function watchRulesDir(dir: string, onSettled: (read: RulesFiles | RuleSe
     try {
       read = readRulesDir(dir);
     } catch (err) {
-      if (!(err instanceof RuleSetError)) throw err;
-      read = err;
+      // In a timer nothing may throw: any failure is a rejected reload.
+      read = err instanceof RuleSetError ? err : new RuleSetError([{ file: dir, path: "(root)", message: `Cannot read rules directory: ${(err as Error).message}` }]);
     }
     if (fingerprint(dir) !== before) return schedule(); // written to while being read
     seen = before;
