@@ -96,6 +96,20 @@ describe("serve --watch", () => {
     expect(seen.has(after)).toBe(true);
   }, 40_000);
 
+  it("makes one reload of a burst of writes", async () => {
+    const dir = copyRules();
+    const lines: { msg: string; rulesVersion?: string }[] = [];
+    running = await startServer({ port: 0, rulesDir: dir, watch: true, logger: pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) }) });
+    for (const weight of [1.1, 1.2, 1.3, 1.4, 1.5]) {
+      writeFileSync(join(dir, "domains/rag.json"), edited(dir, "domains/rag.json", reweight(weight)));
+      await sleep(100);
+    }
+    const want = versionOf(dir);
+    await until(`version ${want}`, () => get(running!, "/healthz"), (r) => r.body.rulesVersion === want);
+    await sleep(1_500);
+    expect(lines.filter((l) => l.msg === "rules reloaded").map((l) => l.rulesVersion)).toEqual([want]);
+  }, 40_000);
+
   it("rejects a reload that loses a domain file, naming it, and is not ready until the file is back", async () => {
     const dir = copyRules();
     const server = await serve(dir);
