@@ -6,7 +6,7 @@
  * all; exits 1 when the worst CPU time exceeds the budget (docs/limits.md: 20 ms).
  */
 import { parseArgs } from "node:util";
-import { createClassifier } from "../src/classifier.ts";
+import { createClassifier } from "../src/core/classifier.ts";
 import { MAX_DESCRIPTION_LENGTH } from "../src/schemas/limits.ts";
 import { createRandom, syntheticCorpus } from "./corpus.ts";
 

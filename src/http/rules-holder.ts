@@ -1,4 +1,4 @@
-import { createClassifier, type Classifier, type EngineKind } from "../classifier.ts";
+import { createClassifier, type Classifier, type EngineKind } from "../core/index.ts";
 import { RuleSetError, type RuleIssue } from "../errors.ts";
 import { readRulesDir, type RulesFiles } from "../rules/files.ts";
 import { DEFAULT_RULES_DIR, LEXICON_FILE, SCORING_FILE, TAXONOMY_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";

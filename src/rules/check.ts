@@ -2,13 +2,14 @@ import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
 import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/features.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
-import { findTooDeep, type Children, type PathKey } from "../schemas/depth.ts";
-import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
+import { findTooDeep } from "../schemas/depth.ts";
+import { FACTS, isListFact, type ListFact } from "../schemas/facts.ts";
+import { OPERATORS, type Lexicon } from "../schemas/rules.ts";
+import { walkConditions, type ConditionNode, type Path } from "./conditions.ts";
 import { MAX_CONDITION_DEPTH, MAX_LEXICON_PHRASES, MAX_PHRASE_WORD_LENGTH, MAX_PHRASE_WORDS, MAX_RULES_JSON_DEPTH } from "./limits.ts";
 
-type Path = PathKey[];
-
-const LIST_FACTS: Record<string, readonly string[] | "lexicon"> = {
+/** The values each list fact may test for ("lexicon": the lexicon's features). */
+const LIST_FACT_VALUES: Record<ListFact, readonly string[] | "lexicon"> = {
   features: "lexicon",
   offerings: OFFERINGS,
   capabilities: CAPABILITIES,
@@ -34,18 +35,20 @@ export function forbiddenKeys(file: string, value: unknown, path: Path = []): Ru
 
 /**
  * Checks one condition tree against what facts, operators and ids exist; json-rules-engine
- * itself would only notice an unknown operator when a rule runs.
+ * itself would only notice an unknown operator when a rule runs. Without a lexicon (it failed to
+ * load) feature ids go unchecked.
  */
-export function checkCondition(file: string, node: unknown, path: Path, lexicon: Lexicon): RuleIssue[] {
-  if (node === null || typeof node !== "object") return [];
-  const c = node as Record<string, unknown>;
+export function checkCondition(file: string, root: unknown, path: Path, lexicon: Lexicon | undefined): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  for (const key of ["all", "any"] as const) {
-    if (Array.isArray(c[key])) (c[key] as unknown[]).forEach((child, i) => issues.push(...checkCondition(file, child, [...path, key, i], lexicon)));
-  }
-  if (c.not !== undefined) issues.push(...checkCondition(file, c.not, [...path, "not"], lexicon));
-  if (c.fact === undefined) return issues;
-  const at = (k: string) => formatPath([...path, k]);
+  walkConditions(root, { leave: (n) => issues.push(...checkFactTest(file, n, lexicon)) }, path);
+  return issues;
+}
+
+function checkFactTest(file: string, n: ConditionNode, lexicon: Lexicon | undefined): RuleIssue[] {
+  const c = n.node;
+  if (c.fact === undefined) return [];
+  const issues: RuleIssue[] = [];
+  const at = (k: string) => formatPath([...n.path, k]);
   const fact = String(c.fact);
   const operator = String(c.operator);
   if (!(FACTS as readonly string[]).includes(fact)) {
@@ -56,13 +59,13 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
     issues.push({ file, path: at("operator"), message: `Unknown operator "${operator}": expected one of ${OPERATORS.join(", ")}` });
     return issues;
   }
-  const known = LIST_FACTS[fact];
-  if (known !== undefined) {
+  if (isListFact(fact)) {
+    const known = LIST_FACT_VALUES[fact];
     if (!LIST_OPERATORS.has(operator)) {
       issues.push({ file, path: at("operator"), message: `Operator "${operator}" does not apply to the list fact "${fact}": use contains or doesNotContain` });
     } else if (typeof c.value !== "string") {
       issues.push({ file, path: at("value"), message: `Operator "${operator}" takes one string value` });
-    } else if (known === "lexicon" ? !Object.hasOwn(lexicon.features, c.value) : !known.includes(c.value)) {
+    } else if (known === "lexicon" ? lexicon !== undefined && !Object.hasOwn(lexicon.features, c.value) : !known.includes(c.value)) {
       const what = known === "lexicon" ? "feature (not in lexicon.json)" : `${fact} value`;
       issues.push({ file, path: at("value"), message: `Unknown ${what} "${c.value}"` });
     }
@@ -77,15 +80,26 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
   return issues;
 }
 
-/** The nested conditions of an all/any/not node, for findTooDeep; undefined for a fact test or anything else. */
-export const conditionChildren: Children = (node) => {
-  if (node === null || typeof node !== "object") return undefined;
-  const c = node as Record<string, unknown>;
-  const out: [PathKey[], unknown][] = [];
-  for (const key of ["all", "any"] as const) if (Array.isArray(c[key])) (c[key] as unknown[]).forEach((child, i) => out.push([[key, i], child]));
-  if (c.not !== undefined) out.push([["not"], c.not]);
-  return out.length > 0 || "all" in c || "any" in c ? out : undefined;
-};
+/**
+ * Where a condition tree first nests past `max` levels of all/any/not (undefined when it does not),
+ * relative to the tree's root, found on the one condition walk (which keeps its own stack).
+ */
+export function conditionTooDeep(root: unknown, max: number): Path | undefined {
+  const levels = new Map<ConditionNode, number>();
+  let found: Path | undefined;
+  walkConditions(root, {
+    enter(n) {
+      if (found !== undefined) return false;
+      const level = (n.parent === undefined ? 0 : levels.get(n.parent)!) + ("all" in n.node || "any" in n.node || "not" in n.node ? 1 : 0);
+      if (level > max) {
+        found = n.path;
+        return false;
+      }
+      levels.set(n, level);
+    },
+  });
+  return found;
+}
 
 /**
  * A rules file nested past the limits, checked without recursion before anything walks it: each
@@ -100,7 +114,7 @@ export function depthIssues(file: string, value: unknown): RuleIssue[] {
   }
   const issues: RuleIssue[] = [];
   value.forEach((rule: unknown, index) => {
-    const conditions = findTooDeep((rule as { conditions?: unknown } | null)?.conditions, MAX_CONDITION_DEPTH, conditionChildren);
+    const conditions = conditionTooDeep((rule as { conditions?: unknown } | null)?.conditions, MAX_CONDITION_DEPTH);
     const json = conditions === undefined ? findTooDeep(rule, MAX_RULES_JSON_DEPTH - 1) : undefined;
     if (conditions !== undefined) issues.push(tooDeep([index, "conditions", ...conditions], `Conditions nested too deeply: a rule has at most ${MAX_CONDITION_DEPTH} levels of all/any/not`));
     else if (json !== undefined) issues.push(tooDeep([index, ...json], jsonMessage));
@@ -153,37 +167,38 @@ export function phraseClashes(file: string, groups: PhraseGroup[], stems: Readon
  * Conditions that can never all hold: in one `all` block, a list fact required both to contain and
  * not to contain a value, or a text fact required to equal two different values. Such a rule never fires.
  */
-export function contradictions(file: string, node: unknown, path: Path): RuleIssue[] {
-  if (node === null || typeof node !== "object") return [];
-  const c = node as Record<string, unknown>;
+export function contradictions(file: string, root: unknown, path: Path): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (Array.isArray(c.any)) c.any.forEach((child, i) => issues.push(...contradictions(file, child, [...path, "any", i])));
-  if (c.not !== undefined) issues.push(...contradictions(file, c.not, [...path, "not"]));
-  if (!Array.isArray(c.all)) return issues;
-  const contains = new Map<string, number>();
-  const lacks = new Map<string, number>();
-  const equals = new Map<string, { value: string; i: number }>();
-  c.all.forEach((child: unknown, i: number) => {
-    issues.push(...contradictions(file, child, [...path, "all", i]));
-    const leaf = child as Record<string, unknown> | null;
-    if (leaf === null || typeof leaf !== "object" || typeof leaf.fact !== "string" || typeof leaf.value !== "string") return;
-    const key = `${leaf.fact}\0${leaf.value}`;
-    const at = formatPath([...path, "all", i]);
-    const clash = (first: number, why: string) =>
-      issues.push({ file, path: at, message: `This rule can never fire: ${why} (see ${formatPath([...path, "all", first])})` });
-    if (leaf.operator === "contains") {
-      contains.set(key, i);
-      const other = lacks.get(key);
-      if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
-    } else if (leaf.operator === "doesNotContain") {
-      lacks.set(key, i);
-      const other = contains.get(key);
-      if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
-    } else if (leaf.operator === "equal") {
-      const other = equals.get(leaf.fact);
-      if (other !== undefined && other.value !== leaf.value) clash(other.i, `"${leaf.fact}" must equal both "${other.value}" and "${leaf.value}"`);
-      else equals.set(leaf.fact, { value: leaf.value, i });
-    }
-  });
+  /** Per `all` block: which of its fact tests came first for each fact and value. */
+  const blocks = new Map<Record<string, unknown>, { contains: Map<string, number>; lacks: Map<string, number>; equals: Map<string, { value: string; i: number }> }>();
+  walkConditions(
+    root,
+    {
+      leave(n) {
+        const { node: leaf, parent, key } = n;
+        if (key !== "all" || parent === undefined || typeof leaf.fact !== "string" || typeof leaf.value !== "string") return;
+        let block = blocks.get(parent.node);
+        if (block === undefined) blocks.set(parent.node, (block = { contains: new Map(), lacks: new Map(), equals: new Map() }));
+        const i = n.index!;
+        const k = `${leaf.fact}\0${leaf.value}`;
+        const clash = (first: number, why: string) =>
+          issues.push({ file, path: formatPath(n.path), message: `This rule can never fire: ${why} (see ${formatPath([...parent.path, "all", first])})` });
+        if (leaf.operator === "contains") {
+          block.contains.set(k, i);
+          const other = block.lacks.get(k);
+          if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
+        } else if (leaf.operator === "doesNotContain") {
+          block.lacks.set(k, i);
+          const other = block.contains.get(k);
+          if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
+        } else if (leaf.operator === "equal") {
+          const other = block.equals.get(leaf.fact);
+          if (other !== undefined && other.value !== leaf.value) clash(other.i, `"${leaf.fact}" must equal both "${other.value}" and "${leaf.value}"`);
+          else block.equals.set(leaf.fact, { value: leaf.value, i });
+        }
+      },
+    },
+    path,
+  );
   return issues;
 }

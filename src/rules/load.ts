@@ -70,7 +70,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   for (const { name: file, text } of read.files) {
     try {
       const value: unknown = JSON.parse(text);
-      // Before anything walks the document: every check below recurses.
+      // Before anything walks the document: the schemas, forbiddenKeys and json-rules-engine recurse.
       const deep = depthIssues(file, value);
       if (deep.length > 0) {
         for (const issue of deep) issues.push(issue);
@@ -112,7 +112,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
       continue;
     }
     raw.forEach((candidate: unknown, index) => {
-      const conditionIssues = lexicon ? checkCondition(file, (candidate as { conditions?: unknown })?.conditions, [index, "conditions"], lexicon) : [];
+      const conditionIssues = checkCondition(file, (candidate as { conditions?: unknown })?.conditions, [index, "conditions"], lexicon);
       issues.push(...conditionIssues);
       const result = RuleJson.safeParse(candidate);
       if (!result.success) {

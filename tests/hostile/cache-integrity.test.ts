@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
-import { createClassifier } from "../../src/classifier.ts";
+import { createClassifier } from "../../src/core/classifier.ts";
 import { cacheFile, decodeCacheEntry, encodeCacheEntry, loadRuleSetCached, type RuleSetCache } from "../../src/rules/cache.ts";
 import { readRulesDir } from "../../src/rules/files.ts";
 import { lintRules } from "../../src/rules/lint.ts";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createClassifier } from "../../src/classifier.ts";
+import { createClassifier } from "../../src/core/classifier.ts";
 import { lintRules } from "../../src/rules/lint.ts";
 import { MAX_CONDITION_DEPTH, MAX_LEXICON_PHRASES, MAX_PHRASE_LENGTH, MAX_PHRASE_WORD_LENGTH, MAX_PHRASE_WORDS, MAX_RULES_FILE_BYTES, MAX_RULES_JSON_DEPTH } from "../../src/rules/limits.ts";
 import { runCli } from "../helpers/cli.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTooDeep } from "../../src/schemas/depth.ts";
-import { conditionChildren } from "../../src/rules/check.ts";
+import { conditionTooDeep } from "../../src/rules/check.ts";
 
 const nested = (levels: number, leaf: unknown = "x"): unknown => {
   let v = leaf;
@@ -25,10 +25,13 @@ describe("findTooDeep", () => {
     expect(findTooDeep({ answers: { offerings: nested(100_000) } }, 8)).toEqual(["answers", "offerings", 0, 0, 0, 0, 0, 0]);
   });
 
-  it("counts levels of all/any/not in a condition tree, through conditionChildren", () => {
+  it("conditionTooDeep counts levels of all/any/not in a condition tree", () => {
     const leaf = { fact: "features", operator: "contains", value: "gpu" };
-    expect(findTooDeep({ all: [leaf, { not: { any: [leaf] } }] }, 3, conditionChildren)).toBeUndefined();
-    expect(findTooDeep({ all: [leaf, { not: { any: [leaf] } }] }, 2, conditionChildren)).toEqual(["all", 1, "not"]);
-    expect(findTooDeep(leaf, 0, conditionChildren)).toBeUndefined();
+    expect(conditionTooDeep({ all: [leaf, { not: { any: [leaf] } }] }, 3)).toBeUndefined();
+    expect(conditionTooDeep({ all: [leaf, { not: { any: [leaf] } }] }, 2)).toEqual(["all", 1, "not"]);
+    expect(conditionTooDeep(leaf, 0)).toBeUndefined();
+    let deep: unknown = leaf;
+    for (let i = 0; i < 100_000; i++) deep = { not: deep };
+    expect(conditionTooDeep(deep, 2)).toEqual(["not", "not"]);
   });
 });

@@ -1,8 +1,8 @@
-import { formatPath, InputError, zodIssues } from "./errors.ts";
+import { formatPath, InputError, zodIssues } from "../errors.ts";
 import { plainDescription } from "./plain-input.ts";
-import { findTooDeep } from "./schemas/depth.ts";
-import { CompanyInput } from "./schemas/input.ts";
-import { MAX_INPUT_DEPTH } from "./schemas/limits.ts";
+import { findTooDeep } from "../schemas/depth.ts";
+import { CompanyInput } from "../schemas/input.ts";
+import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 
 /** Validates untrusted input once, at the edge; throws an InputError listing every problem. */
 export function parseCompanyInput(input: unknown): CompanyInput {
