@@ -16,7 +16,12 @@ export type BatchResponse = z.infer<typeof BatchResponse>;
 
 export const TaxonomyResponse = Taxonomy.extend({ rulesVersion: z.string() });
 
-export const Health = z.object({ status: z.enum(["ok", "ready", "not ready"]), rulesVersion: z.string().nullable() });
+export const Health = z.object({
+  status: z.enum(["ok", "ready", "not ready"]),
+  rulesVersion: z.string().nullable(),
+  /** /readyz after a rejected reload: why (the last good rule set, rulesVersion, still answers). */
+  reloadErrors: z.array(z.object({ file: z.string(), path: z.string(), message: z.string() })).optional(),
+});
 
 /** RFC 9457 problem details, with every problem listed in `errors`. */
 export const Problem = z.object({

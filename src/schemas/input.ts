@@ -3,7 +3,7 @@ import { Capability, Customer, LanguageCode, Offering, RevenueModelId } from "./
 import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from "./limits.ts";
 
 export { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH };
-const MAX_LIST = 20;
+export const MAX_LIST = 20;
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, `Too many values: at most ${MAX_LIST}`);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PHRASE_LENGTH } from "../rules/limits.ts";
 import { FACTS } from "./facts.ts";
 import { DomainId, RevenueModelId, StageId } from "./ids.ts";
 
@@ -42,24 +43,26 @@ export const Taxonomy = z.strictObject({
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 // ---- lexicon.json: feature id → phrases, plus negation cues ----
+/** A lexicon phrase, ignore phrase or negation cue. */
+const Phrase = z.string().min(1).max(MAX_PHRASE_LENGTH, `Too long: a phrase has at most ${MAX_PHRASE_LENGTH} characters`);
 export const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'");
 export const LexiconFeature = z.strictObject({
   description: z.string().optional(),
   /** True when finding this feature is, on its own, a sign of an AI business (used by the abstain gate). */
   ai: z.boolean().default(false),
-  phrases: z.array(z.string().min(1)).min(1),
+  phrases: z.array(Phrase).min(1),
 });
 export type LexiconFeature = z.infer<typeof LexiconFeature>;
 
 export const Negation = z.strictObject({
   /** Words that deny what follows ("not", "without", "never"). */
-  cues: z.array(z.string().min(1)).min(1),
+  cues: z.array(Phrase).min(1),
   /** Words after a phrase that deny it ("ad-free"). */
-  suffixCues: z.array(z.string().min(1)).default([]),
+  suffixCues: z.array(Phrase).default([]),
   /** How many words after a cue it still reaches. */
   window: z.number().int().min(1).max(12),
   /** Words that end a negation's reach early ("but", "instead"). */
-  breakers: z.array(z.string().min(1)).default([]),
+  breakers: z.array(Phrase).default([]),
 });
 export type Negation = z.infer<typeof Negation>;
 
@@ -72,7 +75,7 @@ export const Lexicon = z.strictObject({
   /** Real words one typing error away from a lexicon word, never to be "corrected" ("compete" is not "compute"). */
   notTypos: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
   /** Phrases that are evidence of nothing and hide their words from other phrases ("business model" is not ML). */
-  ignore: z.array(z.string().min(1)).default([]),
+  ignore: z.array(Phrase).default([]),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
