@@ -13,6 +13,7 @@ export interface RulesHolder {
   reload(): { ok: true; version: string } | { ok: false; issues: RuleIssue[] };
 }
 
+/** Holds the rule set a server answers with; starts from `classifier` when given, else empty until the first `reload()`. */
 export function createRulesHolder(options: { rulesDir?: string; engine?: EngineKind; classifier?: Classifier }): RulesHolder {
   let current: Classifier | undefined = options.classifier;
   const holder: RulesHolder = {

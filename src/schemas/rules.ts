@@ -33,6 +33,7 @@ export const RevenueModelEntry = z.strictObject({
 });
 export type RevenueModelEntry = z.infer<typeof RevenueModelEntry>;
 
+/** The taxonomy file (`taxonomy.json`): every domain, stage and revenue model with its name and description. */
 export const Taxonomy = z.strictObject({
   source: z.string(),
   domains: z.array(DomainEntry).length(11),
@@ -63,6 +64,7 @@ export const Negation = z.strictObject({
 });
 export type Negation = z.infer<typeof Negation>;
 
+/** The lexicon file (`lexicon.json`): the phrases that are evidence of each feature, and how negation and typos are handled. */
 export const Lexicon = z.strictObject({
   negation: Negation,
   /** Real words one typing error away from a lexicon word, never to be "corrected" ("compete" is not "compute"). */
@@ -74,6 +76,7 @@ export const Lexicon = z.strictObject({
 export type Lexicon = z.infer<typeof Lexicon>;
 
 // ---- scoring.json: how raw rule weights become scores and when to abstain ----
+/** The scoring file (`scoring.json`): how rule weights become scores, and when to abstain. */
 export const Scoring = z.strictObject({
   /** score = 1 - exp(-raw / scale): raw weight `scale` gives 0.63. */
   scale: z.number().positive(),
@@ -141,6 +144,7 @@ export const ScoreEvent = z.strictObject({ type: z.literal("score"), params: Sco
 export type ScoreEvent = z.infer<typeof ScoreEvent>;
 
 export const RuleName = z.string().regex(/^[a-z0-9]+([-/.][a-z0-9]+)*$/, "Rule names are lower-case words joined by '-', '/' or '.'");
+/** One rule as written in a rules file: json-rules-engine conditions over the extracted facts and the score it adds. */
 export const RuleJson = z.strictObject({
   name: RuleName,
   priority: z.number().int().min(1).optional(),
