@@ -37,7 +37,14 @@ export const Keyword = z.object({
 });
 export type Keyword = z.infer<typeof Keyword>;
 
-/** What valuechain says about one company: the primary domain (null when it abstains), all scored domains, stages and revenue models, the keywords found, and the rules version that answered. */
+/** Why no primary domain was named: present exactly when primaryDomain is null. */
+export const Abstain = z.object({
+  reason: z.enum(["no-ai-signal", "ai-used-internally", "too-little-evidence", "unsupported-language"]),
+  message: z.string(),
+});
+export type Abstain = z.infer<typeof Abstain>;
+
+/** What valuechain says about one company: the primary domain (null when it abstains, with why), all scored domains, stages and revenue models, the keywords found, the language read, and the rules version that answered. */
 export const Classification = z.object({
   primaryDomain: DomainId.nullable(),
   confidence: z.number().min(0).max(1),
@@ -45,6 +52,9 @@ export const Classification = z.object({
   stages: z.array(StageResult),
   revenueModels: z.array(RevenueModelResult),
   keywords: z.array(Keyword),
+  /** ISO 639-1 code of the language the description was read in (or detected in, when not supported). */
+  language: z.string(),
+  abstain: Abstain.optional(),
   rulesVersion: z.string(),
 });
 export type Classification = z.infer<typeof Classification>;
