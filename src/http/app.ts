@@ -10,6 +10,7 @@ import { createOpenApiDocument } from "./openapi.ts";
 import { HttpProblem, sendProblem, toProblem } from "./problem.ts";
 import type { RulesHolder } from "./rules-holder.ts";
 
+/** What `createApp` needs: the rules to answer with, and optionally a logger and a body size limit. */
 export interface AppDeps {
   rules: RulesHolder;
   /** Structured request logs (pino); none when omitted. */

@@ -33,6 +33,7 @@ function removedFiles(serving: Set<string>, read: RulesFiles): RuleIssue[] {
     .map((name) => ({ file: name, path: "(root)", message: "File removed: the rule set being served has it, and a reload never drops a rules file (restart the server to remove one)" }));
 }
 
+/** Holds the rule set a server answers with; starts from `classifier` when given, else empty until the first `reload()`. */
 export function createRulesHolder(options: { rulesDir?: string; engine?: EngineKind; classifier?: Classifier }): RulesHolder {
   const dir = options.rulesDir ?? DEFAULT_RULES_DIR;
   let current: Classifier | undefined = options.classifier;

@@ -8,6 +8,7 @@ import { createApp } from "./app.ts";
 import type { RulesWatcher, WatchOptions } from "../rules/watch.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
 
+/** How `startServer` listens, which rules it serves and how it logs and shuts down. */
 export interface ServerOptions {
   port?: number;
   host?: string;
@@ -22,6 +23,7 @@ export interface ServerOptions {
   shutdownTimeoutMs?: number;
 }
 
+/** A started server: its URL, the Node server, the rules it answers with, and a graceful `close`. */
 export interface RunningServer {
   url: string;
   server: Server;

@@ -11,6 +11,7 @@ export const BatchRequest = z.strictObject({
 });
 export type BatchRequest = z.infer<typeof BatchRequest>;
 
+/** The batch response: one row per request item, in order, and the rules version that answered them all. */
 export const BatchResponse = z.object({ results: z.array(BatchRow), rulesVersion: z.string() });
 export type BatchResponse = z.infer<typeof BatchResponse>;
 

@@ -34,6 +34,7 @@ export const RevenueModelEntry = z.strictObject({
 });
 export type RevenueModelEntry = z.infer<typeof RevenueModelEntry>;
 
+/** The taxonomy file (`taxonomy.json`): every domain, stage and revenue model with its name and description. */
 export const Taxonomy = z.strictObject({
   source: z.string(),
   domains: z.array(DomainEntry).length(11),
@@ -69,6 +70,7 @@ export type Negation = z.infer<typeof Negation>;
 /** Short, frequent words of a language ("the", "and", "de", "und"): how a text shows which language it is in. */
 const FunctionWord = z.string().regex(/^[\p{Ll}']+$/u, "Lower-case words only");
 
+/** The English lexicon file (`lexicon.json`): the phrases that are evidence of each feature, and how negation, typos and language detection are handled. */
 export const Lexicon = z.strictObject({
   functionWords: z.array(FunctionWord).default([]),
   negation: Negation,
@@ -95,6 +97,7 @@ export const LanguageLexicon = z.strictObject({
 export type LanguageLexicon = z.infer<typeof LanguageLexicon>;
 
 // ---- scoring.json: how raw rule weights become scores and when to abstain ----
+/** The scoring file (`scoring.json`): how rule weights become scores, and when to abstain. */
 export const Scoring = z.strictObject({
   /** score = 1 - exp(-raw / scale): raw weight `scale` gives 0.63. */
   scale: z.number().positive(),
@@ -162,6 +165,7 @@ export const ScoreEvent = z.strictObject({ type: z.literal("score"), params: Sco
 export type ScoreEvent = z.infer<typeof ScoreEvent>;
 
 export const RuleName = z.string().regex(/^[a-z0-9]+([-/.][a-z0-9]+)*$/, "Rule names are lower-case words joined by '-', '/' or '.'");
+/** One rule as written in a rules file: json-rules-engine conditions over the extracted facts and the score it adds. */
 export const RuleJson = z.strictObject({
   name: RuleName,
   priority: z.number().int().min(1).optional(),
