@@ -215,6 +215,16 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
   return matches;
 }
 
+/**
+ * The text's words as the matcher reads them: each word, its stem (typo correction included), and
+ * whether a phrase may run on from it to the next word. For mining new phrases that will match as written.
+ */
+export function readWords(text: string, matcher: FeatureMatcher): { words: string[]; stems: string[]; joined: Uint8Array } {
+  const tokens = tokenizeWith(text, matcher.words);
+  const stems = tokens.infos.map((info) => info.stem);
+  return { words: tokens.words, stems, joined: joinedTokens(text, tokens, new Uint8Array(tokens.words.length)) };
+}
+
 /** A phrase never runs across a clause break: ", " ". " ";" ":" "!" "?" or brackets ("camera data, licensed to" is not "data licensed"). */
 const PHRASE_BREAK = /[;:!?()[\]]|[.,]\s|\n/;
 

@@ -121,3 +121,6 @@ export function stemWord(word: string): string {
 export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>): (word: string) => string {
   return (word) => known?.get(word) ?? stemWord(correct?.(word) ?? word);
 }
+
+/** natural's English stop words ("the", "of", "with"…): words no mined phrase starts or ends with. */
+export const STOP_WORDS: ReadonlySet<string> = new Set((require("natural/lib/natural/util/stopwords.js") as { words: string[] }).words);
