@@ -11,7 +11,7 @@ export interface FitOptions {
   step: number;
 }
 
-export const FIT_DEFAULTS: FitOptions = { prior: 0.02, iterations: 400, learningRate: 0.1, step: 0.5 };
+export const FIT_DEFAULTS: FitOptions = { prior: 0.005, iterations: 400, learningRate: 0.1, step: 0.5 };
 
 const MAX_WEIGHT = 10; // the rules schema's bound
 

@@ -4,6 +4,7 @@ import type { LoadedRule, RuleSet } from "../rules/load.ts";
 import { DOMAIN_IDS, type DomainId } from "../schemas/ids.ts";
 import { round3 } from "./evaluate.ts";
 import type { LocatedFixture } from "./fixtures.ts";
+import { phraseReport, type PhraseReport } from "./phrases.ts";
 
 /** What a rule votes for: the id its event scores, for (weight > 0) or against (weight < 0). */
 export interface RuleTarget {
@@ -57,6 +58,8 @@ export interface RuleReport {
   suspects: Suspect[];
   /** Rules that fire on no fixture: nothing checks them. */
   unexercised: string[];
+  /** Each lexicon phrase on the fixtures: generic ones and ones that never fire. */
+  phrases: PhraseReport;
 }
 
 /** Settings of the suspected-mislabel search; the defaults suit a few hundred fixtures. */
@@ -147,6 +150,7 @@ export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options
     uncovered,
     suspects,
     unexercised: [...stats.values()].filter((s) => s.fires === 0).map((s) => s.rule),
+    phrases: phraseReport(ruleSet, pipeline, fixtures),
   };
 }
 

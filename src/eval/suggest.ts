@@ -103,7 +103,9 @@ export function suggestPhrases(ruleSet: RuleSet, fixtures: LocatedFixture[], opt
       const delta = Math.log((y1 + a) / (nd + a0 - y1 - a)) - Math.log((y2 + a) / (no + a0 - y2 - a));
       return { key, z: delta / Math.sqrt(1 / (y1 + a) + 1 / (y2 + a)) };
     });
-    scored.sort((p, q) => q.z - p.z || (p.key < q.key ? -1 : 1));
+    // At equal z the longer n-gram first: found in the same fixtures, it is the more specific phrase.
+    const words = (key: string) => key.split(" ").length;
+    scored.sort((p, q) => q.z - p.z || words(q.key) - words(p.key) || (p.key < q.key ? -1 : 1));
     const domainFeatures = [...features].filter(([, e]) => e.domains.has(domain));
     const picked: { key: string; where: number[] }[] = [];
     for (const { key, z } of scored) {

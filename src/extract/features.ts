@@ -12,6 +12,8 @@ export interface FeatureMatch {
   start: number;
   end: number;
   negated: boolean;
+  /** The lexicon phrase that matched, as written there. */
+  phrase: string;
 }
 
 interface Phrase {
@@ -24,6 +26,7 @@ interface Phrase {
   feature: string;
   /** Position in the lexicon: of two equally good matches, the earlier phrase wins. */
   order: number;
+  written: string;
 }
 
 /**
@@ -159,10 +162,10 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
   let order = 0;
   // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.
   for (const { feature, phrases } of groups) {
-    for (const { exact, words } of phrases) {
+    for (const { written, exact, words } of phrases) {
       const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? w : stem(w)));
       if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
-      const phrase = { stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };
+      const phrase = { stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++, written };
       addToTrie(exact ? exactly : stemmed, phrase);
     }
   }
@@ -208,6 +211,7 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
       start,
       end,
       negated: negated[i] === 1 || deniedAfter(text, tokens, last, matcher.negation),
+      phrase: phrase.written,
     });
     // The words from a wildcard on may still be evidence of their own ("per GPU": a unit price, and a GPU).
     coveredUntil = phrase.firstWildcard >= 0 ? i + phrase.firstWildcard - 1 : last;
