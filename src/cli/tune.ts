@@ -50,8 +50,9 @@ export function renderTune(r: TuneResult, rulesDir: string, outDir: string, styl
   const verdict =
     delta > 0
       ? style.green(`✔ Cross-validated top-1 rises ${fmt(r.before.top1)} → ${fmt(r.after.top1)}`)
-      : style.yellow(`⚠ Cross-validated top-1 does not rise (${fmt(r.before.top1)} → ${fmt(r.after.top1)}): the misses are not a matter of weights; see "valuechain report" and "valuechain suggest"`);
-  parts.push(`${verdict}\nReview: valuechain diff --rules ${displayPath(outDir)} --against ${displayPath(rulesDir)}`);
+      : style.yellow(`⚠ Cross-validated top-1 does not rise (${fmt(r.before.top1)} → ${fmt(r.after.top1)}): keep the written numbers`);
+  const reach = `${r.outOfReach} of ${r.fixtures} fixtures are out of reach of numbers: no rule for a domain they accept fires on them. "valuechain suggest" proposes phrases for them.`;
+  parts.push(`${verdict}\n${reach}\nReview: valuechain diff --rules ${displayPath(outDir)} --against ${displayPath(rulesDir)}`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -79,8 +80,8 @@ export async function runTune(argv: string[]): Promise<number> {
   const result = tune(ruleSet, fixtures, { folds, seed });
   writeTunedRules(ruleSet, rulesDir, values.out, result.numbers);
   if (format === "json") {
-    const { before, after, trainTop1, gap, overfits, changes } = result;
-    await writeOut(`${JSON.stringify({ rules: displayPath(rulesDir), out: displayPath(values.out), fixtures: fixtures.length, folds, seed, before, after, trainTop1, gap, overfits, changes }, null, 2)}\n`);
+    const { before, after, trainTop1, gap, overfits, outOfReach, changes } = result;
+    await writeOut(`${JSON.stringify({ rules: displayPath(rulesDir), out: displayPath(values.out), fixtures: fixtures.length, folds, seed, before, after, trainTop1, gap, overfits, outOfReach, changes }, null, 2)}\n`);
   } else await writeOut(renderTune(result, rulesDir, values.out, createStyle()));
   return EXIT.ok;
 }

@@ -40,15 +40,17 @@ export interface SuggestOptions {
   top: number;
   /** Fixtures a phrase must occur in. */
   minSupport: number;
-  /** Dirichlet prior strength, in fixtures (Monroe, Colaresi & Quinn's α0). */
-  priorStrength: number;
+  /** Dirichlet prior strength (Monroe, Colaresi & Quinn's α0) as a share of the corpus's weighted fixture count. */
+  priorShare: number;
   /** A fixture the rules miss counts this many times. */
   missWeight: number;
+  /** Fixtures of the domain the rules miss that a phrase must occur in: one that fixes none adds nothing. */
+  minMisses: number;
   /** Phrases right less often than this on the fixtures are left out: they would mislead as often as help. */
   minPrecision: number;
 }
 
-export const SUGGEST_DEFAULTS: Omit<SuggestOptions, "domains"> = { top: 5, minSupport: 3, priorStrength: 10, missWeight: 2, minPrecision: 0.6 };
+export const SUGGEST_DEFAULTS: Omit<SuggestOptions, "domains"> = { top: 5, minSupport: 3, priorShare: 0.5, missWeight: 2, minMisses: 1, minPrecision: 0.6 };
 
 /** The stem keys of every lexicon phrase, so a phrase already in the lexicon is never proposed again. */
 function lexiconKeys(ruleSet: RuleSet): Set<string> {
@@ -64,7 +66,7 @@ const slug = (phrase: string) => phrase.replace(/[^a-z0-9]+/g, "-").replace(/^-|
 /**
  * Fightin' Words (Monroe, Colaresi & Quinn 2008): for each n-gram, the log-odds of occurring in a
  * fixture of the domain against a fixture of any other, each smoothed by an informative Dirichlet
- * prior (the n-gram's share of the whole corpus, worth `priorStrength` fixtures), divided by its
+ * prior (the n-gram's share of the whole corpus, worth half the corpus), divided by its
  * standard error. Counts are of fixtures, not occurrences: a long description weighs no more.
  */
 export function suggestPhrases(ruleSet: RuleSet, fixtures: LocatedFixture[], options: SuggestOptions): Suggestion[] {
@@ -96,7 +98,7 @@ export function suggestPhrases(ruleSet: RuleSet, fixtures: LocatedFixture[], opt
     }
     const no = total - nd;
     if (nd === 0 || no === 0) continue;
-    const a0 = options.priorStrength;
+    const a0 = options.priorShare * total;
     const scored = [...yd].map(([key, y1]) => {
       const y2 = count.get(key)! - y1;
       const a = (a0 * count.get(key)!) / total;
@@ -112,6 +114,7 @@ export function suggestPhrases(ruleSet: RuleSet, fixtures: LocatedFixture[], opt
       if (picked.length === options.top || z <= 0) break;
       const where = all.filter((i) => grams[i]!.has(key));
       if (where.length < options.minSupport || where.filter(inDomain).length < options.minPrecision * where.length) continue;
+      if (where.filter((i) => missed[i] && inDomain(i)).length < options.minMisses) continue;
       // A phrase always found with one already picked, and inside it or around it, says nothing new.
       if (picked.some((p) => (p.key.includes(key) || key.includes(p.key)) && p.where.length === where.length && p.where.every((i, k) => where[k] === i))) continue;
       picked.push({ key, where });

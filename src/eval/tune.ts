@@ -38,6 +38,8 @@ export interface TuneResult {
   /** trainTop1 − after.top1: a large gap means the numbers fit noise. */
   gap: number;
   overfits: boolean;
+  /** Labelled fixtures on which no rule for an accepted domain fires: no numbers can win them (see report and suggest). */
+  outOfReach: number;
   /** The numbers fitted on all fixtures: what tune writes. */
   numbers: Numbers;
   changes: NumberChange[];
@@ -94,6 +96,18 @@ function changesBetween(ruleSet: RuleSet, a: Numbers, b: Numbers): NumberChange[
   return changes;
 }
 
+/** Whether the fixture wants a domain that no fired rule scores, or that may not be named without an AI signal it lacks. */
+function outOfReach(firings: Firings, i: number): boolean {
+  const accepted: readonly string[] = firings.fixtures[i]!.fixture.expect.domains;
+  if (accepted.length === 0) return false;
+  const { rules, scoring } = firings.pipeline.ruleSet;
+  const ai = firings.analyses[i]!.aiSignal;
+  return !firings.fired[i]!.some((k) => {
+    const p = rules[k]!.json.event.params;
+    return "domain" in p && accepted.includes(p.domain) && (ai || (scoring.withoutAiSignal as readonly string[]).includes(p.domain));
+  });
+}
+
 /** Cross-validates the fit on the labelled fixtures, then fits on them all. Deterministic for a seed. */
 export function tune(ruleSet: RuleSet, fixtures: LocatedFixture[], options: TuneOptions): TuneResult {
   const firings: Firings = extractFirings(ruleSet, fixtures);
@@ -122,6 +136,7 @@ export function tune(ruleSet: RuleSet, fixtures: LocatedFixture[], options: Tune
     trainTop1: round3(trainTop1),
     gap,
     overfits: gap > OVERFIT_GAP,
+    outOfReach: fixtures.filter((_, i) => outOfReach(firings, i)).length,
     numbers,
     changes: changesBetween(ruleSet, start, numbers),
   };

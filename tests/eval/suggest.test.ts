@@ -34,8 +34,8 @@ describe("suggestPhrases", () => {
     for (const s of all) expect(s.precision).toBeGreaterThanOrEqual(0.6);
   });
 
-  it("joins a feature of the domain that shares a word with the phrase", () => {
-    const rag = suggestPhrases(ruleSet, fixtures, { ...SUGGEST_DEFAULTS, domains: ["rag"], top: 5 });
+  it("joins a feature of the domain that shares a word with the phrase (asked to propose phrases for fixtures the rules already win)", () => {
+    const rag = suggestPhrases(ruleSet, fixtures, { ...SUGGEST_DEFAULTS, domains: ["rag"], top: 5, minMisses: 0 });
     const vector = rag.find((s) => s.phrase.includes("vector"));
     expect(vector).toMatchObject({ feature: "vector", newFeature: false, rule: null, scoredBy: ["rag/vector"], lexicon: { pasteInto: "features.vector.phrases" } });
   });
