@@ -166,9 +166,9 @@ function suggestion({ ruleSet, ids, missed, aiSignal, usedFeatures }: Context, {
   }
   let feature = slug(phrase);
   for (let n = 2; usedFeatures.has(feature); n++) feature = `${slug(phrase)}-${n}`;
-  // Where most of its domain's fixtures show no other sign of AI, the phrase must be one, or the abstain gate hides it.
-  const mine = where.filter(inDomain);
-  const ai = mine.filter((i) => !aiSignal[i]).length * 2 > mine.length;
+  // Where half the fixtures it would win show no other sign of AI, the phrase must be one, or the abstain gate hides them.
+  const wins = where.filter((i) => inDomain(i) && missed[i]);
+  const ai = wins.filter((i) => !aiSignal[i]).length * 2 >= wins.length;
   const entry = { description: `Mentions ${phrase}`, ...(ai ? { ai: true } : {}), phrases: [phrase] };
   const rule: RuleJson = {
     name: `${domain}/${feature}`,

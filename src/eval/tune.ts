@@ -108,6 +108,35 @@ function outOfReach(firings: Firings, i: number): boolean {
   });
 }
 
+/** Shares of the way from the written numbers to the fitted ones that fitGuarded tries, nearest first. */
+const BLENDS = [0.25, 0.5, 0.75, 1];
+
+/**
+ * The fit, kept only as far as it wins training fixtures: the smooth likelihood the fit maximises can
+ * gain by moving numbers that change no answer, or lose answers to gain confidence elsewhere. So the
+ * numbers part of the way from the written ones to the fitted ones are scored exactly (by the
+ * classifier's own scoring) on the training fixtures, and the nearest with the best top-1 is kept;
+ * the written numbers themselves when nothing beats them.
+ */
+function fitGuarded(firings: Firings, start: Numbers, train: readonly number[], fit: FitOptions): Numbers {
+  const fitted = fitNumbers(firings, start, train, fit);
+  const blend = (t: number): Numbers => {
+    const at = (a: number, b: number) => Math.round((a + t * (b - a)) / fit.step) * fit.step;
+    return {
+      weights: start.weights.map((w, i) => (w === fitted.weights[i] ? w : at(w, fitted.weights[i]!))),
+      scoring: { ...start.scoring, abstainBelow: at(start.scoring.abstainBelow, fitted.scoring.abstainBelow), withoutAiSignalBelow: at(start.scoring.withoutAiSignalBelow, fitted.scoring.withoutAiSignalBelow) },
+    };
+  };
+  let best = start;
+  let bestTop1 = metrics(rescore(firings, start, train)).top1;
+  for (const t of BLENDS) {
+    const candidate = blend(t);
+    const top1 = metrics(rescore(firings, candidate, train)).top1;
+    if (top1 > bestTop1) [best, bestTop1] = [candidate, top1];
+  }
+  return best;
+}
+
 /** Cross-validates the fit on the labelled fixtures, then fits on them all. Deterministic for a seed. */
 export function tune(ruleSet: RuleSet, fixtures: LocatedFixture[], options: TuneOptions): TuneResult {
   const firings: Firings = extractFirings(ruleSet, fixtures);
@@ -120,11 +149,11 @@ export function tune(ruleSet: RuleSet, fixtures: LocatedFixture[], options: Tune
   for (const test of folds) {
     const held = new Set(test);
     const train = all.filter((i) => !held.has(i));
-    const numbers = fitNumbers(firings, start, train, fit);
+    const numbers = fitGuarded(firings, start, train, fit);
     rescore(firings, numbers, test).forEach((o, k) => (cv[test[k]!] = o));
     trainTop1 += metrics(rescore(firings, numbers, train)).top1 / folds.length;
   }
-  const numbers = fitNumbers(firings, start, all, fit);
+  const numbers = fitGuarded(firings, start, all, fit);
   const after = scoresOf(cv);
   const gap = round3(trainTop1 - after.top1);
   return {
