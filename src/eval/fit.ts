@@ -3,7 +3,10 @@ import type { Firings, Numbers } from "./firing.ts";
 
 /** How the weights are fitted; the defaults suit a few hundred to a few thousand fixtures. */
 export interface FitOptions {
-  /** Pull towards the written numbers (L2, per fixture): the larger, the less the numbers move. */
+  /**
+   * Pull towards the written numbers (L2), in fixtures: moving a number by 1 costs as much likelihood
+   * as this many fixtures each losing a factor e. The larger, the less the numbers move.
+   */
   prior: number;
   iterations: number;
   learningRate: number;
@@ -11,7 +14,7 @@ export interface FitOptions {
   step: number;
 }
 
-export const FIT_DEFAULTS: FitOptions = { prior: 0.005, iterations: 400, learningRate: 0.1, step: 0.5 };
+export const FIT_DEFAULTS: FitOptions = { prior: 2, iterations: 400, learningRate: 0.1, step: 0.5 };
 
 const MAX_WEIGHT = 10; // the rules schema's bound
 
@@ -123,18 +126,21 @@ function lossAndGradient(problem: Problem, layout: Layout, theta: Float64Array, 
     grad[thresholdAt]! += (t / all - (abstainGood ? t / right : 0)) / n;
   }
   loss /= Math.max(1, n);
+  const pull = prior / Math.max(1, n);
   for (let p = 0; p < theta.length; p++) {
     const d = theta[p]! - theta0[p]!;
-    loss += (prior / 2) * d * d;
-    grad[p]! += prior * d;
+    loss += (pull / 2) * d * d;
+    grad[p]! += pull * d;
   }
   return loss;
 }
 
-/** Where each parameter may go: a weight keeps its written sign (a weight written 0 stays at or above 0). */
+/** Where each parameter may go: a weight keeps its written sign (a weight written 0 stays at or above 0); the thresholds stay. */
 function bounds(theta0: Float64Array, layout: Layout, step: number): [number, number][] {
   return [...theta0].map((w, p) => {
-    if (p >= layout.domainRules.length) return [0, MAX_WEIGHT];
+    // The abstain thresholds stay as written: the likelihood lowers them to gain a little on the many
+    // fixtures already named right, at the cost of the few that must abstain.
+    if (p >= layout.domainRules.length) return [w, w];
     if (w < 0) return [-MAX_WEIGHT, -step];
     return [w === 0 ? 0 : step, MAX_WEIGHT];
   });
@@ -143,10 +149,10 @@ function bounds(theta0: Float64Array, layout: Layout, step: number): [number, nu
 const roundTo = (x: number, step: number) => Math.round(x / step) * step;
 
 /**
- * Fits the domain rules' weights and the two abstain thresholds on the training fixtures (Adam,
- * projected onto each number's bounds), then rounds them to `step`. Stage and revenue-model rules
- * keep their weights: their labels list only some of a company's stages and models, so they cannot
- * say a firing is wrong.
+ * Fits the domain rules' weights on the training fixtures (Adam, projected onto each number's
+ * bounds), then rounds them to `step`. The abstain thresholds take part in the model, as written.
+ * Stage and revenue-model rules keep their weights: their labels list only some of a company's
+ * stages and models, so they cannot say a firing is wrong.
  */
 export function fitNumbers(firings: Firings, start: Numbers, train: readonly number[], options: FitOptions = FIT_DEFAULTS): Numbers {
   const layout = layoutOf(firings);

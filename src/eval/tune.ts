@@ -108,33 +108,30 @@ function outOfReach(firings: Firings, i: number): boolean {
   });
 }
 
-/** Shares of the way from the written numbers to the fitted ones that fitGuarded tries, nearest first. */
-const BLENDS = [0.25, 0.5, 0.75, 1];
-
 /**
- * The fit, kept only as far as it wins training fixtures: the smooth likelihood the fit maximises can
- * gain by moving numbers that change no answer, or lose answers to gain confidence elsewhere. So the
- * numbers part of the way from the written ones to the fitted ones are scored exactly (by the
- * classifier's own scoring) on the training fixtures, and the nearest with the best top-1 is kept;
- * the written numbers themselves when nothing beats them.
+ * The fit, kept only where it wins training fixtures: the smooth likelihood the fit maximises gains
+ * from moves that change no answer, and may trade answers for confidence. So each fitted weight is
+ * taken, one rule at a time in rule-set order, only when the fixtures that rule fires on then win
+ * more answers (scored exactly, by the classifier's own scoring); every other weight stays as written.
  */
 function fitGuarded(firings: Firings, start: Numbers, train: readonly number[], fit: FitOptions): Numbers {
   const fitted = fitNumbers(firings, start, train, fit);
-  const blend = (t: number): Numbers => {
-    const at = (a: number, b: number) => Math.round((a + t * (b - a)) / fit.step) * fit.step;
-    return {
-      weights: start.weights.map((w, i) => (w === fitted.weights[i] ? w : at(w, fitted.weights[i]!))),
-      scoring: { ...start.scoring, abstainBelow: at(start.scoring.abstainBelow, fitted.scoring.abstainBelow), withoutAiSignalBelow: at(start.scoring.withoutAiSignalBelow, fitted.scoring.withoutAiSignalBelow) },
-    };
-  };
-  let best = start;
-  let bestTop1 = metrics(rescore(firings, start, train)).top1;
-  for (const t of BLENDS) {
-    const candidate = blend(t);
-    const top1 = metrics(rescore(firings, candidate, train)).top1;
-    if (top1 > bestTop1) [best, bestTop1] = [candidate, top1];
+  const inTrain = new Set(train);
+  const firesOn = new Map<number, number[]>();
+  for (const i of train) for (const k of firings.fired[i]!) firesOn.set(k, [...(firesOn.get(k) ?? []), i]);
+  const ok = new Map(rescore(firings, start, train).map((o, k) => [train[k]!, o.primaryOk]));
+  const weights = [...start.weights];
+  for (let k = 0; k < weights.length; k++) {
+    if (fitted.weights[k] === weights[k]) continue;
+    const where = (firesOn.get(k) ?? []).filter((i) => inTrain.has(i));
+    const candidate = { weights: weights.map((w, r) => (r === k ? fitted.weights[k]! : w)), scoring: start.scoring };
+    const now = rescore(firings, candidate, where);
+    const gain = now.filter((o) => o.primaryOk).length - where.filter((i) => ok.get(i)).length;
+    if (gain <= 0) continue;
+    weights[k] = fitted.weights[k]!;
+    now.forEach((o, n) => ok.set(where[n]!, o.primaryOk));
   }
-  return best;
+  return { weights, scoring: start.scoring };
 }
 
 /** Cross-validates the fit on the labelled fixtures, then fits on them all. Deterministic for a seed. */

@@ -11,7 +11,7 @@ describe("suggestPhrases", () => {
   const list = suggestPhrases(ruleSet, fixtures, { ...SUGGEST_DEFAULTS, domains: ["ai-saas"], top: 3 });
 
   it("ranks the planted discriminative phrase first, with its support, precision and misses", () => {
-    expect(list[0]).toMatchObject({ domain: "ai-saas", phrase: "meeting notes", support: 10, precision: 1, misses: 5, feature: "meeting-notes", newFeature: true });
+    expect(list[0]).toMatchObject({ domain: "ai-saas", phrase: "meeting notes", support: 16, precision: 1, misses: 8, feature: "meeting-notes", newFeature: true });
     expect(list[0]!.examples).toEqual(["notes-b-0", "notes-b-1", "notes-b-2"]);
   });
 

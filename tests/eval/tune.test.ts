@@ -47,7 +47,8 @@ describe("makeFolds", () => {
   it("deals each label's fixtures round the folds, every fixture once", () => {
     const folds = makeFolds(fixtures, 5, 7);
     expect(folds.flat().sort((a, b) => a - b)).toEqual(fixtures.map((_, i) => i));
-    for (const fold of folds) expect(fold.filter((i) => fixtures[i]!.fixture.id.startsWith("bakery-"))).toHaveLength(1);
+    // 8 bakeries dealt round 5 folds: 2, 2, 2, 1, 1 in some order.
+    expect(folds.map((fold) => fold.filter((i) => fixtures[i]!.fixture.id.startsWith("bakery-")).length).sort()).toEqual([1, 1, 2, 2, 2]);
     expect(makeFolds(fixtures, 5, 7)).toEqual(folds);
     expect(makeFolds(fixtures, 5, 8)).not.toEqual(folds);
   });

@@ -43,7 +43,7 @@ export function syntheticRules(): string {
   return dir;
 }
 
-const SUBJECTS = ["Our team", "The company", "We", "This startup", "Our product"];
+const SUBJECTS = ["Our team", "The company", "We", "This startup", "Our product", "The firm", "Our service", "This team"];
 
 /** Labelled fixtures for syntheticRules, written as one JSONL file in a new directory. */
 export function syntheticFixtures(): string {
