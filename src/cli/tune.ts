@@ -13,11 +13,11 @@ import { parseFormat, renderProblems } from "./validate.ts";
 
 export const tuneUsage = `Usage: valuechain tune --out DIR [--rules DIR] [--fixtures DIR]... [--folds 5] [--seed 1] [--format table|json]
 
-Fits the numbers of a rule set to the labelled fixtures: the weight of every domain rule and scoring.json's
-abstainBelow and withoutAiSignalBelow. It never adds, removes or rewrites a condition. The fit is checked by
-k-fold cross-validation (folds stratified by label, shuffled by --seed), then made on every fixture and
-written to --out: a copy of --rules whose only differences are those numbers (weights in steps of 0.5,
-keeping their sign), so "valuechain diff --rules OUT --against RULES" shows what moves.
+Fits the weights of the domain rules to the labelled fixtures; it never adds, removes or rewrites a
+condition, and keeps a fitted weight only where it wins more fixtures than the written one. The fit is
+checked by k-fold cross-validation (folds stratified by label, shuffled by --seed), then made on every
+fixture and written to --out: a copy of --rules whose only differences are those weights (in steps of
+0.5, keeping their sign), so "valuechain diff --rules OUT --against RULES" shows what moves.
 Prints, before → after, cross-validated top-1, top-3, abstain accuracy, calibration error (ECE) and
 per-domain F1, and the gap between training and cross-validated top-1. The same seed gives the same output.
 --fixtures may be given more than once. --out must be new or empty, and outside --rules.

@@ -166,9 +166,8 @@ function suggestion({ ruleSet, ids, missed, aiSignal, usedFeatures }: Context, {
   }
   let feature = slug(phrase);
   for (let n = 2; usedFeatures.has(feature); n++) feature = `${slug(phrase)}-${n}`;
-  // Where half the fixtures it would win show no other sign of AI, the phrase must be one, or the abstain gate hides them.
-  const wins = where.filter((i) => inDomain(i) && missed[i]);
-  const ai = wins.filter((i) => !aiSignal[i]).length * 2 >= wins.length;
+  // Where a fixture it would win shows no other sign of AI, the phrase must be one, or the abstain gate hides it.
+  const ai = where.some((i) => inDomain(i) && missed[i] && !aiSignal[i]);
   const entry = { description: `Mentions ${phrase}`, ...(ai ? { ai: true } : {}), phrases: [phrase] };
   const rule: RuleJson = {
     name: `${domain}/${feature}`,
