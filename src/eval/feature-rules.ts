@@ -1,4 +1,4 @@
-import { evidenceKeys } from "../explain.ts";
+import { factConditions } from "../rules/conditions.ts";
 import type { RuleSet } from "../rules/load.ts";
 import type { DomainId } from "../schemas/ids.ts";
 
@@ -8,12 +8,14 @@ export function featureDomainRules(ruleSet: RuleSet): Map<string, { rules: strin
   for (const rule of ruleSet.rules) {
     const p = rule.json.event.params;
     if (!("domain" in p) || p.weight <= 0) continue;
-    for (const key of evidenceKeys(rule.json.conditions)) {
-      if (key.fact !== "features") continue;
-      const entry = out.get(key.value) ?? { rules: [], domains: new Set<DomainId>() };
+    // What a rule requires to be absent (under a `not`) is no evidence for it.
+    for (const test of factConditions(rule.json.conditions, { outsideNot: true })) {
+      if (test.fact !== "features" || test.operator !== "contains") continue;
+      const feature = String(test.value);
+      const entry = out.get(feature) ?? { rules: [], domains: new Set<DomainId>() };
       if (!entry.rules.includes(rule.name)) entry.rules.push(rule.name);
       entry.domains.add(p.domain);
-      out.set(key.value, entry);
+      out.set(feature, entry);
     }
   }
   return out;

@@ -1,8 +1,7 @@
-import { analyse, createPipeline, finish, type Analysis, type Pipeline } from "../classify.ts";
+import { analyse, createPipeline, createScoreTables, finish, type Analysis, type Pipeline } from "../core/index.ts";
 import { runCompiled } from "../rules/compile.ts";
 import type { RuleSet } from "../rules/load.ts";
 import type { Scoring } from "../schemas/rules.ts";
-import { createScoreTables } from "../score.ts";
 import { judge, type FixtureOutcome } from "./evaluate.ts";
 import type { LocatedFixture } from "./fixtures.ts";
 

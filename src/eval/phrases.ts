@@ -1,4 +1,4 @@
-import type { Pipeline } from "../classify.ts";
+import type { Pipeline } from "../core/index.ts";
 import { extractFeatures, IGNORED, phraseGroups } from "../extract/features.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { round3 } from "./evaluate.ts";

@@ -1,4 +1,4 @@
-import { createPipeline } from "../classify.ts";
+import { createPipeline } from "../core/index.ts";
 import { phraseGroups, WILDCARD } from "../extract/features.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { DOMAIN_IDS, type DomainId } from "../schemas/ids.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPipeline } from "../../src/classify.ts";
+import { createPipeline } from "../../src/core/index.ts";
 import { loadFixtures } from "../../src/eval/fixtures.ts";
 import { phraseReport } from "../../src/eval/phrases.ts";
 import { loadRuleSet } from "../../src/rules/load.ts";

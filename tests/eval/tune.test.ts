@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClassifier } from "../../src/classifier.ts";
+import { createClassifier } from "../../src/core/index.ts";
 import { loadFixtures } from "../../src/eval/fixtures.ts";
 import { extractFirings, numbersOf, rescore } from "../../src/eval/firing.ts";
 import { makeFolds, tune } from "../../src/eval/tune.ts";
