@@ -1,102 +1,101 @@
-import type { Readable } from "node:stream";
-import { parse, type Options } from "csv-parse";
-import type { RawRow } from "./rows.ts";
-import { rowId } from "./rows.ts";
+// A table (CSV records, or a spreadsheet's rows) as batch rows: the header picks the columns, each
+// later record becomes one row or one error row in its place.
+import { InputError, type Issue } from "../errors.ts";
+import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
+import { matchEnum } from "../schemas/enum-match.ts";
+import { mapColumns, ColumnError, type Field, type TableColumns } from "./columns.ts";
+import type { CsvRecord } from "./csv-records.ts";
+import { INVALID_MARK } from "./decode.ts";
+import { rowId, type RawRow } from "./rows.ts";
 
-const LIST_COLUMNS = { offerings: "offerings", capabilities: "capabilities", customers: "customers", revenue_models: "revenueModels" } as const;
-export const CSV_INPUT_COLUMNS = ["id", "name", "description", ...Object.keys(LIST_COLUMNS), "industry"];
+const LISTS = {
+  offerings: { key: "offerings", ids: OFFERINGS },
+  capabilities: { key: "capabilities", ids: CAPABILITIES },
+  customers: { key: "customers", ids: CUSTOMERS },
+  revenue_models: { key: "revenueModels", ids: REVENUE_MODEL_IDS },
+} as const;
 
-/** `"api; saas"` → `["api", "saas"]`; empty cells give no list. */
-function splitList(cell: string): string[] | undefined {
-  const values = cell.split(";").map((v) => v.trim()).filter((v) => v !== "");
-  return values.length ? values : undefined;
+export interface TableOptions {
+  /** `--columns`: field → column name. */
+  columns?: Partial<Record<Field, string>>;
+  /** Carry every input column to the output (RawRow.cells). */
+  keep?: boolean;
+  /** How the table numbers its records in messages: `Line` (a CSV) or `Row` (a spreadsheet). */
+  unit?: "Line" | "Row";
 }
 
-/** One CSV record as a CompanyInput-shaped object (validated later, like every row). */
-export function csvRecordToInput(header: string[], cells: string[]): Record<string, unknown> {
+/** A record's cells as a CompanyInput-shaped object (validated later, like every row), or the issues of its answer lists. */
+export function recordToInput(cells: readonly string[], map: TableColumns["map"]): { input: Record<string, unknown>; issues: Issue[] } {
   const input: Record<string, unknown> = {};
   const answers: Record<string, unknown> = {};
-  header.forEach((column, i) => {
-    const cell = (cells[i] ?? "").trim();
-    if (cell === "") return;
-    if (column === "id" || column === "name" || column === "description") input[column] = cells[i];
-    else if (column === "industry") answers.industry = cell;
-    else if (column in LIST_COLUMNS) answers[LIST_COLUMNS[column as keyof typeof LIST_COLUMNS]] = splitList(cell);
-  });
-  if (Object.keys(answers).length) input.answers = answers;
-  return input;
-}
-
-interface Parsed {
-  record: string[];
-  line: number;
-  seq: number;
-}
-
-interface Skipped {
-  line: number;
-  seq: number;
-  message: string;
-}
-
-const newlines = (raw: string) => raw.replace(/\r?\n?$/, "").match(/\n/g)?.length ?? 0;
-
-/**
- * Reads CSV with a header row through csv-parse: quoted fields with commas and newlines, CRLF and a
- * UTF-8 BOM are handled. A record with the wrong number of fields, or one csv-parse cannot read (a
- * stray or unclosed quote), becomes an error row in its place; unknown columns are reported once
- * through `warn`.
- */
-export async function* readCsvRows(stream: Readable, warn: (message: string) => void): AsyncIterable<RawRow> {
-  // csv-parse's own line count lags by one after the first record, so lines are counted here, in
-  // parse order, from each record's raw text. Skipped records arrive through on_skip, outside the
-  // record stream; a sequence number puts each back in its place.
-  let nextLine = 1;
-  let seq = 0;
-  const skipped: Skipped[] = [];
-  const options: Options<Parsed, unknown> = {
-    bom: true,
-    relax_column_count: true,
-    raw: true,
-    skip_records_with_error: true,
-    on_record: (value: unknown): Parsed => {
-      const { record, raw } = value as { record: string[]; raw: string };
-      const line = nextLine;
-      nextLine += 1 + newlines(raw);
-      return { record, line, seq: seq++ };
-    },
-    on_skip: (err: Error | undefined, raw: string | undefined) => {
-      const line = nextLine;
-      nextLine += 1 + newlines(raw ?? "");
-      skipped.push({ line, seq: seq++, message: `Line ${line} cannot be read as CSV: ${err?.message ?? "malformed record"}` });
-      return undefined;
-    },
-  };
-  const parser = stream.pipe(parse(options as unknown as Options)); // on_record reshapes records; the typings cannot say so
-  const flushSkipped = function* (before: number): Generator<RawRow> {
-    while (skipped.length > 0 && skipped[0]!.seq < before) {
-      const s = skipped.shift()!;
-      yield { line: s.line, id: s.line, error: { code: "invalid_csv_row", message: s.message } };
-    }
-  };
-  let header: string[] | undefined;
-  for await (const { record, line, seq: at } of parser as AsyncIterable<Parsed>) {
-    yield* flushSkipped(at);
-    if (record.length === 1 && record[0] === "") continue; // a blank line
-    if (header === undefined) {
-      header = record.map((h) => h.trim().toLowerCase());
-      const unknown = header.filter((h) => !CSV_INPUT_COLUMNS.includes(h));
-      if (unknown.length) warn(`Ignoring unknown CSV column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${CSV_INPUT_COLUMNS.join(", ")})`);
-      continue;
-    }
-    if (record.length !== header.length) {
-      const id = rowId({ id: record[header.indexOf("id")] }, line);
-      const message = `Line ${line} has ${record.length} fields; the header has ${header.length}`;
-      yield { line, id, input: { name: record[header.indexOf("name")] }, error: { code: "invalid_csv_row", message } };
-      continue;
-    }
-    const input = csvRecordToInput(header, record);
-    yield { line, id: rowId(input, line), input };
+  const issues: Issue[] = [];
+  const cell = (field: Field) => (map[field] === undefined ? "" : (cells[map[field]] ?? ""));
+  for (const field of ["id", "name"] as const) {
+    const value = cell(field).trim();
+    if (value !== "") input[field] = value;
   }
-  yield* flushSkipped(Infinity);
+  const description = cell("description");
+  if (description.trim() !== "") input.description = description;
+  for (const field of ["offerings", "capabilities", "customers", "revenue_models"] as const) {
+    const values = cell(field).split(/[;,|]/).map((v) => v.trim()).filter((v) => v !== "");
+    if (values.length === 0) continue;
+    const { key, ids } = LISTS[field];
+    answers[key] = values.map((value, i) => {
+      const match = matchEnum(value, ids);
+      if (match.ok) return match.value;
+      issues.push({ path: `answers.${key}[${i}]`, message: match.message });
+      return value;
+    });
+  }
+  const industry = cell("industry").trim();
+  if (industry !== "") answers.industry = industry;
+  if (Object.keys(answers).length) input.answers = answers;
+  return { input, issues };
+}
+
+/** Pads or cuts a record to the header's width and keeps the carried columns. */
+const carriedCells = (cells: readonly string[], columns: TableColumns) => columns.carried.map((i) => cells[i] ?? "");
+
+function toRow(record: Extract<CsvRecord, { cells: string[] }>, columns: TableColumns, options: TableOptions): RawRow {
+  const { line, cells } = record;
+  const unit = options.unit ?? "Line";
+  const { input, issues } = recordToInput(cells, columns.map);
+  const row: RawRow = { line, id: rowId(input, line) };
+  if (options.keep) row.cells = carriedCells(cells, columns);
+  if (cells.length !== columns.header.length) {
+    row.input = input.name === undefined ? {} : { name: input.name };
+    row.error = { code: "invalid_csv_row", message: `${unit} ${line} has ${cells.length} fields; the header has ${columns.header.length}` };
+  } else if (cells.some((c) => c.includes(INVALID_MARK))) {
+    const column = columns.header[cells.findIndex((c) => c.includes(INVALID_MARK))];
+    row.error = {
+      code: "invalid_encoding",
+      message: `${unit} ${line} is not valid UTF-8 (column ${JSON.stringify(column)}): save the file as UTF-8, or give --encoding if it is in another encoding (such as windows-1252)`,
+    };
+  } else if (issues.length) {
+    row.input = input.name === undefined ? {} : { name: input.name };
+    const err = new InputError(issues);
+    row.error = { code: "invalid_input", message: err.message, issues };
+  } else row.input = input;
+  return row;
+}
+
+/** The table's columns, from its header (the first record), and its rows. Throws a ColumnError when the header cannot be used. */
+export async function readTable(records: AsyncIterable<CsvRecord>, options: TableOptions = {}): Promise<{ columns: TableColumns; rows: AsyncIterable<RawRow> }> {
+  const it = records[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) throw new ColumnError("The input is empty: a header row naming the columns comes first");
+  if ("error" in first.value) throw new ColumnError(`The header cannot be read: ${first.value.error}`);
+  if (first.value.cells.some((c) => c.includes(INVALID_MARK))) throw new ColumnError("The header is not valid UTF-8: give --encoding (such as windows-1252)");
+  const columns = mapColumns(first.value.cells, options.columns, options.keep);
+  async function* rows(): AsyncIterable<RawRow> {
+    for (let next = await it.next(); !next.done; next = await it.next()) {
+      const record = next.value;
+      if ("error" in record) {
+        const row: RawRow = { line: record.line, id: record.line, error: { code: "invalid_csv_row", message: record.error } };
+        if (options.keep) row.cells = columns.carried.map(() => "");
+        yield row;
+      } else yield toRow(record, columns, options);
+    }
+  }
+  return { columns, rows: rows() };
 }

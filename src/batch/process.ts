@@ -1,6 +1,6 @@
 import type { Classifier } from "../classifier.ts";
 import { InputError } from "../errors.ts";
-import type { BatchRow } from "../schemas/batch.ts";
+import type { BatchRow, RowId } from "../schemas/batch.ts";
 import { ByteWriter } from "./bytes.ts";
 import { csvOutputRecord } from "./csv-output.ts";
 import { JsonRowWriter } from "./json-row.ts";
@@ -19,17 +19,28 @@ export interface ChunkOutput {
 }
 
 function errorRow(raw: RawRow, err: unknown): BatchRow {
-  if (err instanceof InputError) return { id: raw.id, line: raw.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
-  return { id: raw.id, line: raw.line, error: { code: "internal_error", message: (err as Error).message } };
+  if (err instanceof InputError) return { ...rowHead(raw), line: raw.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
+  return { ...rowHead(raw), line: raw.line, error: { code: "internal_error", message: (err as Error).message } };
+}
+
+function nameOf(input: unknown): string | undefined {
+  const name = (input as { name?: unknown } | undefined)?.name;
+  return typeof name === "string" ? name : undefined;
+}
+
+/** `{id, name?, …}`: the row's name comes second, when its input has one. */
+function rowHead(raw: RawRow): { id: RowId; name?: string } {
+  const name = nameOf(raw.input);
+  return name === undefined ? { id: raw.id } : { id: raw.id, name };
 }
 
 /** Classifies one row; a bad row becomes an error row and never stops the batch. */
 export async function processRow(classifier: Classifier, unparsed: RawRow): Promise<BatchRow> {
   if (classifier.engine === "compiled") return processRowSync(classifier, unparsed);
   const raw = parseJsonRow(unparsed);
-  if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
+  if (raw.error) return { ...rowHead(raw), line: raw.line, error: raw.error };
   try {
-    return { id: raw.id, result: await classifier.classify(raw.input) };
+    return { ...rowHead(raw), result: await classifier.classify(raw.input) };
   } catch (err) {
     return errorRow(raw, err);
   }
@@ -38,17 +49,12 @@ export async function processRow(classifier: Classifier, unparsed: RawRow): Prom
 /** The same on the compiled rules, without a promise per row. */
 function processRowSync(classifier: Classifier, unparsed: RawRow): BatchRow {
   const raw = parseJsonRow(unparsed);
-  if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
+  if (raw.error) return { ...rowHead(raw), line: raw.line, error: raw.error };
   try {
-    return { id: raw.id, result: classifier.classifySync(raw.input) };
+    return { ...rowHead(raw), result: classifier.classifySync(raw.input) };
   } catch (err) {
     return errorRow(raw, err);
   }
-}
-
-function nameOf(input: unknown): string | undefined {
-  const name = (input as { name?: unknown } | undefined)?.name;
-  return typeof name === "string" ? name : undefined;
 }
 
 /** One per thread: its caches of repeated JSON last the whole batch. */
@@ -79,7 +85,7 @@ export async function processChunk(classifier: Classifier, chunk: Chunk, mode: O
     }
     if (mode === "rows") out.push(row);
     else if (mode === "jsonl") jsonRows.write(text, row);
-    else text.write(csvOutputRecord(row, nameOf(raw.input)));
+    else text.write(csvOutputRecord(row, unparsed.cells ?? [String(row.id), row.name ?? ""]));
   }
   const bytes = text.take();
   return mode === "rows" ? { bytes, rows: out, stats } : { bytes, stats };

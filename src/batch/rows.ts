@@ -9,6 +9,8 @@ export interface RawRow {
   /** A JSONL line not parsed yet: parsing happens in the worker, off the reading thread. */
   json?: string;
   error?: RowError;
+  /** The input's own cells, carried to CSV output beside the results (a table read with keep). */
+  cells?: string[];
 }
 
 /** The row's own id when it has a usable one, else the fallback (its line number). */
