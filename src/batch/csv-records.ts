@@ -101,6 +101,7 @@ function parseRecord(text: string, at: number, delimiter: string, unquoted: RegE
       cells.push(text.slice(i));
       return { cells, end: text.length, breaks };
     }
+    if (found.index - at > MAX_RECORD_CHARS) return { malformed: `the line is longer than ${MAX_RECORD_CHARS} characters` };
     cells.push(text.slice(i, found.index));
     if (found[0] === delimiter) {
       i = found.index + 1;

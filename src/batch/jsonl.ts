@@ -27,7 +27,7 @@ function countBreaks(bytes: Buffer): number {
 
 /** Index just past the last line break in buf, 0 if none. A "\r" at the very end may be half of "\r\n": it does not count. */
 function pastLastBreak(buf: Buffer): number {
-  const cr = buf.lastIndexOf(CR, buf.length - 2);
+  const cr = buf.length >= 2 ? buf.lastIndexOf(CR, buf.length - 2) : -1; // (a negative start counts from the end)
   return Math.max(buf.lastIndexOf(LF), cr) + 1;
 }
 
@@ -66,6 +66,8 @@ export async function* readJsonlBlocks(
   let skipping: number | undefined;
   /** An over-long line ended with "\r" at the end of a chunk: a "\n" starting the next one is part of that break. */
   let crEnded = false;
+  /** The last piece kept ended with "\r": a break, unless the next piece starts with "\n". */
+  let endedCr = false;
   function* flush(bytes: number): Generator<LineBlock> {
     if (bytes === 0) return;
     const data = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
@@ -76,39 +78,58 @@ export async function* readJsonlBlocks(
     yield { firstLine: nextLine, bytes: block };
     nextLine += countBreaks(data.subarray(0, bytes));
   }
-  for await (const chunk of stream) {
-    let buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  /** Drops the line being read, which ends at `end` (0: not yet): it is too long. */
+  function* dropLine(buf: Buffer, end: number): Generator<LineBlock | RawRow[]> {
+    yield* flush(pendingBytes - tail);
+    pending = [];
+    pendingBytes = 0;
+    tail = 0;
+    endedCr = false;
+    if (end === 0) skipping = nextLine;
+    else {
+      yield tooLong(nextLine);
+      nextLine++;
+      crEnded = end === buf.length && buf[end - 1] === CR;
+    }
+  }
+  function* piece(input: Buffer): Generator<LineBlock | RawRow[]> {
+    let buf = input;
     if (crEnded) {
       crEnded = false;
       if (buf[0] === LF) buf = buf.subarray(1);
     }
     if (skipping !== undefined) {
       const end = pastFirstBreak(buf);
-      if (end === 0) continue;
+      if (end === 0) return;
       yield tooLong(skipping);
       nextLine = skipping + 1;
       skipping = undefined;
       crEnded = buf[end - 1] === CR && end === buf.length;
       buf = buf.subarray(end);
     }
-    if (buf.length === 0) continue;
+    if (buf.length === 0) return;
+    if (endedCr && buf[0] !== LF) tail = 0; // that "\r" was a line break of its own
+    endedCr = false;
+    // The line being read may end in this piece, over the limit.
+    const first = pastFirstBreak(buf);
+    if (first > 0 && tail + first - 1 > maxLine) {
+      yield* dropLine(buf, first);
+      buf = buf.subarray(first); // (empty when its break was a "\r" at the very end)
+      if (buf.length === 0) return;
+    }
     pending.push(buf);
     pendingBytes += buf.length;
     const end = pastLastBreak(buf);
     tail = end > 0 ? buf.length - end : tail + buf.length;
-    if (tail > maxLine) {
-      yield* flush(pendingBytes - tail);
-      // The over-long line so far is dropped; a "\r" that ends it may have come last.
-      const endsWithCr = buf[buf.length - 1] === CR;
-      pending = [];
-      pendingBytes = 0;
-      tail = 0;
-      if (endsWithCr) {
-        yield tooLong(nextLine);
-        nextLine++;
-        crEnded = true;
-      } else skipping = nextLine;
-    } else if (pendingBytes >= blockBytes) yield* flush(pendingBytes - tail);
+    endedCr = buf[buf.length - 1] === CR;
+    if (tail > maxLine) yield* dropLine(buf, buf[buf.length - 1] === CR ? buf.length : 0);
+    else if (pendingBytes >= blockBytes) yield* flush(pendingBytes - tail);
+  }
+  // Pieces of at most half the limit: a line over the limit then always spans pieces, and is seen.
+  const pieceBytes = Math.max(1, maxLine >> 1);
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (let at = 0; at < buf.length; at += pieceBytes) yield* piece(buf.subarray(at, at + pieceBytes));
   }
   if (skipping !== undefined) yield tooLong(skipping);
   else if (pendingBytes > 0) yield* flush(pendingBytes);

@@ -1,5 +1,5 @@
 // No zod here: the CSV reader and the CLI match values against plain id lists.
-import { closest, distance } from "fastest-levenshtein";
+import { distance } from "fastest-levenshtein";
 
 /** `"Consumer App"`, `"consumer_app"`, `" CONSUMER-app "` → `"consumer-app"`: case, spaces, `_` and `-` alike. */
 export function enumKey(value: string): string {
@@ -8,13 +8,21 @@ export function enumKey(value: string): string {
 
 /**
  * The known value nearest to `value`, if it is close enough to be what was meant: at most a third
- * of its letters differ (so `sass` → `saas`, but `crypto` suggests nothing).
+ * of the letters differ from the value or from one `-`-separated part of it (so `sass` → `saas`,
+ * `vison` → `computer-vision`, but `crypto` suggests nothing).
  */
 export function didYouMean(value: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
   const key = enumKey(value);
-  const best = closest(key, known as string[]);
-  return distance(key, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of known) {
+    for (const part of [candidate, ...(candidate.includes("-") ? candidate.split("-") : [])]) {
+      const d = distance(key, part);
+      const score = d / Math.max(1, Math.floor(part.length / 3));
+      if (d <= Math.max(1, Math.floor(part.length / 3)) && score < bestScore) [best, bestScore] = [candidate, score];
+    }
+  }
+  return best;
 }
 
 export type EnumMatch = { ok: true; value: string } | { ok: false; message: string };
