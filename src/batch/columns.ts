@@ -103,7 +103,7 @@ export function mapColumns(header: string[], chosen: Partial<Record<Field, strin
   const results = new Set(CSV_RESULT_COLUMNS);
   const carried = header.map((_, i) => i).filter((i) => !results.has(keys[i]!.replace(/-/g, "_")));
   const fed = FIELDS.filter((f) => map[f] !== undefined).map((f) => `${quote(header[map[f]!]!)} → ${f}`);
-  const others = header.filter((_, i) => !Object.values(map).includes(i));
+  const others = carried.filter((i) => !Object.values(map).includes(i)).map((i) => header[i]!);
   const replaced = header.length - carried.length;
   const note = [
     `Columns: ${fed.join(", ")}`,

@@ -135,7 +135,7 @@ describe("reading a CSV table", () => {
     const { notes, rows } = await tableRows("Company,About,Country,primary_domain,confidence\nAcme,We rent GPUs.,FR,rag,0.5\n", { keep: true });
     expect(rows[0]!.cells).toEqual(["Acme", "We rent GPUs.", "FR"]);
     expect(notes).toEqual([
-      'Columns: "Company" → name, "About" → description; not read: "Country", "primary_domain", "confidence" (carried to the output); the 2 result columns of an earlier run will be replaced',
+      'Columns: "Company" → name, "About" → description; not read: "Country" (carried to the output); the 2 result columns of an earlier run will be replaced',
     ]);
   });
 

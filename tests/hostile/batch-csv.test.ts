@@ -98,6 +98,18 @@ describe("CSV that never loses or invents rows", () => {
     ]);
   });
 
+  it("bytes that are not UTF-8 make an error row naming the line and column, never U+FFFD; the rows around it are read", async () => {
+    // 0x81 is undefined in Windows-1252 too, so the file is read as UTF-8.
+    const bytes = Buffer.concat([Buffer.from("id,description\n1,café\n2,caf"), Buffer.from([0xe9, 0x81]), Buffer.from("\n3,\uFFFD is a character\n")]);
+    for (const chunkSize of [1, 2, 5, 1 << 16]) {
+      expect((await read(bytes, chunkSize)).map(outcome)).toEqual([
+        [2, "café"],
+        [3, '! Line 3 is not valid UTF-8 (column "description"): save the file as UTF-8, or give --encoding if it is in another encoding (such as windows-1252)'],
+        [4, "\uFFFD is a character"],
+      ]);
+    }
+  });
+
   it("the real CLI: the unclosed quote of the audit (rows 3–5 were lost) gives one error row and classifies the rest", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "vc-csv-")), "quotes.csv");
     writeFileSync(file, `id,description\n1,We rent GPUs by the hour.\n2,"a "b c\n3,AI agents that resolve support tickets.\n4,A vector database for retrieval.\n5,We label training data.\n`);
