@@ -57,8 +57,16 @@ export function sniffEncoding(head: Uint8Array, given?: Encoding): SniffedEncodi
   if (a === 0xfe && b === 0xff) return { encoding: "utf-16be", bom: 2, reason: "bom" };
   if (given) return { encoding: given, bom: 0, reason: "given" };
   const whole = head.subarray(0, completeUtf8(head));
-  if (!isUtf8(whole) && !whole.some((byte) => CP1252_UNDEFINED.has(byte))) return { encoding: "windows-1252", bom: 0, reason: "not-utf-8" };
+  if (!isUtf8(whole) && !hasUtf8Sequences(whole) && !whole.some((byte) => CP1252_UNDEFINED.has(byte))) {
+    return { encoding: "windows-1252", bom: 0, reason: "not-utf-8" };
+  }
   return { encoding: "utf-8", bom: 0, reason: "utf-8" };
+}
+
+/** True when bytes hold a valid multi-byte UTF-8 character: UTF-8 with some bad bytes, not Windows-1252 (where `Ã©` is rare). */
+function hasUtf8Sequences(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0xc2 && sequenceAt(bytes, i) >= 2) return true;
+  return false;
 }
 
 /** Length of the valid UTF-8 sequence at bytes[i], or 0 if none starts there. */

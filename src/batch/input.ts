@@ -45,11 +45,11 @@ export async function peekInput(stream: AsyncIterable<Buffer | string>): Promise
   return { head: Buffer.concat(first, size), chunks: chunks() };
 }
 
-/** The format of input that starts with these bytes: a zip is an .xlsx, text that starts with `{` or `[` is JSON Lines, other text CSV. */
+/** The format of input that starts with these bytes: a zip is an .xlsx, text that starts with `{` or `[` (or none) is JSON Lines, other text CSV. */
 export function sniffFormat(head: Buffer, encoding: SniffedEncoding): InputFormat {
   if (head.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) return "xlsx";
   const text = new TextDecoder(encoding.encoding).decode(head.subarray(encoding.bom, encoding.bom + 1024));
-  return /^\s*[[{]/.test(text) ? "jsonl" : "csv";
+  return /^\s*[[{]/.test(text) || text.trim() === "" ? "jsonl" : "csv"; // (nothing to read: no rows, as JSON Lines)
 }
 
 /** The chunks without their first `n` bytes (a byte-order mark). */

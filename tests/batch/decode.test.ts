@@ -10,6 +10,7 @@ describe("sniffEncoding", () => {
     ["plain UTF-8, a character cut at the end", Buffer.from("café €").subarray(0, -1), { encoding: "utf-8", bom: 0, reason: "utf-8" }],
     ["Windows-1252 (not UTF-8)", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80]), { encoding: "windows-1252", bom: 0, reason: "not-utf-8" }],
     ["neither (a byte Windows-1252 leaves undefined)", Buffer.from([0x63, 0xe9, 0x81]), { encoding: "utf-8", bom: 0, reason: "utf-8" }],
+    ["UTF-8 with a stray bad byte", Buffer.concat([Buffer.from("café "), Buffer.from([0xe9]), Buffer.from(" ok")]), { encoding: "utf-8", bom: 0, reason: "utf-8" }],
   ])("%s", (_, head, expected) => {
     expect(sniffEncoding(head)).toEqual(expected);
   });
