@@ -6,7 +6,7 @@ import { ColumnError, parseColumnsOption, type Field } from "../batch/columns.ts
 import { csvOutputHeader } from "../batch/csv-output.ts";
 import { ENCODINGS, encodingNamed, type Encoding } from "../batch/decode.ts";
 import { formatOfExtension, INPUT_FORMATS, type InputFormat } from "../batch/input.ts";
-import { IoError } from "../batch/io-error.ts";
+import { ioCause, IoError } from "../batch/io-error.ts";
 import { isSameFile, openOutputFile, streamSink, type Sink } from "../batch/output.ts";
 import { WorkerPool } from "../batch/pool.ts";
 import { runChunks } from "../batch/run.ts";
@@ -157,7 +157,7 @@ async function runBatch(argv: string[]): Promise<number> {
     try {
       totalBytes = statSync(file).size;
     } catch (err) {
-      throw new UsageError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new UsageError(`Cannot read ${file}: ${ioCause(err)}`);
     }
     if (values.output && isSameFile(file, values.output)) {
       throw new UsageError(`--output ${values.output} is the input file ${file} (the same file, a link to it, or a hard link): writing it would destroy the input; choose another path`);

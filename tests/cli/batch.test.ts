@@ -88,7 +88,7 @@ describe("valuechain batch", () => {
   it.each([
     [["batch"], "Missing FILE: give a CSV, JSONL or .xlsx file, or '-' for stdin"],
     [["batch", "companies.numbers"], "Cannot tell the format of companies.numbers from its extension: use --input-format jsonl, csv, xlsx"],
-    [["batch", "nope.csv"], "Cannot read nope.csv: ENOENT"],
+    [["batch", "nope.csv"], "Cannot read nope.csv: no such file or directory (ENOENT)"],
     [["batch", "x.csv", "--format", "xml"], 'Unknown --format "xml": expected jsonl or csv'],
     [["batch", "x.csv", "--concurrency=-1"], '--concurrency takes a whole number from 0 to 64 (got "-1")'],
   ])("exit 2 for a usage error: %j", async (args, message) => {

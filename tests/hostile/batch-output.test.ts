@@ -79,6 +79,14 @@ describe("batch never loses data", () => {
     expect(r.stderr).toBe("Cannot write /no/such/dir/out.csv: no such file or directory (ENOENT)\n");
   }, 60_000);
 
+  it("an input that cannot be read (a directory): one line naming it, exit 1", async () => {
+    const input = join(dir(), "companies.csv");
+    mkdirSync(input);
+    const r = await runCli(["batch", input, "--concurrency", "0"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Cannot read ${input}: illegal operation on a directory (EISDIR)\n`);
+  }, 60_000);
+
   it("an existing output file keeps its permissions; a symlinked output writes its target", async () => {
     const d = dir();
     const target = join(d, "results.jsonl");
