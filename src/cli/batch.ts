@@ -2,16 +2,14 @@ import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
-import { ColumnError, parseColumnsOption, type Field } from "../batch/columns.ts";
+import { ColumnError } from "../batch/columns.ts";
 import { csvOutputHeader } from "../batch/csv-output.ts";
-import { ENCODINGS, encodingNamed, type Encoding } from "../batch/decode.ts";
-import { formatOfExtension, INPUT_FORMATS, type InputFormat } from "../batch/input.ts";
 import { ioCause, IoError } from "../batch/io-error.ts";
+import { batchOptions, OptionError } from "../batch/options.ts";
 import { isSameFile, openOutputFile, streamSink, type Sink } from "../batch/output.ts";
 import { WorkerPool } from "../batch/pool.ts";
 import { runChunks } from "../batch/run.ts";
 import { openSource } from "../batch/source.ts";
-import { XLS_STEPS } from "../batch/xlsx.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
@@ -42,42 +40,6 @@ type Format = "jsonl" | "csv";
 function parseFormat(name: string, value: string | undefined): Format | undefined {
   if (value === undefined || value === "jsonl" || value === "csv") return value;
   throw new UsageError(`Unknown ${name} "${value}": expected jsonl or csv`);
-}
-
-function inputFormatOf(file: string, explicit: string | undefined): InputFormat | undefined {
-  if (explicit !== undefined) {
-    if ((INPUT_FORMATS as readonly string[]).includes(explicit)) return explicit as InputFormat;
-    throw new UsageError(`Unknown --input-format "${explicit}": expected ${INPUT_FORMATS.join(", ")}`);
-  }
-  if (file === "-") return undefined;
-  const format = formatOfExtension(file);
-  if (format === "xls") throw new UsageError(XLS_STEPS.replaceAll("FILE", file.replace(/\.xls$/i, "")));
-  if (format === undefined) throw new UsageError(`Cannot tell the format of ${file} from its extension: use --input-format ${INPUT_FORMATS.join(", ")}`);
-  return format;
-}
-
-const DELIMITERS: Record<string, string> = { ",": ",", comma: ",", ";": ";", semicolon: ";", "\t": "\t", "\\t": "\t", tab: "\t", "|": "|", pipe: "|" };
-
-function parseDelimiter(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const d = DELIMITERS[value.toLowerCase()];
-  if (d === undefined) throw new UsageError(`Unknown --delimiter "${value}": expected , ; tab or |`);
-  return d;
-}
-
-function parseEncoding(value: string | undefined): Encoding | undefined {
-  if (value === undefined) return undefined;
-  const e = encodingNamed(value);
-  if (e === undefined) throw new UsageError(`Unknown --encoding "${value}": expected ${ENCODINGS.join(", ")}`);
-  return e;
-}
-
-function parseColumns(value: string | undefined): Partial<Record<Field, string>> | undefined {
-  try {
-    return value === undefined ? undefined : parseColumnsOption(value);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
 }
 
 /** Stops yielding rows once the signal fires, so a Ctrl-C finishes the chunks already sent and no more. */
@@ -137,19 +99,15 @@ async function runBatch(argv: string[]): Promise<number> {
   const [file, extra] = positionals;
   if (file === undefined) throw new UsageError("Missing FILE: give a CSV, JSONL or .xlsx file, or '-' for stdin");
   if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}"`);
-  const inputFormat = inputFormatOf(file, values["input-format"]);
   const format = parseFormat("--format", values.format) ?? "jsonl";
   const concurrency = parseConcurrency(values.concurrency);
   const engine = parseEngine(values.engine);
-  const source = {
-    format: inputFormat,
-    delimiter: parseDelimiter(values.delimiter),
-    encoding: parseEncoding(values.encoding),
-    columns: parseColumns(values.columns),
-    sheet: values.sheet,
-    keep: format === "csv" && !values["no-keep-columns"],
-  };
-  const bom = format === "csv" && (values.output ? !values["no-bom"] : Boolean(values.bom));
+  let source: ReturnType<typeof batchOptions>;
+  try {
+    source = batchOptions(file, format, values);
+  } catch (err) {
+    throw err instanceof OptionError ? new UsageError(err.message) : err;
+  }
   let input: Readable;
   let totalBytes: number | undefined;
   if (file === "-") input = process.stdin;
@@ -196,7 +154,7 @@ async function runBatch(argv: string[]): Promise<number> {
     const { columns, chunks } = await openSource(counted(input, file, progress), { ...source, note });
     if (format === "csv") {
       const header = csvOutputHeader(source.keep ? columns?.carried.map((i) => columns.header[i]!) : undefined);
-      await sink.write(bom ? `\uFEFF${header}` : header);
+      await sink.write(source.bom ? `\uFEFF${header}` : header);
     }
     for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers })) {
       if (!(await sink.write(chunk.bytes))) {
