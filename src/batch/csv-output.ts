@@ -1,5 +1,5 @@
-// CSV output: one record per result row. Apart from the reader (csv.ts), so that a batch worker,
-// which writes CSV but never reads it, does not load the reader.
+// CSV output: one record per result row. Apart from the readers (table.ts, csv-records.ts), so that a
+// batch worker, which writes CSV but never reads it, does not load them.
 import { stringify } from "csv-stringify/sync";
 import { formatIssue } from "../errors.ts";
 import type { BatchRow } from "../schemas/batch.ts";

@@ -2,7 +2,7 @@
 // input's first bytes (or given), and, for a table, its columns from its header.
 import type { Field, TableColumns } from "./columns.ts";
 import { readCsvRecords, sniffDelimiter } from "./csv-records.ts";
-import { readTable } from "./csv.ts";
+import { readTable } from "./table.ts";
 import { decodeChunks, sniffEncoding, type Encoding } from "./decode.ts";
 import { dropBytes, peekInput, readAll, sniffFormat, toUtf8, type InputFormat } from "./input.ts";
 import { readJsonlBlocks } from "./jsonl.ts";
