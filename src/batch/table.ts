@@ -6,7 +6,8 @@ import { matchEnum } from "../schemas/enum-match.ts";
 import { mapColumns, ColumnError, type Field, type TableColumns } from "./columns.ts";
 import type { CsvRecord } from "./csv-records.ts";
 import { INVALID_MARK } from "./decode.ts";
-import { rowId, type RawRow } from "./rows.ts";
+import { rowId } from "../core/row.ts";
+import type { RawRow } from "./rows.ts";
 
 const LISTS = {
   offerings: { key: "offerings", ids: OFFERINGS },
