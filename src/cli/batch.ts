@@ -14,13 +14,13 @@ import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
-import { parseEngine } from "./classify.ts";
+import { parseEngine, parseLang } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress, type Progress } from "./progress.ts";
 
 export const batchUsage = `Usage: valuechain batch <FILE|-> [--input-format jsonl|csv|xlsx] [--format jsonl|csv] [--output FILE]
                        [--columns FIELD=COLUMN,…] [--delimiter D] [--encoding E] [--sheet NAME|N]
-                       [--bom|--no-bom] [--no-keep-columns] [--concurrency N] [--rules DIR] [--engine compiled|reference]
+                       [--bom|--no-bom] [--no-keep-columns] [--concurrency N] [--lang CODE] [--rules DIR] [--engine compiled|reference]
 
 Classifies every row of a CSV, JSONL or .xlsx file (by its extension, or --input-format; stdin "-" is
 told from its first bytes). One output row per input row, in input order; a bad row becomes an error
@@ -33,6 +33,7 @@ temporary file renamed into place at the end). Progress and a summary go to stde
 --bom: CSV output starts with a UTF-8 byte-order mark (default: on for --output, off for stdout).
 --no-keep-columns: CSV output of a table gets id and name instead of every input column.
 --concurrency: worker threads (default: the number of cores; 0 = no worker threads).
+--lang: the language (en, es, fr, de, pt) of every row without a "language" of its own; else detected per row.
 Exit 0 when every row was classified, 1 when any row failed or a file could not be read or written.`;
 
 type Format = "jsonl" | "csv";
@@ -94,6 +95,7 @@ async function runBatch(argv: string[]): Promise<number> {
       "no-bom": { type: "boolean" },
       "keep-columns": { type: "boolean" },
       "no-keep-columns": { type: "boolean" },
+      lang: { type: "string" },
     },
   });
   const [file, extra] = positionals;
@@ -128,8 +130,10 @@ async function runBatch(argv: string[]): Promise<number> {
   const workers = concurrency === 0 ? undefined : (takePrestartedWorkers(size) ?? new WorkerPool(size));
   let ruleSet: RuleSet;
   let sink: Sink;
+  let language: string | undefined;
   try {
     ruleSet = loadRuleSetCached(values.rules);
+    language = parseLang(values.lang, ruleSet);
     sink = values.output ? await openOutputFile(values.output) : streamSink(process.stdout);
   } catch (err) {
     input.destroy();
@@ -156,7 +160,7 @@ async function runBatch(argv: string[]): Promise<number> {
       const header = csvOutputHeader(source.keep ? columns?.carried.map((i) => columns.header[i]!) : undefined);
       await sink.write(source.bom ? `\uFEFF${header}` : header);
     }
-    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers })) {
+    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers, language })) {
       if (!(await sink.write(chunk.bytes))) {
         closed = true; // stdout closed (`| head`): stop quietly
         break;
