@@ -5,7 +5,9 @@ import { diffCommand } from "./diff.ts";
 import { lintCommand } from "./lint.ts";
 import { reportCommand } from "./report.ts";
 import { serveCommand } from "./serve.ts";
+import { suggestCommand } from "./suggest.ts";
 import { taxonomyCommand } from "./taxonomy.ts";
+import { tuneCommand } from "./tune.ts";
 import { validateCommand } from "./validate.ts";
 
 /**
@@ -20,5 +22,7 @@ export const COMMANDS: readonly CommandDef<any>[] = [
   lintCommand,
   reportCommand,
   diffCommand,
+  tuneCommand,
+  suggestCommand,
   serveCommand,
 ];
