@@ -50,17 +50,19 @@ describe("valuechain lint", () => {
   });
 
   it.each([
-    ["a second lexicon feature of the same name", "lexicon.json", '"vector-db": {', '"vector-db": { "phrases": ["vector thing"] },\n  "vector-db": {', "✖  lexicon.json  features.vector-db  Duplicate key \"vector-db\": only the last would be kept (lines 95 and 96)"],
-    ["a key written twice in a rule", "domains/rag.json", '"name": "rag/vector-db",', '"name": "rag/vector-db", "name": "rag/vector-db-2",', "✖  domains/rag.json  [1].name  Duplicate key \"name\": only the last would be kept (lines 23 and 23)"],
+    ["a second lexicon feature of the same name", "lexicon.json", '"vector-db": {', '"vector-db": { "phrases": ["vector thing"] },\n  "vector-db": {', "✖  lexicon.json  features.vector-db  Duplicate key \"vector-db\": only the last would be kept (lines LINE and NEXT)"],
+    ["a key written twice in a rule", "domains/rag.json", '"name": "rag/vector-db",', '"name": "rag/vector-db", "name": "rag/vector-db-2",', "✖  domains/rag.json  [1].name  Duplicate key \"name\": only the last would be kept (lines LINE and LINE)"],
     ["an unknown feature", "domains/rag.json", '"value": "vector-db"', '"value": "vectr-db"', "✖  domains/rag.json  [1].conditions.all[0].value  Unknown feature (not in lexicon.json) \"vectr-db\" — did you mean \"vector-db\"?"],
     ["an unknown domain", "domains/rag.json", '"domain": "rag"', '"domain": "rga"', "✖  domains/rag.json  [0].event.params.domain  Unknown value \"rga\": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization — did you mean \"rag\"?"],
   ])("fails on %s, naming file, JSON path and the fix", async (_, file, from, to, line) => {
     const dir = copyRules();
     const text = readFileSync(join(dir, file), "utf8");
     writeFileSync(join(dir, file), text.replace(from, to));
+    const at = text.slice(0, text.indexOf(from)).split("\n").length; // the line the edit is on
     const r = await runCli(["lint", "--rules", dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`${line}\n\n✖ 1 problem in 1 file of ${dir}: this rule set cannot be used\n`);
+    const expected = line.replace("LINE", String(at)).replace("LINE", String(at)).replace("NEXT", String(at + 1));
+    expect(r.stdout).toBe(`${expected}\n\n✖ 1 problem in 1 file of ${dir}: this rule set cannot be used\n`);
   });
 
   it("warns about a feature no rule reads without failing", async () => {
