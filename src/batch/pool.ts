@@ -16,7 +16,7 @@ interface Waiting {
  * Where the worker's code is: dist/batch/worker.mjs beside the CLI bundle, or, when running the
  * TypeScript itself, a small bootstrap that registers tsx in the worker before loading worker.ts.
  */
-function workerUrl(): URL {
+export function workerUrl(): URL {
   const here = import.meta.url;
   return here.endsWith(".ts") ? new URL("./worker-tsx.mjs", here) : new URL("../batch/worker.mjs", here);
 }

@@ -1,11 +1,13 @@
 import type { AddressInfo } from "node:net";
-import type { Server, ServerResponse } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { FSWatcher } from "node:fs";
 import { pino, type Logger } from "pino";
 import { createClassifier, type EngineKind } from "../classifier.ts";
 import { formatRuleIssue } from "../errors.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
 import { createApp } from "./app.ts";
+import { DeadlinePool } from "./deadline-pool.ts";
+import { httpLimits, type HttpLimits } from "./limits.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
 
 export interface ServerOptions {
@@ -18,6 +20,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** How long shutdown waits for requests in flight before closing their connections. */
   shutdownTimeoutMs?: number;
+  /** Limits and timeouts to change from DEFAULT_LIMITS (see docs/http.md). */
+  limits?: Partial<HttpLimits>;
 }
 
 export interface RunningServer {
@@ -42,9 +46,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
   const classifier = createClassifier({ ruleSet: loadRuleSet(rulesDir), engine: options.engine });
   const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
-  const app = createApp({ rules, logger });
+  const limits = httpLimits(options.limits);
+  const pool = new DeadlinePool(limits.workers, limits.queueLength);
+  const app = createApp({ rules, logger, limits, pool });
 
-  const server = app.listen(options.port ?? 3000, options.host ?? "127.0.0.1");
+  const server = createServer(
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
+    app,
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  server.listen(options.port ?? 3000, options.host ?? "127.0.0.1");
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);
@@ -84,6 +96,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       timer.unref();
       server.close(() => {
         clearTimeout(timer);
+        void pool.close();
         logger.info("stopped");
         resolve();
       });

@@ -1,0 +1,84 @@
+import { rowId } from "../batch/rows.ts";
+import type { RawRow } from "../batch/rows.ts";
+import type { Classifier } from "../classifier.ts";
+import { InputError, zodIssues, type Issue } from "../errors.ts";
+import { parseCompanyInput } from "../parse.ts";
+import { BatchRequest, type BatchResponse } from "../schemas/http.ts";
+import type { CompanyInput } from "../schemas/input.ts";
+import type { Classification } from "../schemas/result.ts";
+import { homePage } from "./home.ts";
+import { findTooDeep } from "./json-depth.ts";
+import type { HttpLimits } from "./limits.ts";
+import { HttpProblem } from "./problem.ts";
+import { Reply, type RouteContext } from "./route.ts";
+
+function invalid(issues: Issue[], what: string): HttpProblem {
+  return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
+}
+
+/** The classifier a request runs on: taken once per request, so a reload never changes it midway. */
+export function requireRules(classifier: Classifier | undefined): Classifier {
+  if (classifier === undefined) throw new HttpProblem(503, "not-ready", "Not ready", "No valid rule set is loaded");
+  return classifier;
+}
+
+export function parseClassifyBody(value: unknown, limits: HttpLimits): CompanyInput {
+  const deep = findTooDeep(value, limits.jsonDepth);
+  if (deep) throw invalid([deep], "company input");
+  try {
+    return parseCompanyInput(value);
+  } catch (err) {
+    if (err instanceof InputError) throw invalid(err.issues, "company input");
+    throw err;
+  }
+}
+
+export function parseBatchBody(value: unknown): BatchRequest {
+  const parsed = BatchRequest.safeParse(value);
+  if (!parsed.success) throw invalid(zodIssues(parsed.error, value), "batch request");
+  return parsed.data;
+}
+
+export async function classifyOne(classifier: Classifier | undefined, input: CompanyInput, ctx: RouteContext): Promise<Classification> {
+  requireRules(classifier);
+  const [row] = await ctx.run([{ line: 1, id: "1", input }]);
+  if (row !== undefined && "result" in row) return row.result;
+  if (row?.error.code === "invalid_input") throw invalid(row.error.issues ?? [], "company input");
+  throw new Error(row?.error.message ?? "No row came back");
+}
+
+/** Each item becomes one row, in order; an item too deeply nested is an error row without being classified. */
+export async function classifyBatch(classifier: Classifier | undefined, body: BatchRequest, ctx: RouteContext): Promise<BatchResponse> {
+  const { rulesVersion } = requireRules(classifier);
+  const rows = body.items.map((item, i): RawRow => {
+    const line = i + 1;
+    const id = String(rowId(item, line));
+    const deep = findTooDeep(item, ctx.limits.jsonDepth);
+    if (deep) return { line, id, error: { code: "invalid_input", message: `Invalid input: ${deep.path}: ${deep.message}`, issues: [deep] } };
+    return { line, id, input: item };
+  });
+  const results = await ctx.run(rows);
+  return { results: results.map((row) => ({ ...row, id: String(row.id) })), rulesVersion };
+}
+
+export function taxonomy(classifier: Classifier | undefined) {
+  const { taxonomy: t, rulesVersion } = requireRules(classifier);
+  return { ...t, rulesVersion };
+}
+
+export function health(classifier: Classifier | undefined) {
+  return { status: "ok", rulesVersion: classifier?.rulesVersion ?? null };
+}
+
+export function readiness(classifier: Classifier | undefined): Reply {
+  return new Reply(classifier ? 200 : 503, { status: classifier ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null });
+}
+
+export function openApiDocument(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
+  return new Reply(200, ctx.openApi());
+}
+
+/** A small page for people who open the server in a browser; no script, so the strictest policy fits. */
+export function home(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
+  return new Reply(200, homePage(ctx.routes), "text/html", { "Content-Security-Policy": "default-src 'self'", "X-Content-Type-Options": "nosniff" });
+}
