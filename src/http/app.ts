@@ -43,6 +43,10 @@ function requestLogger(logger: Logger) {
   });
 }
 
+function hasUnreadBody(req: Request): boolean {
+  return !req.readableEnded && (Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined);
+}
+
 function send(res: Response, answer: unknown): void {
   const reply = answer instanceof Reply ? answer : new Reply(200, answer);
   res.status(reply.status).set(reply.headers).type(reply.type);
@@ -120,8 +124,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const problem = toProblem(err);
     if (problem.status >= 500) (req as Request & { log?: Logger }).log?.error({ err }, "request failed");
-    // A body not read to its end leaves the connection unusable: answer, then close it.
-    if (!req.complete) res.setHeader("Connection", "close");
+    // A body left unread would have to be read to its end to reuse the connection: close it instead.
+    if (hasUnreadBody(req)) res.setHeader("Connection", "close");
     sendProblem(res, problem, (res.locals.classifier as Classifier | undefined)?.rulesVersion ?? null);
   });
   return app;
