@@ -8,8 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const send = (path: string, body: string | Buffer, type = "application/json") =>
-  fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": type }, body });
+const send = (path: string, body: string | Uint8Array, type = "application/json") =>
+  fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : new Uint8Array(body) });
 
 /** `{"answers":{"offerings":[[[…]]]}}` with `levels` nested lists. */
 const deep = (levels: number) => `{"answers":{"offerings":${"[".repeat(levels)}${"]".repeat(levels)}}}`;
