@@ -50,7 +50,7 @@ function hasUnreadBody(req: Request): boolean {
 function send(res: Response, answer: unknown): void {
   const reply = answer instanceof Reply ? answer : new Reply(200, answer);
   res.status(reply.status).set(reply.headers).type(reply.type);
-  res.send(typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body));
+  res.send(typeof reply.body === "string" || Buffer.isBuffer(reply.body) ? reply.body : JSON.stringify(reply.body));
 }
 
 /** Express's handler for one table entry: body (when the route takes one), then the route's own function. */

@@ -3,7 +3,6 @@ import { workerUrl } from "../batch/pool.ts";
 import type { WorkerMessage } from "../batch/worker.ts";
 import type { RawRow } from "../batch/rows.ts";
 import type { Classifier } from "../classifier.ts";
-import type { BatchRow } from "../schemas/batch.ts";
 
 /** Why a job got no answer: its deadline passed, or too many jobs were already waiting. */
 export class JobRefused extends Error {
@@ -16,7 +15,7 @@ export class JobRefused extends Error {
 interface Job {
   classifier: Classifier;
   rows: RawRow[];
-  resolve(rows: BatchRow[]): void;
+  resolve(jsonl: Uint8Array): void;
   reject(err: Error): void;
   timer: NodeJS.Timeout;
   slot?: Slot;
@@ -46,7 +45,8 @@ export class DeadlinePool {
     readonly queueLength: number,
   ) {}
 
-  run(classifier: Classifier, rows: RawRow[], deadlineMs: number): Promise<BatchRow[]> {
+  /** The rows' JSON Lines (serialised on the worker: the event loop only forwards the bytes). */
+  run(classifier: Classifier, rows: RawRow[], deadlineMs: number): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new Error("The worker pool is closed"));
     if (this.queue.length >= this.queueLength) return Promise.reject(new JobRefused("queue-full"));
     return new Promise((resolve, reject) => {
@@ -59,12 +59,12 @@ export class DeadlinePool {
   private startSlot(): Slot {
     const slot: Slot = { worker: new Worker(workerUrl()) };
     slot.worker.unref();
-    slot.worker.on("message", (m: { output?: { rows?: BatchRow[] }; error?: string }) => {
+    slot.worker.on("message", (m: { output?: { bytes: Uint8Array }; error?: string }) => {
       const job = slot.job;
       if (job === undefined) return;
       this.finish(slot, job);
       if (m.error !== undefined) job.reject(new Error(m.error));
-      else job.resolve(m.output!.rows!);
+      else job.resolve(m.output!.bytes);
     });
     const fail = (err: Error) => {
       const job = slot.job;
@@ -119,7 +119,7 @@ export class DeadlinePool {
         slot.worker.postMessage(init);
         slot.version = job.classifier.rulesVersion;
       }
-      const task: WorkerMessage = { task: { id: this.nextId++, chunk: job.rows, mode: "rows" } };
+      const task: WorkerMessage = { task: { id: this.nextId++, chunk: job.rows, mode: "jsonl" } };
       slot.worker.postMessage(task);
     }
   }

@@ -3,7 +3,7 @@ import type { RawRow } from "../batch/rows.ts";
 import type { Classifier } from "../classifier.ts";
 import { InputError, zodIssues, type Issue } from "../errors.ts";
 import { parseCompanyInput } from "../parse.ts";
-import { BatchRequest, type BatchResponse } from "../schemas/http.ts";
+import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Classification } from "../schemas/result.ts";
 import { homePage } from "./home.ts";
@@ -41,14 +41,14 @@ export function parseBatchBody(value: unknown): BatchRequest {
 
 export async function classifyOne(classifier: Classifier | undefined, input: CompanyInput, ctx: RouteContext): Promise<Classification> {
   requireRules(classifier);
-  const [row] = await ctx.run([{ line: 1, id: "1", input }]);
+  const [row] = await ctx.run.rows([{ line: 1, id: "1", input }]);
   if (row !== undefined && "result" in row) return row.result;
   if (row?.error.code === "invalid_input") throw invalid(row.error.issues ?? [], "company input");
   throw new Error(row?.error.message ?? "No row came back");
 }
 
 /** Each item becomes one row, in order; an item too deeply nested is an error row without being classified. */
-export async function classifyBatch(classifier: Classifier | undefined, body: BatchRequest, ctx: RouteContext): Promise<BatchResponse> {
+export async function classifyBatch(classifier: Classifier | undefined, body: BatchRequest, ctx: RouteContext): Promise<Reply> {
   const { rulesVersion } = requireRules(classifier);
   const rows = body.items.map((item, i): RawRow => {
     const line = i + 1;
@@ -57,8 +57,11 @@ export async function classifyBatch(classifier: Classifier | undefined, body: Ba
     if (deep) return { line, id, error: { code: "invalid_input", message: `Invalid input: ${deep.path}: ${deep.message}`, issues: [deep] } };
     return { line, id, input: item };
   });
-  const results = await ctx.run(rows);
-  return { results: results.map((row) => ({ ...row, id: String(row.id) })), rulesVersion };
+  // The rows come serialised (ids already strings): the answer is assembled from their bytes, not re-encoded.
+  const lines = Buffer.from(await ctx.run.jsonl(rows));
+  for (let at = lines.indexOf(10); at >= 0; at = lines.indexOf(10, at + 1)) lines[at] = 44; // "\n" → ","
+  const list = lines.subarray(0, Math.max(0, lines.length - 1));
+  return new Reply(200, Buffer.concat([Buffer.from('{"results":['), list, Buffer.from(`],"rulesVersion":${JSON.stringify(rulesVersion)}}`)]));
 }
 
 export function taxonomy(classifier: Classifier | undefined) {

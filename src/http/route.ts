@@ -1,6 +1,6 @@
 import type { Classifier } from "../classifier.ts";
 import type { HttpLimits } from "./limits.ts";
-import type { RunRows } from "./run-rows.ts";
+import type { RowRunner } from "./run-rows.ts";
 
 /** An answer other than 200 JSON: another status, media type or headers. */
 export class Reply {
@@ -16,7 +16,7 @@ export class Reply {
 export interface RouteContext {
   limits: HttpLimits;
   /** Classifies rows in this thread or on a worker, as the request's size demands. */
-  run: RunRows;
+  run: RowRunner;
   /** The OpenAPI document, serialised once. */
   openApi(): string;
   routes: readonly AnyRoute[];

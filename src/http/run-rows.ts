@@ -1,12 +1,19 @@
-import { processRow } from "../batch/process.ts";
+import { processChunk, processRow } from "../batch/process.ts";
 import type { RawRow } from "../batch/rows.ts";
 import type { Classifier } from "../classifier.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { JobRefused, type DeadlinePool } from "./deadline-pool.ts";
 import { HttpProblem } from "./problem.ts";
 
-/** Classifies rows for one request: in this thread when the request is small, else on a worker against a deadline. */
-export type RunRows = (rows: RawRow[]) => Promise<BatchRow[]>;
+/**
+ * Classifies one request's rows: in this thread when the request is small, else on a worker against
+ * the request's deadline. `jsonl` gives the rows as JSON Lines, serialised where they were classified,
+ * so a large answer never costs the event loop a JSON.stringify.
+ */
+export interface RowRunner {
+  rows(rows: RawRow[]): Promise<BatchRow[]>;
+  jsonl(rows: RawRow[]): Promise<Uint8Array>;
+}
 
 export interface RunPlan {
   classifier: Classifier;
@@ -16,15 +23,10 @@ export interface RunPlan {
   retryAfterSeconds: number;
 }
 
-async function inThread(classifier: Classifier, rows: RawRow[]): Promise<BatchRow[]> {
-  const out: BatchRow[] = [];
-  for (const row of rows) out.push(await processRow(classifier, row));
-  return out;
-}
+const decoder = new TextDecoder();
 
-export function rowRunner(pool: DeadlinePool, plan: RunPlan): RunRows {
-  return async (rows) => {
-    if (!plan.offload) return inThread(plan.classifier, rows);
+export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
+  const offloaded = async (rows: RawRow[]): Promise<Uint8Array> => {
     try {
       return await pool.run(plan.classifier, rows, plan.deadlineMs);
     } catch (err) {
@@ -33,5 +35,17 @@ export function rowRunner(pool: DeadlinePool, plan: RunPlan): RunRows {
       if (err.reason === "deadline") throw new HttpProblem(503, "deadline-exceeded", "Deadline exceeded", `The classification did not finish within ${plan.deadlineMs} ms; try again later or send less text`, [], headers);
       throw new HttpProblem(503, "overloaded", "Overloaded", "Too many large requests are waiting for a worker; try again later", [], headers);
     }
+  };
+  return {
+    async rows(rows) {
+      if (plan.offload) return decoder.decode(await offloaded(rows)).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
+      const out: BatchRow[] = [];
+      for (const row of rows) out.push(await processRow(plan.classifier, row));
+      return out;
+    },
+    async jsonl(rows) {
+      if (plan.offload) return offloaded(rows);
+      return (await processChunk(plan.classifier, rows, "jsonl")).bytes;
+    },
   };
 }
