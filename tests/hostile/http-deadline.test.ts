@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/http/server.ts";
+import { describe, expect, it } from "vitest";
 import { builtIn } from "../helpers/classifier.ts";
-import { quietServer } from "./http-raw.ts";
+import { serversPerTest } from "./http-raw.ts";
 
-const running: RunningServer[] = [];
-async function serve(limits: Parameters<typeof quietServer>[0] = {}): Promise<RunningServer> {
-  const s = await quietServer(limits);
-  running.push(s);
-  return s;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => s.close()));
-});
+const serve = serversPerTest();
 
 const post = (url: string, path: string, body: unknown) => fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 

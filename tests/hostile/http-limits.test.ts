@@ -1,18 +1,9 @@
 import { connect, type Socket } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/http/limits.ts";
-import type { RunningServer } from "../../src/http/server.ts";
-import { postHead, quietServer, rawRequest } from "./http-raw.ts";
+import { postHead, serversPerTest, rawRequest } from "./http-raw.ts";
 
-const running: RunningServer[] = [];
-async function serve(limits: Parameters<typeof quietServer>[0] = {}): Promise<RunningServer> {
-  const s = await quietServer(limits);
-  running.push(s);
-  return s;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => s.close()));
-});
+const serve = serversPerTest();
 
 const json = { "content-type": "application/json" };
 

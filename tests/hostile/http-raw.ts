@@ -1,5 +1,6 @@
 import { connect } from "node:net";
 import { pino } from "pino";
+import { afterEach } from "vitest";
 import { startServer, type RunningServer } from "../../src/http/server.ts";
 import type { HttpLimits } from "../../src/http/limits.ts";
 
@@ -16,6 +17,19 @@ export interface RawResponse {
 /** A server on 127.0.0.1 with its own limits, logging nothing. */
 export function quietServer(limits: Partial<HttpLimits> = {}): Promise<RunningServer> {
   return startServer({ port: 0, logger: pino({ level: "silent" }), limits });
+}
+
+/** `serve(limits)` for a test file: each server it starts is closed after each test. */
+export function serversPerTest(): (limits?: Partial<HttpLimits>) => Promise<RunningServer> {
+  const running: RunningServer[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((s) => s.close()));
+  });
+  return async (limits = {}) => {
+    const s = await quietServer(limits);
+    running.push(s);
+    return s;
+  };
 }
 
 function parse(bytes: Buffer): Omit<RawResponse, "closed" | "ms"> | undefined {
