@@ -1,3 +1,5 @@
+import { availableParallelism } from "node:os";
+
 /**
  * Every limit and timeout of the HTTP service, in one place: the server, the app, the OpenAPI
  * document and docs/http.md read them from here.
@@ -9,7 +11,7 @@ export interface HttpLimits {
   jsonDepth: number;
   /** Bodies larger than this are classified on a worker thread, keeping the event loop free. */
   offloadBytes: number;
-  /** Worker threads for large requests. */
+  /** Worker threads for large requests; by default one core is left to the event loop. */
   workers: number;
   /** Large requests waiting for a worker beyond this number are answered 503 at once. */
   queueLength: number;
@@ -35,7 +37,7 @@ export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   bodyBytes: 1_048_576,
   jsonDepth: 32,
   offloadBytes: 2_048,
-  workers: 2,
+  workers: Math.max(1, availableParallelism() - 1),
   queueLength: 64,
   classifyDeadlineMs: 2_000,
   batchDeadlineMs: 10_000,
