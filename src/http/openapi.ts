@@ -2,8 +2,9 @@ import { z } from "zod";
 import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "../schemas/http.ts";
 import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
 import { Classification } from "../schemas/result.ts";
-import type { HttpLimits } from "./limits.ts";
+import { DEFAULT_LIMITS, type HttpLimits } from "./limits.ts";
 import type { AnyRoute, ResponseDoc } from "./route.ts";
+import { ROUTES } from "./routes.ts";
 
 /** zod → JSON Schema 2020-12, the dialect OpenAPI 3.1 uses; `$schema` is implied by the document. */
 function schema(s: z.ZodType, io: "input" | "output"): Record<string, unknown> {
@@ -95,7 +96,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
 }
 
 /** The OpenAPI 3.1 document: paths from the route table, schemas from the zod schemas that validate requests. */
-export function createOpenApiDocument(version: string, routes: readonly AnyRoute[], limits: HttpLimits): Record<string, unknown> {
+export function createOpenApiDocument(version: string, routes: readonly AnyRoute[] = ROUTES, limits: HttpLimits = DEFAULT_LIMITS): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
   return {
