@@ -61,7 +61,7 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, sha
     let offload = false;
     if (route.body) {
       checkJsonContentType(req);
-      const json = await readJsonBody(req, limits.bodyBytes);
+      const json = await readJsonBody(req, limits.bodyBytes, limits.jsonContainers);
       offload = json.bytes > limits.offloadBytes;
       body = route.body.parse(json.value, limits);
     }

@@ -75,6 +75,25 @@ function readUpTo(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/**
+ * Whether the JSON text opens more than `max` objects and lists (counted outside strings). Parsing
+ * costs far more per container than per byte, most of all when they nest: a megabyte of `[` would
+ * hold the event loop for hundreds of milliseconds, so such a body is refused before JSON.parse.
+ */
+export function exceedsContainers(bytes: Uint8Array, max: number): boolean {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (inString) {
+      if (b === 0x5c) i++; // a backslash: the next byte is escaped
+      else if (b === 0x22) inString = false;
+    } else if (b === 0x22) inString = true;
+    else if ((b === 0x5b || b === 0x7b) && ++count > max) return true;
+  }
+  return false;
+}
+
 export interface JsonBody {
   value: unknown;
   /** Size of the body as received. */
@@ -86,7 +105,7 @@ export interface JsonBody {
  * refused before a byte is read; a body that grows past it stops being read. Bytes that are not UTF-8
  * are refused, never replaced.
  */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<JsonBody> {
+export async function readJsonBody(req: IncomingMessage, limit: number, maxContainers: number): Promise<JsonBody> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
   const buffer = await readUpTo(req, limit);
@@ -94,6 +113,10 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   if (!isUtf8(buffer)) {
     const at = invalidUtf8Offset(buffer);
     throw new HttpProblem(400, "invalid-utf8", "Invalid UTF-8", `The request body is not valid UTF-8: byte ${at} starts no valid character`, [{ path: "(body)", message: `Invalid UTF-8 at byte ${at}` }]);
+  }
+  if (exceedsContainers(buffer, maxContainers)) {
+    const message = `Too many objects and lists: at most ${maxContainers} in one body`;
+    throw new HttpProblem(400, "too-complex", "Body too complex", message, [{ path: "(body)", message }]);
   }
   try {
     return { value: JSON.parse(buffer.toString("utf8")) as unknown, bytes: size };

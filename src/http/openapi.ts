@@ -58,7 +58,7 @@ function batchRequestSchema(): Record<string, unknown> {
 function problemText(status: number, limits: HttpLimits): string {
   switch (status) {
     case 400:
-      return `Malformed JSON, bytes that are not UTF-8, nesting deeper than ${limits.jsonDepth} levels, or a body that does not match the schema; \`errors\` lists every problem with its path`;
+      return `Malformed JSON, bytes that are not UTF-8, more than ${limits.jsonContainers} objects and lists, nesting deeper than ${limits.jsonDepth} levels, or a body that does not match the schema; \`errors\` lists every problem with its path`;
     case 413:
       return `Body larger than ${limits.bodyBytes} bytes (refused from Content-Length before reading when declared)`;
     case 415:

@@ -84,3 +84,21 @@ describe("deep nesting (issue 17, item 2)", () => {
     expect(results[2].result.primaryDomain).toBe("ai-infrastructure");
   });
 });
+
+describe("bodies that cost more to parse than their size says", () => {
+  it.each([
+    ["a megabyte of nested lists", `{"items":[${"[".repeat(400_000)}${"]".repeat(400_000)}]}`],
+    ["300,000 empty lists", `{"items":[${Array.from({ length: 300_000 }, () => "[]").join(",")}]}`],
+  ])("%s is a 400 before parsing", async (_name, body) => {
+    const res = await send("/v1/classify/batch", body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ type: "/problems/too-complex", errors: [{ path: "(body)", message: "Too many objects and lists: at most 50000 in one body" }] });
+  });
+
+  it("brackets inside strings (escaped quotes and backslashes too) are text, not lists", async () => {
+    const items = Array.from({ length: 6 }, (_, i) => ({ name: "ends in a backslash \\", description: `GPU cloud ${i} ${'[{"'.repeat(6_000)}` }));
+    const res = await send("/v1/classify/batch", JSON.stringify({ items }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { results: { result?: unknown }[] }).results.filter((r) => r.result)).toHaveLength(6);
+  });
+});
