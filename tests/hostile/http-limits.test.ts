@@ -52,6 +52,14 @@ describe("timeouts and caps of our own (issue 17, item 8)", () => {
     expect(res.ms).toBeLessThan(2_000);
   });
 
+  it("a connection that never sends a byte is closed at the headers timeout", async () => {
+    const s = await serve({ requestTimeoutMs: 3_000, headersTimeoutMs: 400, timeoutCheckMs: 100 });
+    const res = await rawRequest(s.url, "", 3_000);
+    expect(res.closed).toBe(true);
+    expect(res.ms).toBeGreaterThanOrEqual(300);
+    expect(res.ms).toBeLessThan(2_000);
+  });
+
   it("an idle keep-alive connection is closed after the keep-alive timeout", async () => {
     const s = await serve({ keepAliveTimeoutMs: 1_000 });
     const res = await rawRequest(s.url, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 3_000);
