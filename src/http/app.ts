@@ -66,7 +66,7 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, sha
       body = route.body.parse(json.value, limits);
     }
     const run = rowRunner(pool, {
-      classifier: classifier!,
+      classifier,
       offload,
       deadlineMs: route.deadline ? limits[route.deadline] : limits.classifyDeadlineMs,
       retryAfterSeconds: limits.retryAfterSeconds,

@@ -9,17 +9,11 @@ import type { Classification } from "../schemas/result.ts";
 import { homePage } from "./home.ts";
 import { findTooDeep } from "./json-depth.ts";
 import type { HttpLimits } from "./limits.ts";
-import { HttpProblem } from "./problem.ts";
+import { HttpProblem, requireRules } from "./problem.ts";
 import { Reply, type RouteContext } from "./route.ts";
 
 function invalid(issues: Issue[], what: string): HttpProblem {
   return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
-}
-
-/** The classifier a request runs on: taken once per request, so a reload never changes it midway. */
-export function requireRules(classifier: Classifier | undefined): Classifier {
-  if (classifier === undefined) throw new HttpProblem(503, "not-ready", "Not ready", "No valid rule set is loaded");
-  return classifier;
 }
 
 export function parseClassifyBody(value: unknown, limits: HttpLimits): CompanyInput {

@@ -1,4 +1,5 @@
 import type { Response } from "express";
+import type { Classifier } from "../classifier.ts";
 import type { Issue } from "../errors.ts";
 import type { Problem } from "../schemas/http.ts";
 
@@ -15,6 +16,12 @@ export class HttpProblem extends Error {
     super(detail);
     this.name = "HttpProblem";
   }
+}
+
+/** The classifier a request runs on (taken once per request, so a reload never changes it midway); 503 while none is loaded. */
+export function requireRules(classifier: Classifier | undefined): Classifier {
+  if (classifier === undefined) throw new HttpProblem(503, "not-ready", "Not ready", "No valid rule set is loaded");
+  return classifier;
 }
 
 export function sendProblem(res: Response, problem: HttpProblem, rulesVersion: string | null): void {

@@ -3,7 +3,7 @@ import type { RawRow } from "../batch/rows.ts";
 import type { Classifier } from "../classifier.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { JobRefused, type DeadlinePool } from "./deadline-pool.ts";
-import { HttpProblem } from "./problem.ts";
+import { HttpProblem, requireRules } from "./problem.ts";
 
 /**
  * Classifies one request's rows: in this thread when the request is small, else on a worker against
@@ -16,7 +16,8 @@ export interface RowRunner {
 }
 
 export interface RunPlan {
-  classifier: Classifier;
+  /** The request's classifier; undefined while no rule set is loaded (then running rows is a 503). */
+  classifier: Classifier | undefined;
   /** Off the event loop, on the pool. */
   offload: boolean;
   deadlineMs: number;
@@ -28,7 +29,7 @@ const decoder = new TextDecoder();
 export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
   const offloaded = async (rows: RawRow[]): Promise<Uint8Array> => {
     try {
-      return await pool.run(plan.classifier, rows, plan.deadlineMs);
+      return await pool.run(requireRules(plan.classifier), rows, plan.deadlineMs);
     } catch (err) {
       if (!(err instanceof JobRefused)) throw err;
       const headers = { "Retry-After": String(plan.retryAfterSeconds) };
@@ -40,12 +41,13 @@ export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
     async rows(rows) {
       if (plan.offload) return decoder.decode(await offloaded(rows)).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
       const out: BatchRow[] = [];
-      for (const row of rows) out.push(await processRow(plan.classifier, row));
+      const classifier = requireRules(plan.classifier);
+      for (const row of rows) out.push(await processRow(classifier, row));
       return out;
     },
     async jsonl(rows) {
       if (plan.offload) return offloaded(rows);
-      return (await processChunk(plan.classifier, rows, "jsonl")).bytes;
+      return (await processChunk(requireRules(plan.classifier), rows, "jsonl")).bytes;
     },
   };
 }
