@@ -63,7 +63,7 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, sha
       checkJsonContentType(req);
       const json = await readJsonBody(req, limits.bodyBytes, limits.jsonContainers);
       offload = json.bytes > limits.offloadBytes;
-      body = route.body.parse(json.value, limits);
+      body = route.body.parse(json.value);
     }
     const run = rowRunner(pool, {
       classifier,

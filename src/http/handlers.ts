@@ -5,10 +5,10 @@ import { InputError, zodIssues, type Issue } from "../errors.ts";
 import { parseCompanyInput } from "../parse.ts";
 import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
+import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import type { Classification } from "../schemas/result.ts";
 import { homePage } from "./home.ts";
 import { findTooDeep } from "./json-depth.ts";
-import type { HttpLimits } from "./limits.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
 import { Reply, type RouteContext } from "./route.ts";
 
@@ -16,8 +16,8 @@ function invalid(issues: Issue[], what: string): HttpProblem {
   return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
 }
 
-export function parseClassifyBody(value: unknown, limits: HttpLimits): CompanyInput {
-  const deep = findTooDeep(value, limits.jsonDepth);
+export function parseClassifyBody(value: unknown): CompanyInput {
+  const deep = findTooDeep(value, MAX_INPUT_DEPTH);
   if (deep) throw invalid([deep], "company input");
   try {
     return parseCompanyInput(value);
@@ -47,7 +47,7 @@ export async function classifyBatch(classifier: Classifier | undefined, body: Ba
   const rows = body.items.map((item, i): RawRow => {
     const line = i + 1;
     const id = String(rowId(item, line));
-    const deep = findTooDeep(item, ctx.limits.jsonDepth);
+    const deep = findTooDeep(item, MAX_INPUT_DEPTH);
     if (deep) return { line, id, error: { code: "invalid_input", message: `Invalid input: ${deep.path}: ${deep.message}`, issues: [deep] } };
     return { line, id, input: item };
   });

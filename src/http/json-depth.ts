@@ -25,7 +25,7 @@ export function findTooDeep(value: unknown, maxDepth: number, prefix: readonly (
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.depth > maxDepth) {
-      return { path: formatPath([...prefix, ...pathOf(node)]), message: `Nested too deeply: at most ${maxDepth} levels of objects and lists` };
+      return { path: formatPath([...prefix, ...pathOf(node)]), message: `Nested too deeply: an input has at most ${maxDepth} levels of objects and lists` };
     }
     const v = node.value as Record<string, unknown> | unknown[];
     const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);

@@ -9,8 +9,6 @@ export interface HttpLimits {
   bodyBytes: number;
   /** Most objects and lists in one JSON body (parsing cost grows with them, not with bytes). */
   jsonContainers: number;
-  /** Deepest nesting of objects and lists in a JSON body (or in one batch item). */
-  jsonDepth: number;
   /** Bodies larger than this are classified on a worker thread, keeping the event loop free. */
   offloadBytes: number;
   /** Worker threads for large requests; by default one core is left to the event loop. */
@@ -38,7 +36,6 @@ export interface HttpLimits {
 export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   bodyBytes: 1_048_576,
   jsonContainers: 50_000,
-  jsonDepth: 32,
   offloadBytes: 2_048,
   workers: Math.max(1, availableParallelism() - 1),
   queueLength: 64,

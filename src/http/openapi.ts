@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "../schemas/http.ts";
 import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
+import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import { Classification } from "../schemas/result.ts";
 import { DEFAULT_LIMITS, type HttpLimits } from "./limits.ts";
 import type { AnyRoute, ResponseDoc } from "./route.ts";
@@ -37,11 +38,11 @@ const NOT_EMPTY = {
   ],
 };
 
-function companyInputSchema(limits: HttpLimits): Record<string, unknown> {
+function companyInputSchema(): Record<string, unknown> {
   return {
     ...schema(CompanyInput, "input"),
     ...NOT_EMPTY,
-    description: `A company: a description, answers, or both (an input with neither is a 400). Text lengths count UTF-16 code units (description at most ${MAX_DESCRIPTION_LENGTH.toLocaleString("en-US")}); objects and lists nest at most ${limits.jsonDepth} levels.`,
+    description: `A company: a description, answers, or both (an input with neither is a 400). Text lengths count UTF-16 code units (description at most ${MAX_DESCRIPTION_LENGTH.toLocaleString("en-US")}); objects and lists nest at most ${MAX_INPUT_DEPTH} levels.`,
   };
 }
 
@@ -58,7 +59,7 @@ function batchRequestSchema(): Record<string, unknown> {
 function problemText(status: number, limits: HttpLimits): string {
   switch (status) {
     case 400:
-      return `Malformed JSON, bytes that are not UTF-8, more than ${limits.jsonContainers} objects and lists, nesting deeper than ${limits.jsonDepth} levels, or a body that does not match the schema; \`errors\` lists every problem with its path`;
+      return `Malformed JSON, bytes that are not UTF-8, more than ${limits.jsonContainers} objects and lists, an input nesting deeper than ${MAX_INPUT_DEPTH} levels, or a body that does not match the schema; \`errors\` lists every problem with its path`;
     case 413:
       return `Body larger than ${limits.bodyBytes} bytes (refused from Content-Length before reading when declared)`;
     case 415:
@@ -109,7 +110,7 @@ export function createOpenApiDocument(version: string, routes: readonly AnyRoute
     paths,
     components: {
       schemas: {
-        CompanyInput: companyInputSchema(limits),
+        CompanyInput: companyInputSchema(),
         Classification: schema(Classification, "output"),
         BatchRequest: batchRequestSchema(),
         BatchResponse: schema(BatchResponse, "output"),

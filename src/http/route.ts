@@ -41,7 +41,7 @@ export interface Route<B = unknown> {
   summary: string;
   description?: string;
   /** A JSON body: its component name in the document, and its parser (throws an HttpProblem). */
-  body?: { component: string; parse(value: unknown, limits: HttpLimits): B };
+  body?: { component: string; parse(value: unknown): B };
   /** Which limit bounds the request's time when it runs on a worker. */
   deadline?: "classifyDeadlineMs" | "batchDeadlineMs";
   responses: Record<string, ResponseDoc>;
