@@ -42,7 +42,7 @@ export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
       if (plan.offload) return decoder.decode(await offloaded(rows)).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
       const out: BatchRow[] = [];
       const classifier = requireRules(plan.classifier);
-      for (const row of rows) out.push(await processRow(classifier, row));
+      for (const row of rows) out.push(row.error ? { id: row.id, line: row.line, error: row.error } : await processRow(classifier, row));
       return out;
     },
     async jsonl(rows) {
