@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
-import type { Classifier } from "../classifier.ts";
+import type { Classifier } from "../core/index.ts";
 import { checkJsonContentType, readJsonBody } from "./body.ts";
 import { DeadlinePool } from "./deadline-pool.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";

@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import { workerUrl } from "../batch/pool.ts";
 import type { WorkerMessage } from "../batch/worker.ts";
 import type { RawRow } from "../batch/rows.ts";
-import type { Classifier } from "../classifier.ts";
+import type { Classifier } from "../core/index.ts";
 
 /** Why a job got no answer: its deadline passed, or too many jobs were already waiting. */
 export class JobRefused extends Error {

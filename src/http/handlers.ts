@@ -1,8 +1,6 @@
-import { rowId } from "../batch/rows.ts";
 import type { RawRow } from "../batch/rows.ts";
-import type { Classifier } from "../classifier.ts";
+import { parseCompanyInput, rowId, type Classifier } from "../core/index.ts";
 import { InputError, zodIssues, type Issue } from "../errors.ts";
-import { parseCompanyInput } from "../parse.ts";
 import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";

@@ -1,5 +1,5 @@
 import type { Response } from "express";
-import type { Classifier } from "../classifier.ts";
+import type { Classifier } from "../core/index.ts";
 import type { Issue } from "../errors.ts";
 import type { Problem } from "../schemas/http.ts";
 

@@ -1,4 +1,4 @@
-import type { Classifier } from "../classifier.ts";
+import type { Classifier } from "../core/index.ts";
 import type { HttpLimits } from "./limits.ts";
 import type { RowRunner } from "./run-rows.ts";
 

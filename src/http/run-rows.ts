@@ -1,6 +1,6 @@
-import { processChunk, processRow } from "../batch/process.ts";
+import { processChunk } from "../batch/process.ts";
 import type { RawRow } from "../batch/rows.ts";
-import type { Classifier } from "../classifier.ts";
+import { classifyRow, type Classifier } from "../core/index.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { JobRefused, type DeadlinePool } from "./deadline-pool.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
@@ -42,7 +42,7 @@ export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
       if (plan.offload) return decoder.decode(await offloaded(rows)).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
       const out: BatchRow[] = [];
       const classifier = requireRules(plan.classifier);
-      for (const row of rows) out.push(row.error ? { id: row.id, line: row.line, error: row.error } : await processRow(classifier, row));
+      for (const row of rows) out.push(row.error ? { id: row.id, line: row.line, error: row.error } : await classifyRow(classifier, row));
       return out;
     },
     async jsonl(rows) {

@@ -1,8 +1,8 @@
 import { ruleReason, type Evidence, type EvidenceKey } from "./explain.ts";
-import type { DomainId, RevenueModelId, StageId } from "./schemas/ids.ts";
-import type { Classification, Reason } from "./schemas/result.ts";
-import type { DomainEntry } from "./schemas/rules.ts";
-import type { LoadedRule, RuleSet } from "./rules/load.ts";
+import type { DomainId, RevenueModelId, StageId } from "../schemas/ids.ts";
+import type { Classification, Reason } from "../schemas/result.ts";
+import type { DomainEntry } from "../schemas/rules.ts";
+import type { LoadedRule, RuleSet } from "../rules/load.ts";
 
 /** Lookups derived once from a rule set, so scoring a company allocates only its own result. */
 export interface ScoreTables {
