@@ -49,6 +49,7 @@ export class JsonRowWriter {
   private readonly suggested = new Fragments();
   private readonly reasons = new Fragments();
   private readonly features = new Fragments();
+  private readonly abstains = new Fragments();
 
   write(w: ByteWriter, row: BatchRow): void {
     if ("error" in row) return w.writeLine(str(row));
@@ -82,6 +83,12 @@ export class JsonRowWriter {
     }
     w.ascii('],"keywords":');
     this.keywordList(w, r.keywords);
+    w.ascii(',"language":');
+    w.jsonString(r.language);
+    if (r.abstain !== undefined) {
+      w.ascii(',"abstain":');
+      w.bytes(this.abstains.get(r.abstain.reason, r.abstain.message) ?? this.abstains.set(r.abstain.reason, r.abstain.message, str(r.abstain)));
+    }
     w.ascii(',"rulesVersion":');
     w.jsonString(r.rulesVersion);
     w.ascii("}");

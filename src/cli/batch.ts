@@ -14,17 +14,18 @@ import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
-import { parseEngine } from "./classify.ts";
+import { parseEngine, parseLang } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress } from "./progress.ts";
 
 export const batchUsage = `Usage: valuechain batch <FILE|-> [--input-format jsonl|csv] [--format jsonl|csv] [--output FILE]
-                       [--concurrency N] [--rules DIR] [--engine compiled|reference]
+                       [--concurrency N] [--lang CODE] [--rules DIR] [--engine compiled|reference]
 
 Classifies every row of a CSV or JSONL file (by its extension, or --input-format; stdin "-" defaults to
 jsonl). One output row per input row, in input order; a bad row becomes an error row and the rest go on.
 Output: JSONL (default) or CSV, to stdout or --output. Progress and a summary go to stderr.
 --concurrency: worker threads (default: the number of cores; 0 = no worker threads).
+--lang: the language (en, es, fr, de, pt) of every row without a "language" of its own; else detected per row.
 Exit 0 when every row was classified, 1 when any row failed.`;
 
 type Format = "jsonl" | "csv";
@@ -66,6 +67,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       concurrency: { type: "string" },
       rules: { type: "string" },
       engine: { type: "string" },
+      lang: { type: "string" },
     },
   });
   const [file, extra] = positionals;
@@ -93,8 +95,10 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const size = concurrency ?? availableParallelism();
   const workers = concurrency === 0 ? undefined : (takePrestartedWorkers(size) ?? new WorkerPool(size));
   let ruleSet: RuleSet;
+  let language: string | undefined;
   try {
     ruleSet = loadRuleSetCached(values.rules);
+    language = parseLang(values.lang, ruleSet);
   } catch (err) {
     input.destroy();
     await workers?.close();
@@ -122,7 +126,7 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     // JSON Lines go to the workers as blocks of raw lines, which they split and parse themselves.
     const chunks: AsyncIterable<Chunk> = readCsvRows ? chunked(readCsvRows(input, warn), DEFAULT_CHUNK_SIZE) : readJsonlBlocks(input);
     if (format === "csv") await write(out, csvOutputHeader());
-    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers })) {
+    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers, language })) {
       if (outputBroken) break;
       await write(out, chunk.bytes);
       mergeStats(stats, chunk.stats);

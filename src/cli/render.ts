@@ -14,7 +14,7 @@ export function renderClassification(c: Classification): string {
   lines.push(
     primary
       ? `Primary domain: ${primary.name} [${primary.id}]  confidence ${pct(c.confidence)}`
-      : "Primary domain: none — no AI business recognised (abstain)",
+      : `Primary domain: none — ${c.abstain?.message ?? "no AI business recognised"} (abstain)`,
   );
   lines.push("", "Domains:");
   if (c.domains.length === 0) lines.push("  (no evidence for any domain)");
@@ -31,6 +31,6 @@ export function renderClassification(c: Classification): string {
     lines.push("", "Evidence found:");
     lines.push(`  ${c.keywords.slice(0, 20).map((k) => `${JSON.stringify(k.term)} (${k.feature})`).join(", ")}${c.keywords.length > 20 ? ", …" : ""}`);
   }
-  lines.push("", `rules ${c.rulesVersion}`);
+  lines.push("", `language ${c.language}, rules ${c.rulesVersion}`);
   return lines.join("\n") + "\n";
 }

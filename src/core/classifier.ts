@@ -11,6 +11,8 @@ export interface ClassifierOptions {
   /** An already loaded rule set (wins over rulesDir). */
   ruleSet?: RuleSet;
   engine?: EngineKind;
+  /** The language (ISO 639-1) of every description that does not state its own; detected when absent. */
+  language?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ClassifierOptions {
  * const result = await c.classify({ description: "We rent H100 clusters by the hour." });
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
-  return bindClassifier(options.ruleSet ?? loadRuleSet(options.rulesDir), options.engine ?? "compiled", parseCompanyInput);
+  return bindClassifier(options.ruleSet ?? loadRuleSet(options.rulesDir), options.engine ?? "compiled", parseCompanyInput, options.language);
 }
 
 let defaultClassifier: Classifier | undefined; // built on first use: importing costs nothing

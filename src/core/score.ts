@@ -120,7 +120,7 @@ type DomainTable = ScoreTables["domains"] extends Map<DomainId, infer E> ? E : n
  * every row of a batch, and each batch worker compiles it afresh, so a function V8 optimises quickly
  * (and does not deoptimise when a rare row comes by) saves start-up time on every worker.
  */
-export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "rulesVersion"> {
+export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "language" | "abstain" | "rulesVersion"> {
   const { scoring } = tables.ruleSet;
   const domains = new Tally<DomainId>();
   const stages = new Tally<StageId>();

@@ -1,10 +1,43 @@
-// The only module that imports `natural`. We import the Porter stemmer file directly: the package root
+// The only module that imports `natural`. We import the stemmer files directly: the package root
 // pulls in database drivers and dotenv (~1 s, ~150 MB, and dotenv writes to stdout).
 import { createRequire } from "node:module";
 import { WordTable } from "./word-table.ts";
 
 const require = createRequire(import.meta.url);
-const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer.js") as { stem(token: string): string };
+
+/**
+ * natural's stemmer for each language valuechain reads. A language needs its line here and its
+ * lexicon in rules/lexicon/<code>.json (see docs/languages.md); natural also ships it, nl, sv, no, ru.
+ */
+const STEMMER_FILES = {
+  en: "porter_stemmer.js",
+  es: "porter_stemmer_es.js",
+  fr: "porter_stemmer_fr.js",
+  de: "porter_stemmer_de.js",
+  pt: "porter_stemmer_pt.js",
+} as const;
+
+/** ISO 639-1 codes of the languages with a stemmer, English (the reference lexicon's) first. */
+export const STEMMED_LANGUAGES: readonly string[] = Object.keys(STEMMER_FILES);
+
+interface Stemmer {
+  stem(token: string): string;
+}
+
+const PorterStemmer = require(`natural/lib/natural/stemmers/${STEMMER_FILES.en}`) as Stemmer;
+/** Each language's stemmer, required the first time a word of that language is stemmed. */
+const stemmers = new Map<string, Stemmer>([["en", PorterStemmer]]);
+
+function stemmerFor(language: string): Stemmer {
+  let stemmer = stemmers.get(language);
+  if (stemmer === undefined) {
+    const file = STEMMER_FILES[language as keyof typeof STEMMER_FILES];
+    if (file === undefined) throw new Error(`No stemmer for language "${language}"`);
+    stemmer = require(`natural/lib/natural/stemmers/${file}`) as Stemmer;
+    stemmers.set(language, stemmer);
+  }
+  return stemmer;
+}
 
 /**
  * The words of a text with their character offsets into it, as parallel arrays (word i spans
@@ -18,6 +51,8 @@ export interface Tokens {
 }
 
 const UNICODE_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words: each of their characters is a word of its own, never one giant word. */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** ASCII letters and digits: 1. */
 const ASCII_WORD = new Uint8Array(128);
@@ -74,6 +109,11 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
         hash = (Math.imul(hash, 31) + ASCII_LOWER[code]!) | 0;
         i++;
       } else if (code >= 128 && UNICODE_WORD_CHAR.test(text[i]!)) {
+        if (UNSPACED_CHAR.test(text[i]!)) {
+          if (i === start) i++;
+          ascii = false;
+          break;
+        }
         ascii = false;
         i++;
       } else if ((code === 39 || code === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
@@ -106,8 +146,12 @@ function normalizeWord(word: string): string {
   return word.normalize("NFKC").toLowerCase().replace(/’/g, "'");
 }
 
-/** Porter stem of one lower-cased word; a possessive "'s" is dropped first. */
-export function stemWord(word: string): string {
+/**
+ * The stem of one lower-cased word in a language (English by default): every stem valuechain
+ * computes, of text and lexicon alike, comes from here. In English a possessive "'s" is dropped first.
+ */
+export function stemWord(word: string, language = "en"): string {
+  if (language !== "en") return stemmerFor(language).stem(word);
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
   return PorterStemmer.stem(bare);
 }
@@ -118,6 +162,6 @@ export function stemWord(word: string): string {
  * (the lexicon's, from the loader). It keeps no cache of its own: the matcher memoises each word it
  * meets once (see compileLexicon's WordTable), and stemming afresh costs ~15x more than a lookup.
  */
-export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>): (word: string) => string {
-  return (word) => known?.get(word) ?? stemWord(correct?.(word) ?? word);
+export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>, language = "en"): (word: string) => string {
+  return (word) => known?.get(word) ?? stemWord(correct?.(word) ?? word, language);
 }

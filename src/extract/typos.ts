@@ -10,9 +10,10 @@ function deletions(word: string): string[] {
 /**
  * A spelling corrector over a fixed vocabulary, for one typing error (a letter missing, extra, wrong
  * or two letters swapped), using the symmetric-deletion index of SymSpell: no distance computations.
- * Returns undefined for known words, short words, and words with no single close match.
+ * Returns undefined for known words, short words, and words with no single close match; with
+ * `sameFirstLetter`, also for a correction that would change the first letter.
  */
-export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iterable<string> = []): (word: string) => string | undefined {
+export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iterable<string> = [], sameFirstLetter = false): (word: string) => string | undefined {
   const known = new Set<string>();
   const asWritten = new Set(notTypos);
   const byDeletion = new Map<string, string | null>(); // null: ambiguous
@@ -29,7 +30,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
     put(word, word);
     for (const d of deletions(word)) put(d, word);
   }
-  return (word) => {
+  const correct = (word: string): string | undefined => {
     if (word.length < MIN_LENGTH || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const direct = byDeletion.get(word); // the input lacks a letter
     if (direct) return direct;
@@ -43,5 +44,10 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
       }
     }
     return found;
+  };
+  if (!sameFirstLetter) return correct;
+  return (word) => {
+    const found = correct(word);
+    return found !== undefined && found[0] === word[0] ? found : undefined;
   };
 }

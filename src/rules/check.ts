@@ -1,6 +1,6 @@
 import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
-import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/features.ts";
+import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/phrases.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
 import { FACTS, isListFact, type ListFact } from "../schemas/facts.ts";
 import { OPERATORS, type Lexicon } from "../schemas/rules.ts";

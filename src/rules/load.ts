@@ -4,9 +4,10 @@ import type { Rule as JsonRulesEngineRule } from "json-rules-engine";
 import { z } from "zod";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
-import { lexiconStems, phraseGroups } from "../extract/features.ts";
+import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
 import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
+import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";
 
 // json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
 // a validated rule set from the cache (rules/cache.ts) never loads it.
@@ -40,6 +41,8 @@ export interface RuleSet {
   rules: LoadedRule[];
   /** The Porter stem of each word of the lexicon's phrases, computed once here (see lexiconStems). */
   stems: Map<string, string>;
+  /** Every other language read, by ISO 639-1 code (rules/lexicon/<code>.json). */
+  languages: Map<string, LanguageEntry>;
 }
 
 /** A score event's params explained against the one target they name (domain, stage or revenueModel). */
@@ -92,11 +95,13 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const groups = lexicon ? phraseGroups(lexicon) : [];
   const stems = lexiconStems(groups);
   issues.push(...phraseClashes(LEXICON_FILE, groups, stems));
+  if (lexicon) issues.push(...negationClashes(LEXICON_FILE, lexicon.negation, Object.fromEntries(Object.entries(lexicon.features).map(([id, f]) => [id, f.phrases]))));
+  const languages = validateLanguages(parsed, lexicon, issues);
 
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
   for (const file of files) {
-    if (DATA_FILES.has(file) || !parsed.has(file)) continue;
+    if (DATA_FILES.has(file) || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
     const raw = parsed.get(file);
     if (!Array.isArray(raw)) {
       issues.push({ file, path: "(root)", message: "A rules file holds a JSON array of rules" });
@@ -134,5 +139,5 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   }
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
-  return { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems };
+  return { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
 }

@@ -38,3 +38,7 @@ export type Capability = z.infer<typeof Capability>;
 export const CUSTOMERS = ["consumers", "smb", "enterprise", "developers", "government"] as const;
 export const Customer = z.enum(CUSTOMERS);
 export type Customer = z.infer<typeof Customer>;
+
+/** An ISO 639-1 language code: "en", "es", "fr", "de", "pt", … */
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'Expected an ISO 639-1 language code: two lower-case letters, like "es"');
+export type LanguageCode = z.infer<typeof LanguageCode>;

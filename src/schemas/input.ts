@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Capability, Customer, Offering, RevenueModelId } from "./ids.ts";
+import { Capability, Customer, LanguageCode, Offering, RevenueModelId } from "./ids.ts";
 import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from "./limits.ts";
 
 export { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH };
@@ -25,6 +25,8 @@ export const CompanyInput = z
       .max(MAX_DESCRIPTION_LENGTH, `Too long: description has at most ${MAX_DESCRIPTION_LENGTH} characters`)
       .optional(),
     answers: Answers.optional(),
+    /** The language of the description (ISO 639-1), when known: it overrides detection. */
+    language: LanguageCode.optional(),
   })
   .superRefine((input, ctx) => {
     const hasText = (input.description ?? "").trim().length > 0;

@@ -32,6 +32,13 @@ export const Keyword = z.object({
 });
 export type Keyword = z.infer<typeof Keyword>;
 
+/** Why no primary domain was named: present exactly when primaryDomain is null. */
+export const Abstain = z.object({
+  reason: z.enum(["no-ai-signal", "ai-used-internally", "too-little-evidence", "unsupported-language"]),
+  message: z.string(),
+});
+export type Abstain = z.infer<typeof Abstain>;
+
 export const Classification = z.object({
   primaryDomain: DomainId.nullable(),
   confidence: z.number().min(0).max(1),
@@ -39,6 +46,9 @@ export const Classification = z.object({
   stages: z.array(StageResult),
   revenueModels: z.array(RevenueModelResult),
   keywords: z.array(Keyword),
+  /** ISO 639-1 code of the language the description was read in (or detected in, when not supported). */
+  language: z.string(),
+  abstain: Abstain.optional(),
   rulesVersion: z.string(),
 });
 export type Classification = z.infer<typeof Classification>;

@@ -63,7 +63,11 @@ export const Negation = z.strictObject({
 });
 export type Negation = z.infer<typeof Negation>;
 
+/** Short, frequent words of a language ("the", "and", "de", "und"): how a text shows which language it is in. */
+const FunctionWord = z.string().regex(/^[\p{Ll}']+$/u, "Lower-case words only");
+
 export const Lexicon = z.strictObject({
+  functionWords: z.array(FunctionWord).default([]),
   negation: Negation,
   /** Real words one typing error away from a lexicon word, never to be "corrected" ("compete" is not "compute"). */
   notTypos: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
@@ -72,6 +76,20 @@ export const Lexicon = z.strictObject({
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
+
+// ---- lexicon/<code>.json: one more language's phrases for the features of lexicon.json ----
+export const LanguageLexicon = z.strictObject({
+  description: z.string().optional(),
+  functionWords: z.array(FunctionWord).min(10, "List at least 10 function words: language detection counts them"),
+  /** Elided articles and pronouns written before a word with an apostrophe ("l'", "d'"): "l'IA" is the word "IA". */
+  elisions: z.array(z.string().regex(/^\p{Ll}+'$/u, "An elision is lower-case letters and an apostrophe, like \"l'\"")).default([]),
+  negation: Negation,
+  notTypos: Lexicon.shape.notTypos,
+  ignore: Lexicon.shape.ignore,
+  /** Feature id (as in lexicon.json) → this language's phrases for it. */
+  features: z.record(FeatureId, z.array(z.string().min(1)).min(1)),
+});
+export type LanguageLexicon = z.infer<typeof LanguageLexicon>;
 
 // ---- scoring.json: how raw rule weights become scores and when to abstain ----
 export const Scoring = z.strictObject({

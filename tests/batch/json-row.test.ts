@@ -43,4 +43,20 @@ describe("JsonRowWriter", () => {
     const rows: BatchRow[] = [{ id: "a", result }, renamed, { id: "c", result }];
     expect(written(rows)).toBe(expected(rows));
   });
+
+  it("writes the language and an abstain as JSON.stringify does, the abstain only when there is one", () => {
+    const japanese = builtIn().classifySync({ description: "当社は生成AIを活用して、ECサイト向けの商品説明文を自動で作成するサービスを提供しています。" });
+    const spanish = builtIn().classifySync({ description: "Alquilamos GPUs H100 por horas para entrenar modelos de IA." });
+    const rows: BatchRow[] = [
+      { id: "ja", result: japanese },
+      { id: "es", result: spanish },
+      { id: "ar", result: builtIn().classifySync({ description: "نحن شركة ناشئة تطور نماذج ذكاء اصطناعي لفهم اللغة العربية وتقدمها للشركات عبر واجهة برمجة تطبيقات" }) },
+    ];
+    expect(japanese.abstain?.reason).toBe("unsupported-language");
+    expect(spanish.language).toBe("es");
+    expect(spanish.abstain).toBeUndefined();
+    const text = written(rows);
+    expect(text).toBe(expected(rows));
+    expect(text).toContain('"language":"ja","abstain":{"reason":"unsupported-language","message":"Language not supported: detected Japanese (ja); the rules read English, German, Spanish, French and Portuguese"}');
+  });
 });
