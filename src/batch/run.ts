@@ -7,6 +7,7 @@ import { processChunk, type Chunk, type ChunkOutput, type OutputMode } from "./p
 import { rowId } from "../core/row.ts";
 import { chunked, type RawRow } from "./rows.ts";
 
+/** Which rules `classifyMany` uses and how it spreads the work over worker threads. */
 export interface BatchOptions {
   rulesDir?: string;
   /** An already loaded rule set (wins over rulesDir). */

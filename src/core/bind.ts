@@ -8,6 +8,7 @@ import type { Taxonomy } from "../schemas/rules.ts";
 /** `compiled` evaluates the rules as closures; `reference` runs them through json-rules-engine. */
 export type EngineKind = "compiled" | "reference";
 
+/** A classifier bound to one validated rule set: classifies companies and says which taxonomy and rules version it answers with. */
 export interface Classifier {
   readonly taxonomy: Taxonomy;
   readonly rulesVersion: string;

@@ -5,6 +5,7 @@ import type { Classification } from "../schemas/result.ts";
 
 export type { Classifier, EngineKind } from "./bind.ts";
 
+/** Which rules a classifier is bound to and which engine runs them. */
 export interface ClassifierOptions {
   /** A rules directory; defaults to the rules shipped with valuechain. */
   rulesDir?: string;

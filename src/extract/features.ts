@@ -65,7 +65,7 @@ export interface MatcherOptions {
 }
 
 /** Upper bound on memoised words; the memo is cleared past it so memory stays flat on huge batches. */
-const WORD_INFO_LIMIT = 200_000;
+export const WORD_INFO_LIMIT = 200_000;
 
 /** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
 export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>, options: MatcherOptions = {}): FeatureMatcher {

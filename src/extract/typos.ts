@@ -1,3 +1,5 @@
+import { MAX_WORD_LENGTH } from "./bounds.ts";
+
 /** Shortest word that we try to correct, and shortest known word we correct to. */
 const MIN_LENGTH = 6;
 
@@ -23,15 +25,18 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
     else if (had !== word) byDeletion.set(key, null);
   };
   for (const word of vocabulary) {
-    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH || !/^[a-z]+$/.test(word)) continue;
     known.add(word);
   }
+  let longest = 0;
   for (const word of known) {
+    longest = Math.max(longest, word.length);
     put(word, word);
     for (const d of deletions(word)) put(d, word);
   }
   const correct = (word: string): string | undefined => {
-    if (word.length < MIN_LENGTH || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+    // One typing error changes the length by one at most: a longer word is one no known word is close to.
+    if (word.length < MIN_LENGTH || word.length > longest + 1 || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const direct = byDeletion.get(word); // the input lacks a letter
     if (direct) return direct;
     let found: string | undefined;

@@ -14,6 +14,7 @@ import { ROUTES } from "./routes.ts";
 import type { RulesHolder } from "./rules-holder.ts";
 import { rowRunner } from "./run-rows.ts";
 
+/** What `createApp` needs: the rules to answer with, and optionally a logger, limits and a worker pool. */
 export interface AppDeps {
   rules: RulesHolder;
   /** Structured request logs (pino); none when omitted. */
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps): express.Express {
   const shared: Omit<RouteContext, "run"> = {
     limits,
     routes: ROUTES,
+    rejected: () => deps.rules.rejected?.(),
     openApi: () => (openApi ??= JSON.stringify(createOpenApiDocument(PACKAGE_VERSION, ROUTES, limits))),
   };
 

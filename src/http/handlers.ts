@@ -1,12 +1,12 @@
 import type { RawRow } from "../batch/rows.ts";
 import { parseCompanyInput, rowId, type Classifier } from "../core/index.ts";
-import { InputError, zodIssues, type Issue } from "../errors.ts";
+import { formatPath, InputError, zodIssues, type Issue } from "../errors.ts";
 import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import type { Classification } from "../schemas/result.ts";
 import { homePage } from "./home.ts";
-import { findTooDeep } from "./json-depth.ts";
+import { findTooDeep } from "../schemas/depth.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
 import { Reply, type RouteContext } from "./route.ts";
 
@@ -14,9 +14,13 @@ function invalid(issues: Issue[], what: string): HttpProblem {
   return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
 }
 
+/** The first value of an input nested past MAX_INPUT_DEPTH, as an issue; found without recursion. */
+function tooDeep(value: unknown): Issue | undefined {
+  const path = findTooDeep(value, MAX_INPUT_DEPTH);
+  return path && { path: formatPath(path), message: `Nested too deeply: an input has at most ${MAX_INPUT_DEPTH} levels of objects and lists` };
+}
+
 export function parseClassifyBody(value: unknown): CompanyInput {
-  const deep = findTooDeep(value, MAX_INPUT_DEPTH);
-  if (deep) throw invalid([deep], "company input");
   try {
     return parseCompanyInput(value);
   } catch (err) {
@@ -45,7 +49,8 @@ export async function classifyBatch(classifier: Classifier | undefined, body: Ba
   const rows = body.items.map((item, i): RawRow => {
     const line = i + 1;
     const id = String(rowId(item, line));
-    const deep = findTooDeep(item, MAX_INPUT_DEPTH);
+    // Checked here, before the item is cloned to a worker (cloning recurses too).
+    const deep = tooDeep(item);
     if (deep) return { line, id, error: { code: "invalid_input", message: `Invalid input: ${deep.path}: ${deep.message}`, issues: [deep] } };
     return { line, id, input: item };
   });
@@ -65,8 +70,11 @@ export function health(classifier: Classifier | undefined) {
   return { status: "ok", rulesVersion: classifier?.rulesVersion ?? null };
 }
 
-export function readiness(classifier: Classifier | undefined): Reply {
-  return new Reply(classifier ? 200 : 503, { status: classifier ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null });
+/** Ready while a rule set is loaded and the last reload was not rejected (a rejected one leaves a stale set serving). */
+export function readiness(classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
+  const rejected = ctx.rejected();
+  const ready = classifier !== undefined && rejected === undefined;
+  return new Reply(ready ? 200 : 503, { status: ready ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null, ...(rejected && { reloadErrors: rejected }) });
 }
 
 export function openApiDocument(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {

@@ -33,6 +33,7 @@ export interface HttpLimits {
   maxConnections: number;
 }
 
+/** The limits `valuechain serve` runs with; docs/http.md lists them (a test keeps the two equal). */
 export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   bodyBytes: 1_048_576,
   jsonContainers: 50_000,

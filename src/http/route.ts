@@ -1,4 +1,5 @@
 import type { Classifier } from "../core/index.ts";
+import type { RuleIssue } from "../errors.ts";
 import type { HttpLimits } from "./limits.ts";
 import type { RowRunner } from "./run-rows.ts";
 
@@ -20,6 +21,8 @@ export interface RouteContext {
   /** The OpenAPI document, serialised once. */
   openApi(): string;
   routes: readonly AnyRoute[];
+  /** Why the last reload was rejected (the server then serves a stale set); undefined when it was not. */
+  rejected(): RuleIssue[] | undefined;
 }
 
 /** One response in the OpenAPI document: a component schema by name, or a media type of its own. */

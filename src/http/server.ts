@@ -1,6 +1,5 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type Server, type ServerResponse } from "node:http";
-import type { FSWatcher } from "node:fs";
 import { pino, type Logger } from "pino";
 import { createClassifier, type EngineKind } from "../core/index.ts";
 import { formatRuleIssue } from "../errors.ts";
@@ -8,8 +7,10 @@ import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
 import { createApp } from "./app.ts";
 import { DeadlinePool } from "./deadline-pool.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
+import type { RulesWatcher, WatchOptions } from "../rules/watch.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
 
+/** How `startServer` listens, which rules it serves and how it logs and shuts down. */
 export interface ServerOptions {
   port?: number;
   host?: string;
@@ -17,6 +18,8 @@ export interface ServerOptions {
   engine?: EngineKind;
   /** Reload the rules when a file under rulesDir changes. */
   watch?: boolean;
+  /** Timings of the watch (see docs/limits.md). */
+  watchOptions?: WatchOptions;
   logger?: Logger;
   /** How long shutdown waits for requests in flight before closing their connections. */
   shutdownTimeoutMs?: number;
@@ -24,6 +27,7 @@ export interface ServerOptions {
   limits?: Partial<HttpLimits>;
 }
 
+/** A started server: its URL, the Node server, the rules it answers with, and a graceful `close`. */
 export interface RunningServer {
   url: string;
   server: Server;
@@ -71,7 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const url = `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
   logger.info({ url, rulesVersion: classifier.rulesVersion, rulesDir, engine: classifier.engine }, "listening");
 
-  let watcher: FSWatcher | undefined;
+  let watcher: RulesWatcher | undefined;
   if (options.watch) {
     watcher = watchRules(rulesDir, rules, (outcome) => {
       if (outcome.ok) logger.info({ rulesVersion: outcome.version }, "rules reloaded");
@@ -79,7 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         for (const issue of outcome.issues) logger.error({ file: issue.file, path: issue.path }, `rules reload rejected: ${formatRuleIssue(issue)}`);
         logger.warn({ rulesVersion: rules.current()?.rulesVersion }, "still serving the last good rule set");
       }
-    });
+    }, options.watchOptions);
     logger.info({ rulesDir }, "watching rules");
   }
 
@@ -87,7 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
-      watcher?.close();
+      void watcher?.close();
       for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
       const timer = setTimeout(() => {
         logger.warn({ timeoutMs: timeout }, "requests still in flight at the shutdown deadline; closing their connections");

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
 import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
-import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
+import { checkCondition, contradictions, depthIssues, forbiddenKeys, phraseBounds, phraseClashes, tooManyPhrases } from "./check.ts";
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
 import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";
 
@@ -67,12 +67,18 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
 /** Validates rules files already read (see readRulesDir): the checks of loadRuleSet. */
 export function validateRuleSet(read: RulesFiles): RuleSet {
   const { dir } = read;
-  const issues: RuleIssue[] = [];
-  const files = read.files.map((f) => f.name);
+  const issues: RuleIssue[] = [...read.unread];
+  const files = [...read.files.map((f) => f.name), ...read.unread.map((i) => i.file)];
   const parsed = new Map<string, unknown>();
   for (const { name: file, text } of read.files) {
     try {
       const value: unknown = JSON.parse(text);
+      // Before anything walks the document: the schemas, forbiddenKeys and json-rules-engine recurse.
+      const deep = depthIssues(file, value);
+      if (deep.length > 0) {
+        for (const issue of deep) issues.push(issue);
+        continue;
+      }
       issues.push(...forbiddenKeys(file, value));
       parsed.set(file, value);
     } catch (err) {
@@ -92,8 +98,11 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const taxonomy = validate(TAXONOMY_FILE, Taxonomy);
   const lexicon = validate(LEXICON_FILE, Lexicon);
   const scoring = validate(SCORING_FILE, Scoring);
-  const groups = lexicon ? phraseGroups(lexicon) : [];
+  const tooMany = lexicon ? tooManyPhrases(LEXICON_FILE, lexicon) : [];
+  issues.push(...tooMany);
+  const groups = lexicon && tooMany.length === 0 ? phraseGroups(lexicon) : [];
   const stems = lexiconStems(groups);
+  issues.push(...phraseBounds(LEXICON_FILE, groups));
   issues.push(...phraseClashes(LEXICON_FILE, groups, stems));
   if (lexicon) issues.push(...negationClashes(LEXICON_FILE, lexicon.negation, Object.fromEntries(Object.entries(lexicon.features).map(([id, f]) => [id, f.phrases]))));
   const languages = validateLanguages(parsed, lexicon, issues);

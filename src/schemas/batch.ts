@@ -5,6 +5,7 @@ import { Classification } from "./result.ts";
 export const RowErrorCode = z.enum(["invalid_json", "invalid_input", "invalid_csv_row", "internal_error"]);
 export type RowErrorCode = z.infer<typeof RowErrorCode>;
 
+/** Why a batch row has no classification, as data: a code, a message and, for invalid input, every issue. */
 export const RowError = z.object({
   code: RowErrorCode,
   message: z.string(),
