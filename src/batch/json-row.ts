@@ -56,6 +56,10 @@ export class JsonRowWriter {
     w.ascii('{"id":');
     if (typeof row.id === "number") w.ascii(str(row.id));
     else w.jsonString(row.id);
+    if (row.name !== undefined) {
+      w.ascii(',"name":');
+      w.jsonString(row.name);
+    }
     w.ascii(',"result":');
     this.result(w, row.result);
     w.ascii("}");

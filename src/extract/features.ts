@@ -14,6 +14,8 @@ export interface FeatureMatch {
   start: number;
   end: number;
   negated: boolean;
+  /** The lexicon phrase that matched, as written there. */
+  phrase: string;
 }
 
 /** What the matcher knows of one word of text, worked out once per distinct word. */
@@ -113,10 +115,10 @@ function buildTries(groups: PhraseGroup[], stem: (word: string) => string, exact
   let order = 0;
   // Ignored phrases join under the feature IGNORED, and matchTokens drops their matches.
   for (const { feature, phrases } of groups) {
-    for (const { exact: isExact, words } of phrases) {
+    for (const { written, exact: isExact, words } of phrases) {
       const stems = words.map((w) => (w === WILDCARD ? ANY : isExact ? exact(w) : stem(w)));
       if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
-      const phrase: Phrase = { stems, exact: isExact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };
+      const phrase: Phrase = { stems, exact: isExact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++, written };
       addToTrie(isExact ? tries.exactly : tries.stemmed, phrase);
     }
   }
@@ -194,11 +196,22 @@ export function matchTokens(text: string, tokens: MatcherTokens, matcher: Featur
       start,
       end,
       negated: negated[i] === 1 || deniedAfter(text, read, last, matcher.negation),
+      phrase: phrase.written,
     });
     // The words from a wildcard on may still be evidence of their own ("per GPU": a unit price, and a GPU).
     coveredUntil = phrase.firstWildcard >= 0 ? i + phrase.firstWildcard - 1 : last;
   }
   return matches;
+}
+
+/**
+ * The text's words as the matcher reads them: each word, its stem (typo correction included), and
+ * whether a phrase may run on from it to the next word. For mining new phrases that will match as written.
+ */
+export function readWords(text: string, matcher: FeatureMatcher): { words: string[]; stems: string[]; joined: Uint8Array } {
+  const tokens = tokenizeWith(text, matcher.words);
+  const stems = tokens.infos.map((info) => info.stem);
+  return { words: tokens.words, stems, joined: joinedTokens(text, tokens, new Uint8Array(tokens.words.length)) };
 }
 
 /** A phrase never runs across a clause break: ", " ". " ";" ":" "!" "?" or brackets ("camera data, licensed to" is not "data licensed"). */

@@ -184,3 +184,6 @@ export function stemWord(word: string, language = "en"): string {
 export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>, language = "en"): (word: string) => string {
   return boundedStemmer((word) => known?.get(word) ?? stemWord(correct?.(word) ?? word, language));
 }
+
+/** natural's English stop words ("the", "of", "with"…): words no mined phrase starts or ends with. */
+export const STOP_WORDS: ReadonlySet<string> = new Set((require("natural/lib/natural/util/stopwords.js") as { words: string[] }).words);

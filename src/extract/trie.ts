@@ -9,6 +9,8 @@ export interface Phrase {
   feature: string;
   /** Position in the lexicon: of two equally good matches, the earlier phrase wins. */
   order: number;
+  /** The phrase as written in the lexicon. */
+  written: string;
 }
 
 /**

@@ -20,7 +20,7 @@ describe("JsonRowWriter", () => {
     expect(written(rows)).toBe(expected(rows));
   });
 
-  it("escapes and encodes the company's own words as JSON.stringify does: quotes, backslashes, control characters, non-ASCII, lone surrogates", () => {
+  it("escapes and encodes the company's own words (keywords, evidence, its name) as JSON.stringify does: quotes, backslashes, control characters, non-ASCII, lone surrogates", () => {
     const description = 'We say "AI" \\ ship\ttools\nfor cafés → 😀 teams \u007f \ud800 with AI agents that take actions.';
     const result = builtIn().classifySync({ description });
     // One special character per string, so that none hides another.
@@ -29,6 +29,8 @@ describe("JsonRowWriter", () => {
       { id: 'row "1"', result },
       { id: 7, result: { ...result, keywords: odd.map((term) => ({ term, feature: "agent", start: 0, end: 3 })), domains: result.domains.map((d) => ({ ...d, reasons: d.reasons.map((r) => ({ ...r, evidence: odd })) })) } },
       { id: 3, line: 3, error: { code: "invalid_json", message: 'Line 3 is not valid JSON: "x"' } },
+      ...odd.map((name, i): BatchRow => ({ id: `n${i}`, name, result })),
+      { id: 9, name: "Acme", line: 9, error: { code: "invalid_input", message: "Invalid input: (root): Empty input" } },
     ];
     expect(result.keywords.map((k) => k.term)).toContain("AI agents");
     expect(written(rows)).toBe(expected(rows));
