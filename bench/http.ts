@@ -5,6 +5,12 @@
  * trivial Express handler returning a fixed 1 KB JSON, the framework's ceiling on this machine — and
  * loads each in turn with autocannon from this process: req/s, p50/p99 latency, errors, and the
  * server's RSS sampled through the run (flat = no leak). Prints the ratio classify / trivial.
+ *
+ * Then an adversarial run: the same normal load plus 10 worst-case requests per second (long runs of
+ * one letter, characters NFKC expands, a batch of such items, 5,000 levels of nesting), with /healthz
+ * probed every 50 ms; prints the /healthz p99, the classify p99 under it, and how many worst-case
+ * requests took longer than their deadline without being answered 503. `--only adversarial` runs
+ * just that part.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -13,9 +19,10 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createRandom, syntheticDescription } from "./corpus.ts";
 import { rssMb } from "./proc.ts";
+import { DEFAULT_LIMITS } from "../src/http/limits.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" } } });
+const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, only: { type: "string" } } });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
@@ -76,8 +83,68 @@ async function load(name: string, args: string[], requests: { body: string }[]):
 const rand = createRandom(11);
 const requests = Array.from({ length: 200 }, () => ({ body: JSON.stringify({ description: syntheticDescription(rand) }) }));
 
-console.log(`autocannon on 127.0.0.1, ${connections} connections, ${duration} s each (after a 2 s warm-up), server in its own process\n`);
-const trivial = await load("trivial Express (1 KB JSON)", ["--import", "tsx", "bench/trivial-server.ts"], requests);
-const classify = await load("valuechain /v1/classify", ["bin/valuechain.mjs", "serve", "--port", "0"], requests);
-console.log(`\nratio classify / trivial: ${((classify.reqPerSec / trivial.reqPerSec) * 100).toFixed(0)}% (target ≥ 50%)`);
-console.log(`p99 at ${connections} connections: ${classify.p99} ms (target < 50 ms); errors ${classify.errors + classify.non2xx} (target 0)`);
+function p99(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+}
+
+/** Requests a hostile client sends: each is within the documented limits, and as costly as we know how to make it. */
+const WORST: { path: string; body: string; deadlineMs: number }[] = [
+  { path: "/v1/classify", body: JSON.stringify({ description: "b".repeat(20_000) }), deadlineMs: DEFAULT_LIMITS.classifyDeadlineMs },
+  { path: "/v1/classify", body: JSON.stringify({ description: "\uFDFA".repeat(20_000) }), deadlineMs: DEFAULT_LIMITS.classifyDeadlineMs },
+  { path: "/v1/classify/batch", body: JSON.stringify({ items: Array.from({ length: 10 }, (_, i) => ({ description: String.fromCharCode(97 + i).repeat(20_000) })) }), deadlineMs: DEFAULT_LIMITS.batchDeadlineMs },
+  { path: "/v1/classify", body: `{"answers":{"offerings":${"[".repeat(5_000)}${"]".repeat(5_000)}}}`, deadlineMs: DEFAULT_LIMITS.classifyDeadlineMs },
+];
+
+async function timed(url: string, init?: RequestInit): Promise<{ ms: number; status: number }> {
+  const start = performance.now();
+  try {
+    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(120_000) });
+    await res.arrayBuffer();
+    return { ms: performance.now() - start, status: res.status };
+  } catch {
+    return { ms: performance.now() - start, status: 0 };
+  }
+}
+
+async function adversarial(): Promise<void> {
+  const { child, url } = await start(["bin/valuechain.mjs", "serve", "--port", "0"]);
+  await autocannon({ url: `${url}/v1/classify`, connections, duration: 2, method: "POST", headers: { "content-type": "application/json" }, requests });
+  const health: number[] = [];
+  const worst: { ms: number; status: number; deadlineMs: number }[] = [];
+  const pending: Promise<unknown>[] = [];
+  const end = Date.now() + duration * 1000;
+  const probe = (async () => {
+    while (Date.now() < end) {
+      health.push((await timed(`${url}/healthz`)).ms);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  let n = 0;
+  const attacker = setInterval(() => {
+    const w = WORST[n++ % WORST.length]!;
+    pending.push(timed(`${url}${w.path}`, { method: "POST", headers: { "content-type": "application/json" }, body: w.body }).then((r) => worst.push({ ...r, deadlineMs: w.deadlineMs })));
+  }, 100);
+  const result = await autocannon({ url: `${url}/v1/classify`, connections, duration, method: "POST", headers: { "content-type": "application/json" }, requests });
+  clearInterval(attacker);
+  await probe;
+  await Promise.all(pending);
+  child.kill("SIGTERM");
+  await once(child, "exit");
+  const late = worst.filter((w) => w.status !== 503 && w.ms > w.deadlineMs).length;
+  const counts = new Map<number, number>();
+  for (const w of worst) counts.set(w.status, (counts.get(w.status) ?? 0) + 1);
+  const statuses = [...counts].map(([status, count]) => `${status}×${count}`).join(" ");
+  console.log(`\nadversarial: ${connections} connections of normal load + 10 worst-case requests/s, ${duration} s`);
+  console.log(`/healthz p99 ${p99(health).toFixed(0)} ms over ${health.length} probes (target < 50 ms)   classify p99 ${result.latency.p99} ms   ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}`);
+  console.log(`worst-case requests: ${worst.length} sent (${statuses}); over their deadline without a 503: ${late} (target 0)`);
+}
+
+if (values.only !== "adversarial") {
+  console.log(`autocannon on 127.0.0.1, ${connections} connections, ${duration} s each (after a 2 s warm-up), server in its own process\n`);
+  const trivial = await load("trivial Express (1 KB JSON)", ["--import", "tsx", "bench/trivial-server.ts"], requests);
+  const classify = await load("valuechain /v1/classify", ["bin/valuechain.mjs", "serve", "--port", "0"], requests);
+  console.log(`\nratio classify / trivial: ${((classify.reqPerSec / trivial.reqPerSec) * 100).toFixed(0)}% (target ≥ 50%)`);
+  console.log(`p99 at ${connections} connections: ${classify.p99} ms (target < 50 ms); errors ${classify.errors + classify.non2xx} (target 0)`);
+}
+await adversarial();

@@ -17,7 +17,7 @@ interface Waiting {
  * dist/chunks/), dist/batch/worker.js beside the compiled library, or, when running the TypeScript
  * itself, a small bootstrap that registers tsx in the worker before loading worker.ts.
  */
-function workerUrl(): URL {
+export function workerUrl(): URL {
   const here = import.meta.url;
   if (here.endsWith(".ts")) return new URL("./worker-tsx.mjs", here);
   if (here.endsWith(".js")) return new URL("./worker.js", here);

@@ -3,133 +3,119 @@ import { readFileSync } from "node:fs";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
-import { classifyRow, rowId, type Classifier } from "../core/index.ts";
-import { InputError, zodIssues } from "../errors.ts";
-import { BatchRequest } from "../schemas/http.ts";
+import type { Classifier } from "../core/index.ts";
+import { checkJsonContentType, readJsonBody } from "./body.ts";
+import { DeadlinePool } from "./deadline-pool.ts";
+import { httpLimits, type HttpLimits } from "./limits.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { HttpProblem, sendProblem, toProblem } from "./problem.ts";
+import { Reply, type AnyRoute, type RouteContext } from "./route.ts";
+import { ROUTES } from "./routes.ts";
 import type { RulesHolder } from "./rules-holder.ts";
+import { rowRunner } from "./run-rows.ts";
 
-/** What `createApp` needs: the rules to answer with, and optionally a logger and a body size limit. */
+/** What `createApp` needs: the rules to answer with, and optionally a logger, limits and a worker pool. */
 export interface AppDeps {
   rules: RulesHolder;
   /** Structured request logs (pino); none when omitted. */
   logger?: Logger;
-  /** Largest accepted body. */
-  bodyLimit?: string;
+  /** Limits and timeouts to change from DEFAULT_LIMITS (see docs/http.md). */
+  limits?: Partial<HttpLimits>;
+  /** Worker threads for large requests; one is made (and started on first use) when omitted. */
+  pool?: DeadlinePool;
 }
 
 /** The package's version, for the OpenAPI document (package.json sits two levels up from src/http and dist/chunks). */
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-const ROUTES: Record<string, string[]> = {
-  "/v1/classify": ["POST"],
-  "/v1/classify/batch": ["POST"],
-  "/v1/taxonomy": ["GET", "HEAD"],
-  "/healthz": ["GET", "HEAD"],
-  "/readyz": ["GET", "HEAD"],
-  "/openapi.json": ["GET", "HEAD"],
-};
+function requestLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    // One short line per request: headers and bodies stay out of the logs.
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    genReqId: (req, res) => {
+      const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+  });
+}
 
-/** The classifier a request runs on: taken once per request, so a reload never changes it midway. */
-function classifierOf(res: Response): Classifier {
-  const c = res.locals.classifier as Classifier | undefined;
-  if (c === undefined) throw new HttpProblem(503, "not-ready", "Not ready", "No valid rule set is loaded");
-  return c;
+function hasUnreadBody(req: Request): boolean {
+  return !req.readableEnded && (Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined);
+}
+
+function send(res: Response, answer: unknown): void {
+  const reply = answer instanceof Reply ? answer : new Reply(200, answer);
+  res.status(reply.status).set(reply.headers).type(reply.type);
+  res.send(typeof reply.body === "string" || Buffer.isBuffer(reply.body) ? reply.body : JSON.stringify(reply.body));
+}
+
+/** Express's handler for one table entry: body (when the route takes one), then the route's own function. */
+function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, shared: Omit<RouteContext, "run">) {
+  return async (req: Request, res: Response) => {
+    const classifier = res.locals.classifier as Classifier | undefined;
+    let body: unknown;
+    let offload = false;
+    if (route.body) {
+      checkJsonContentType(req);
+      const json = await readJsonBody(req, limits.bodyBytes, limits.jsonContainers);
+      offload = json.bytes > limits.offloadBytes;
+      body = route.body.parse(json.value);
+    }
+    const run = rowRunner(pool, {
+      classifier,
+      offload,
+      deadlineMs: route.deadline ? limits[route.deadline] : limits.classifyDeadlineMs,
+      retryAfterSeconds: limits.retryAfterSeconds,
+    });
+    send(res, await route.handle(classifier, body, { ...shared, run }));
+  };
 }
 
 /**
- * Builds the HTTP app without listening, so tests and embedders can mount or serve it.
+ * Builds the HTTP app without listening, so tests and embedders can mount or serve it. Routes come
+ * from ROUTES; a known path with another method is a 405 with `Allow`, an unknown path a 404, both
+ * before anything looks at the body.
  * @example
  * const app = createApp({ rules: createRulesHolder({}) });
  * app.listen(3000);
  */
 export function createApp(deps: AppDeps): express.Express {
+  const limits = httpLimits(deps.limits);
+  const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength);
+  let openApi: string | undefined;
+  const shared: Omit<RouteContext, "run"> = {
+    limits,
+    routes: ROUTES,
+    rejected: () => deps.rules.rejected?.(),
+    openApi: () => (openApi ??= JSON.stringify(createOpenApiDocument(PACKAGE_VERSION, ROUTES, limits))),
+  };
+
   const app = express();
   app.disable("x-powered-by");
   app.disable("etag"); // answers are computed per request; hashing every body costs and caches nothing
   app.set("query parser", "simple");
-  if (deps.logger) {
-    app.use(
-      pinoHttp({
-        logger: deps.logger,
-        // One short line per request: headers and bodies stay out of the logs.
-        serializers: {
-          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        },
-        genReqId: (req, res) => {
-          const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
-          res.setHeader("X-Request-Id", id);
-          return id;
-        },
-      }),
-    );
-  }
+  if (deps.logger) app.use(requestLogger(deps.logger));
   app.use((_req, res, next) => {
     const classifier = deps.rules.current();
     res.locals.classifier = classifier;
     if (classifier) res.setHeader("X-Rules-Version", classifier.rulesVersion);
     next();
   });
-  app.use((req, _res, next) => {
-    if (req.method !== "POST") return next();
-    if (!req.is(["application/json", "application/*+json"])) {
-      const got = req.headers["content-type"] ?? "none";
-      return next(new HttpProblem(415, "unsupported-media-type", "Unsupported media type", `Send JSON with content-type application/json (got ${got})`, [{ path: "(headers).content-type", message: `Expected application/json, got ${got}` }]));
-    }
-    next();
-  });
-  app.use(express.json({ limit: deps.bodyLimit ?? "1mb", type: ["application/json", "application/*+json"] }));
 
-  app.post("/v1/classify", async (req, res) => {
-    const classifier = classifierOf(res);
-    try {
-      res.json(await classifier.classify(req.body));
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      throw new HttpProblem(400, "invalid-input", "Invalid input", `${err.issues.length} problem${err.issues.length === 1 ? "" : "s"} with the company input`, err.issues);
-    }
-  });
-
-  app.post("/v1/classify/batch", async (req, res) => {
-    const classifier = classifierOf(res);
-    const parsed = BatchRequest.safeParse(req.body);
-    if (!parsed.success) {
-      const issues = zodIssues(parsed.error, req.body);
-      throw new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the batch request`, issues);
-    }
-    const results = [];
-    for (const [i, item] of parsed.data.items.entries()) {
-      results.push(await classifyRow(classifier, { line: i + 1, id: rowId(item, i + 1), input: item }));
-    }
-    res.json({ results, rulesVersion: classifier.rulesVersion });
-  });
-
-  app.get("/v1/taxonomy", (_req, res) => {
-    const classifier = classifierOf(res);
-    res.json({ ...classifier.taxonomy, rulesVersion: classifier.rulesVersion });
-  });
-
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok", rulesVersion: deps.rules.current()?.rulesVersion ?? null });
-  });
-
-  app.get("/readyz", (_req, res) => {
-    const classifier = deps.rules.current();
-    // A rejected reload makes the server not ready (it serves a stale set) until a reload succeeds.
-    const rejected = deps.rules.rejected?.();
-    const ready = classifier !== undefined && rejected === undefined;
-    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null, ...(rejected && { reloadErrors: rejected }) });
-  });
-
-  let openApi: string | undefined;
-  app.get("/openapi.json", (_req, res) => {
-    openApi ??= JSON.stringify(createOpenApiDocument(PACKAGE_VERSION));
-    res.type("application/json").send(openApi);
-  });
-
-  for (const [path, methods] of Object.entries(ROUTES)) {
+  const allowed = new Map<string, string[]>();
+  for (const route of ROUTES) {
+    if (route.method === "GET") app.get(route.path, handlerFor(route, limits, pool, shared));
+    else app.post(route.path, handlerFor(route, limits, pool, shared));
+    const methods = allowed.get(route.path) ?? [];
+    methods.push(...(route.method === "GET" ? ["GET", "HEAD"] : [route.method]));
+    allowed.set(route.path, methods);
+  }
+  for (const [path, methods] of allowed) {
     app.all(path, (req, _res, next) => {
       next(new HttpProblem(405, "method-not-allowed", "Method not allowed", `${req.method} is not allowed on ${path}; use ${methods.join(" or ")}`, [], { Allow: methods.join(", ") }));
     });
@@ -140,6 +126,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const problem = toProblem(err);
     if (problem.status >= 500) (req as Request & { log?: Logger }).log?.error({ err }, "request failed");
+    // A body left unread would have to be read to its end to reuse the connection: close it instead.
+    if (hasUnreadBody(req)) res.setHeader("Connection", "close");
     sendProblem(res, problem, (res.locals.classifier as Classifier | undefined)?.rulesVersion ?? null);
   });
   return app;

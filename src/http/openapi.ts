@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { BatchRow } from "../schemas/batch.ts";
 import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "../schemas/http.ts";
-import { CompanyInput } from "../schemas/input.ts";
+import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
+import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import { Classification } from "../schemas/result.ts";
+import { DEFAULT_LIMITS, type HttpLimits } from "./limits.ts";
+import type { AnyRoute, ResponseDoc } from "./route.ts";
+import { ROUTES } from "./routes.ts";
 
 /** zod → JSON Schema 2020-12, the dialect OpenAPI 3.1 uses; `$schema` is implied by the document. */
 function schema(s: z.ZodType, io: "input" | "output"): Record<string, unknown> {
@@ -11,19 +14,92 @@ function schema(s: z.ZodType, io: "input" | "output"): Record<string, unknown> {
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: string) => ({ "application/json": { schema: ref(name) } });
-const problems = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [String(s), { description: PROBLEM_TEXT[s] ?? "Problem", content: { "application/problem+json": { schema: ref("Problem") } } }]));
-const PROBLEM_TEXT: Record<number, string> = {
-  400: "Malformed JSON or a body that does not match the schema; `errors` lists every problem with its path",
-  413: "Body larger than 1 MB",
-  415: "Content type is not JSON",
-  503: "No valid rule set is loaded",
-};
-const versionHeader = { "X-Rules-Version": { description: "Content hash of the rule set that answered", schema: { type: "string" } } };
+const notBlank = { type: "string", pattern: "\\S" };
+const nonEmptyList = { type: "array", minItems: 1 };
 
-/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
-export function createOpenApiDocument(version: string): Record<string, unknown> {
+/**
+ * CompanyInput's "description and/or answers" rule, a refinement zod cannot put in JSON Schema:
+ * a description with a non-space character, or an answer that is a non-empty list or a non-blank industry.
+ */
+const NOT_EMPTY = {
+  anyOf: [
+    { required: ["description"], properties: { description: notBlank } },
+    {
+      required: ["answers"],
+      properties: {
+        answers: {
+          anyOf: [
+            ...["offerings", "capabilities", "customers", "revenueModels"].map((key) => ({ required: [key], properties: { [key]: nonEmptyList } })),
+            { required: ["industry"], properties: { industry: notBlank } },
+          ],
+        },
+      },
+    },
+  ],
+};
+
+function companyInputSchema(): Record<string, unknown> {
+  return {
+    ...schema(CompanyInput, "input"),
+    ...NOT_EMPTY,
+    description: `A company: a description, answers, or both (an input with neither is a 400). Text lengths count UTF-16 code units (description at most ${MAX_DESCRIPTION_LENGTH.toLocaleString("en-US")}); objects and lists nest at most ${MAX_INPUT_DEPTH} levels.`,
+  };
+}
+
+function batchRequestSchema(): Record<string, unknown> {
+  const generated = schema(BatchRequest, "input") as { properties: { items: Record<string, unknown> } };
+  const items = {
+    ...generated.properties.items,
+    description:
+      "Companies, each meant to be a CompanyInput. Items are checked one by one: an item that is not a valid CompanyInput (or nests too deeply) is answered as an error row in the 200 response, never as a failed request.",
+  };
+  return { ...generated, properties: { ...generated.properties, items } };
+}
+
+function problemText(status: number, limits: HttpLimits): string {
+  switch (status) {
+    case 400:
+      return `Malformed JSON, bytes that are not UTF-8, more than ${limits.jsonContainers} objects and lists, an input nesting deeper than ${MAX_INPUT_DEPTH} levels, or a body that does not match the schema; \`errors\` lists every problem with its path`;
+    case 413:
+      return `Body larger than ${limits.bodyBytes} bytes (refused from Content-Length before reading when declared)`;
+    case 415:
+      return "Content type is not application/json (or application/*+json), a charset other than utf-8, or a compressed body";
+    case 503:
+      return "No valid rule set is loaded, or a large request missed its deadline or found every worker busy (then with Retry-After)";
+    default:
+      return "Problem";
+  }
+}
+
+const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again (deadline missed or workers busy)", schema: { type: "string" } } };
+
+function response(doc: ResponseDoc): Record<string, unknown> {
+  const content = doc.component ? { "application/json": { schema: ref(doc.component) } } : { [doc.media ?? "application/json"]: {} };
+  return { description: doc.description, ...(doc.headers ? { headers: doc.headers } : {}), content };
+}
+
+function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown> {
+  const responses: Record<string, unknown> = {};
+  for (const [status, doc] of Object.entries(route.responses)) responses[status] = response(doc);
+  for (const status of route.problems) {
+    responses[String(status)] = {
+      description: problemText(status, limits),
+      ...(status === 503 ? { headers: retryAfter } : {}),
+      content: { "application/problem+json": { schema: ref("Problem") } },
+    };
+  }
+  return {
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(route.body.component) } } } } : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document: paths from the route table, schemas from the zod schemas that validate requests. */
+export function createOpenApiDocument(version: string, routes: readonly AnyRoute[] = ROUTES, limits: HttpLimits = DEFAULT_LIMITS): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
   return {
     openapi: "3.1.0",
     info: {
@@ -31,36 +107,12 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
       version,
       description: "Classifies a company into AI domains, value-chain stages (Data → Model → Deployment → Monetization) and revenue models, with reasons.",
     },
-    paths: {
-      "/v1/classify": {
-        post: {
-          summary: "Classify one company",
-          requestBody: { required: true, content: json("CompanyInput") },
-          responses: { "200": { description: "The classification", headers: versionHeader, content: json("Classification") }, ...problems(400, 413, 415, 503) },
-        },
-      },
-      "/v1/classify/batch": {
-        post: {
-          summary: "Classify up to 1,000 companies; a bad item becomes an error row, never a failed request",
-          requestBody: { required: true, content: json("BatchRequest") },
-          responses: { "200": { description: "One row per item, in order", headers: versionHeader, content: json("BatchResponse") }, ...problems(400, 413, 415, 503) },
-        },
-      },
-      "/v1/taxonomy": {
-        get: { summary: "The article's taxonomy: domains, stages, revenue models", responses: { "200": { description: "Taxonomy", headers: versionHeader, content: json("Taxonomy") }, ...problems(503) } },
-      },
-      "/healthz": { get: { summary: "Alive", responses: { "200": { description: "Alive", content: json("Health") } } } },
-      "/readyz": {
-        get: { summary: "A valid rule set is loaded", responses: { "200": { description: "Ready", content: json("Health") }, "503": { description: "Not ready", content: json("Health") } } },
-      },
-      "/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": {} } } } } },
-    },
+    paths,
     components: {
       schemas: {
-        CompanyInput: schema(CompanyInput, "input"),
+        CompanyInput: companyInputSchema(),
         Classification: schema(Classification, "output"),
-        BatchRequest: { ...schema(BatchRequest, "input"), properties: { items: { type: "array", maxItems: 1000, items: ref("CompanyInput") } } },
-        BatchRow: schema(BatchRow, "output"),
+        BatchRequest: batchRequestSchema(),
         BatchResponse: schema(BatchResponse, "output"),
         Taxonomy: schema(TaxonomyResponse, "output"),
         Health: schema(Health, "output"),

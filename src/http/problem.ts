@@ -1,4 +1,5 @@
 import type { Response } from "express";
+import type { Classifier } from "../core/index.ts";
 import type { Issue } from "../errors.ts";
 import type { Problem } from "../schemas/http.ts";
 
@@ -17,6 +18,12 @@ export class HttpProblem extends Error {
   }
 }
 
+/** The classifier a request runs on (taken once per request, so a reload never changes it midway); 503 while none is loaded. */
+export function requireRules(classifier: Classifier | undefined): Classifier {
+  if (classifier === undefined) throw new HttpProblem(503, "not-ready", "Not ready", "No valid rule set is loaded");
+  return classifier;
+}
+
 export function sendProblem(res: Response, problem: HttpProblem, rulesVersion: string | null): void {
   const body: Problem = {
     type: `/problems/${problem.slug}`,
@@ -29,19 +36,10 @@ export function sendProblem(res: Response, problem: HttpProblem, rulesVersion: s
   res.status(problem.status).set(problem.headers).type("application/problem+json").send(JSON.stringify(body));
 }
 
-/** Maps what Express and body-parser throw to a problem; anything unknown is a 500 with no internals. */
+/** Maps what Express throws to a problem; anything unknown is a 500 with no internals. */
 export function toProblem(err: unknown): HttpProblem {
   if (err instanceof HttpProblem) return err;
-  const e = err as { type?: string; status?: number; message?: string; limit?: number };
-  if (e.type === "entity.parse.failed") {
-    return new HttpProblem(400, "malformed-json", "Malformed JSON", `The request body is not valid JSON: ${e.message}`, [{ path: "(body)", message: "Not valid JSON" }]);
-  }
-  if (e.type === "entity.too.large") {
-    return new HttpProblem(413, "body-too-large", "Body too large", `The request body is larger than the limit of ${e.limit} bytes`, [{ path: "(body)", message: "Too large" }]);
-  }
-  if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") {
-    return new HttpProblem(415, "unsupported-media-type", "Unsupported media type", e.message ?? "Unsupported encoding", [{ path: "(headers).content-type", message: e.message ?? "Unsupported" }]);
-  }
+  const e = err as { status?: number; message?: string };
   if (typeof e.status === "number" && e.status >= 400 && e.status < 500) {
     return new HttpProblem(e.status, "bad-request", "Bad request", e.message ?? "Bad request", []);
   }

@@ -1,10 +1,12 @@
 import type { AddressInfo } from "node:net";
-import type { Server, ServerResponse } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { pino, type Logger } from "pino";
 import { createClassifier, type EngineKind } from "../core/index.ts";
 import { formatRuleIssue } from "../errors.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
 import { createApp } from "./app.ts";
+import { DeadlinePool } from "./deadline-pool.ts";
+import { httpLimits, type HttpLimits } from "./limits.ts";
 import type { RulesWatcher, WatchOptions } from "../rules/watch.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
 
@@ -21,6 +23,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** How long shutdown waits for requests in flight before closing their connections. */
   shutdownTimeoutMs?: number;
+  /** Limits and timeouts to change from DEFAULT_LIMITS (see docs/http.md). */
+  limits?: Partial<HttpLimits>;
 }
 
 /** A started server: its URL, the Node server, the rules it answers with, and a graceful `close`. */
@@ -46,9 +50,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
   const classifier = createClassifier({ ruleSet: loadRuleSet(rulesDir), engine: options.engine });
   const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
-  const app = createApp({ rules, logger });
+  const limits = httpLimits(options.limits);
+  const pool = new DeadlinePool(limits.workers, limits.queueLength);
+  const app = createApp({ rules, logger, limits, pool });
 
-  const server = app.listen(options.port ?? 3000, options.host ?? "127.0.0.1");
+  const server = createServer(
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
+    app,
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  server.listen(options.port ?? 3000, options.host ?? "127.0.0.1");
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);
@@ -88,6 +100,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       timer.unref();
       server.close(() => {
         clearTimeout(timer);
+        void pool.close();
         logger.info("stopped");
         resolve();
       });

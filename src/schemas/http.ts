@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BatchRow } from "./batch.ts";
+import { ErrorRow, ResultRow } from "./batch.ts";
 import { Taxonomy } from "./rules.ts";
 
 /** Most items one POST /v1/classify/batch takes. */
@@ -11,8 +11,12 @@ export const BatchRequest = z.strictObject({
 });
 export type BatchRequest = z.infer<typeof BatchRequest>;
 
+/** A batch row as HTTP answers it: the id is always a string (the item's own id, else its 1-based position). */
+export const HttpBatchRow = z.union([ResultRow.extend({ id: z.string() }), ErrorRow.extend({ id: z.string() })]);
+export type HttpBatchRow = z.infer<typeof HttpBatchRow>;
+
 /** The batch response: one row per request item, in order, and the rules version that answered them all. */
-export const BatchResponse = z.object({ results: z.array(BatchRow), rulesVersion: z.string() });
+export const BatchResponse = z.object({ results: z.array(HttpBatchRow), rulesVersion: z.string() });
 export type BatchResponse = z.infer<typeof BatchResponse>;
 
 export const TaxonomyResponse = Taxonomy.extend({ rulesVersion: z.string() });

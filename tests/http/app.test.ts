@@ -100,7 +100,7 @@ describe("POST /v1/classify/batch", () => {
     expect(res.body.results[0].id).toBe("a");
     expect(res.body.results[0].result.primaryDomain).toBe("ai-infrastructure");
     expect(res.body.results[1]).toEqual({
-      id: 2,
+      id: "2",
       line: 2,
       error: {
         code: "invalid_input",
@@ -109,7 +109,7 @@ describe("POST /v1/classify/batch", () => {
       },
     });
     expect(res.body.results[2].error.issues[0].path).toBe("answers.offerings[0]");
-    expect(res.body.results[3]).toMatchObject({ id: 4, result: { primaryDomain: null } });
+    expect(res.body.results[3]).toMatchObject({ id: "4", result: { primaryDomain: null } });
   });
 
   it("refuses more than 1,000 items", async () => {

@@ -88,10 +88,11 @@ describe("startServer --watch", () => {
     const oldVersion = server.rules.current()!.rulesVersion;
     // Send the headers and half the body, so the request is in flight while the rules change.
     const body = JSON.stringify({ description: "vector db for llm apps" });
+    const seen = once(server.server, "request");
     const req = httpRequest(`${server.url}/v1/classify`, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
     const response = once(req, "response");
     req.write(body.slice(0, 10));
-    await new Promise((r) => setTimeout(r, 100));
+    await seen; // the server has the request (and its rule set) before the rules change
 
     editJson(dir, "domains/rag.json", (rules) => {
       rules[0].event.params.weight = 5;

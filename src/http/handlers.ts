@@ -1,0 +1,87 @@
+import type { RawRow } from "../batch/rows.ts";
+import { parseCompanyInput, rowId, type Classifier } from "../core/index.ts";
+import { formatPath, InputError, zodIssues, type Issue } from "../errors.ts";
+import { BatchRequest } from "../schemas/http.ts";
+import type { CompanyInput } from "../schemas/input.ts";
+import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
+import type { Classification } from "../schemas/result.ts";
+import { homePage } from "./home.ts";
+import { findTooDeep } from "../schemas/depth.ts";
+import { HttpProblem, requireRules } from "./problem.ts";
+import { Reply, type RouteContext } from "./route.ts";
+
+function invalid(issues: Issue[], what: string): HttpProblem {
+  return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
+}
+
+/** The first value of an input nested past MAX_INPUT_DEPTH, as an issue; found without recursion. */
+function tooDeep(value: unknown): Issue | undefined {
+  const path = findTooDeep(value, MAX_INPUT_DEPTH);
+  return path && { path: formatPath(path), message: `Nested too deeply: an input has at most ${MAX_INPUT_DEPTH} levels of objects and lists` };
+}
+
+export function parseClassifyBody(value: unknown): CompanyInput {
+  try {
+    return parseCompanyInput(value);
+  } catch (err) {
+    if (err instanceof InputError) throw invalid(err.issues, "company input");
+    throw err;
+  }
+}
+
+export function parseBatchBody(value: unknown): BatchRequest {
+  const parsed = BatchRequest.safeParse(value);
+  if (!parsed.success) throw invalid(zodIssues(parsed.error, value), "batch request");
+  return parsed.data;
+}
+
+export async function classifyOne(classifier: Classifier | undefined, input: CompanyInput, ctx: RouteContext): Promise<Classification> {
+  requireRules(classifier);
+  const [row] = await ctx.run.rows([{ line: 1, id: "1", input }]);
+  if (row !== undefined && "result" in row) return row.result;
+  if (row?.error.code === "invalid_input") throw invalid(row.error.issues ?? [], "company input");
+  throw new Error(row?.error.message ?? "No row came back");
+}
+
+/** Each item becomes one row, in order; an item too deeply nested is an error row without being classified. */
+export async function classifyBatch(classifier: Classifier | undefined, body: BatchRequest, ctx: RouteContext): Promise<Reply> {
+  const { rulesVersion } = requireRules(classifier);
+  const rows = body.items.map((item, i): RawRow => {
+    const line = i + 1;
+    const id = String(rowId(item, line));
+    // Checked here, before the item is cloned to a worker (cloning recurses too).
+    const deep = tooDeep(item);
+    if (deep) return { line, id, error: { code: "invalid_input", message: `Invalid input: ${deep.path}: ${deep.message}`, issues: [deep] } };
+    return { line, id, input: item };
+  });
+  // The rows come serialised (ids already strings): the answer is assembled from their bytes, not re-encoded.
+  const lines = Buffer.from(await ctx.run.jsonl(rows));
+  for (let at = lines.indexOf(10); at >= 0; at = lines.indexOf(10, at + 1)) lines[at] = 44; // "\n" → ","
+  const list = lines.subarray(0, Math.max(0, lines.length - 1));
+  return new Reply(200, Buffer.concat([Buffer.from('{"results":['), list, Buffer.from(`],"rulesVersion":${JSON.stringify(rulesVersion)}}`)]));
+}
+
+export function taxonomy(classifier: Classifier | undefined) {
+  const { taxonomy: t, rulesVersion } = requireRules(classifier);
+  return { ...t, rulesVersion };
+}
+
+export function health(classifier: Classifier | undefined) {
+  return { status: "ok", rulesVersion: classifier?.rulesVersion ?? null };
+}
+
+/** Ready while a rule set is loaded and the last reload was not rejected (a rejected one leaves a stale set serving). */
+export function readiness(classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
+  const rejected = ctx.rejected();
+  const ready = classifier !== undefined && rejected === undefined;
+  return new Reply(ready ? 200 : 503, { status: ready ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null, ...(rejected && { reloadErrors: rejected }) });
+}
+
+export function openApiDocument(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
+  return new Reply(200, ctx.openApi());
+}
+
+/** A small page for people who open the server in a browser; no script, so the strictest policy fits. */
+export function home(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
+  return new Reply(200, homePage(ctx.routes), "text/html", { "Content-Security-Policy": "default-src 'self'", "X-Content-Type-Options": "nosniff" });
+}

@@ -1,0 +1,63 @@
+import type { Classifier } from "../core/index.ts";
+import type { RuleIssue } from "../errors.ts";
+import type { HttpLimits } from "./limits.ts";
+import type { RowRunner } from "./run-rows.ts";
+
+/** An answer other than 200 JSON: another status, media type or headers. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly type = "application/json",
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+/** What a handler may use besides the classifier and the body. */
+export interface RouteContext {
+  limits: HttpLimits;
+  /** Classifies rows in this thread or on a worker, as the request's size demands. */
+  run: RowRunner;
+  /** The OpenAPI document, serialised once. */
+  openApi(): string;
+  routes: readonly AnyRoute[];
+  /** Why the last reload was rejected (the server then serves a stale set); undefined when it was not. */
+  rejected(): RuleIssue[] | undefined;
+}
+
+/** One response in the OpenAPI document: a component schema by name, or a media type of its own. */
+export interface ResponseDoc {
+  description: string;
+  component?: string;
+  media?: string;
+  headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
+}
+
+/**
+ * One endpoint: registration, the 405 `Allow` lists and the OpenAPI paths all come from a list of these.
+ * `handle` is a plain function of the classifier (undefined while no rule set is loaded) and the
+ * validated body: it returns the 200 JSON data, a Reply, or throws an HttpProblem.
+ */
+export interface Route<B = unknown> {
+  method: "GET" | "POST";
+  path: string;
+  summary: string;
+  description?: string;
+  /** A JSON body: its component name in the document, and its parser (throws an HttpProblem). */
+  body?: { component: string; parse(value: unknown): B };
+  /** Which limit bounds the request's time when it runs on a worker. */
+  deadline?: "classifyDeadlineMs" | "batchDeadlineMs";
+  responses: Record<string, ResponseDoc>;
+  /** Problem statuses this route can answer besides those in `responses`. */
+  problems: number[];
+  handle(classifier: Classifier | undefined, body: B, ctx: RouteContext): unknown;
+}
+
+/** Lets each table entry infer its own body type. */
+export function defineRoute<B>(route: Route<B>): Route<B> {
+  return route;
+}
+
+/** A table entry whatever its body type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = Route<any>;

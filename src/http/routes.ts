@@ -1,0 +1,68 @@
+import { classifyBatch, classifyOne, health, home, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
+import { MAX_BATCH_ITEMS } from "../schemas/http.ts";
+import { defineRoute, type AnyRoute } from "./route.ts";
+
+const versionHeader = { "X-Rules-Version": { description: "Content hash of the rule set that answered", schema: { type: "string" } } };
+
+/** The API: each entry is registered, listed in 405 `Allow` headers and described in /openapi.json. */
+export const ROUTES: readonly AnyRoute[] = [
+  defineRoute({
+    method: "POST",
+    path: "/v1/classify",
+    summary: "Classify one company",
+    body: { component: "CompanyInput", parse: parseClassifyBody },
+    deadline: "classifyDeadlineMs",
+    responses: { "200": { description: "The classification", component: "Classification", headers: versionHeader } },
+    problems: [400, 413, 415, 503],
+    handle: classifyOne,
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/v1/classify/batch",
+    summary: `Classify up to ${MAX_BATCH_ITEMS.toLocaleString("en-US")} companies; a bad item becomes an error row, never a failed request`,
+    body: { component: "BatchRequest", parse: parseBatchBody },
+    deadline: "batchDeadlineMs",
+    responses: {
+      "200": {
+        description: "One row per item, in order: `{id, result}` for an item that is a valid CompanyInput, `{id, line, error}` (code `invalid_input`, with `issues`) for one that is not",
+        component: "BatchResponse",
+        headers: versionHeader,
+      },
+    },
+    problems: [400, 413, 415, 503],
+    handle: classifyBatch,
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/v1/taxonomy",
+    summary: "The article's taxonomy: domains, stages, revenue models",
+    responses: { "200": { description: "Taxonomy", component: "Taxonomy", headers: versionHeader } },
+    problems: [503],
+    handle: taxonomy,
+  }),
+  defineRoute({ method: "GET", path: "/healthz", summary: "Alive", responses: { "200": { description: "Alive", component: "Health" } }, problems: [], handle: health }),
+  defineRoute({
+    method: "GET",
+    path: "/readyz",
+    summary: "A valid rule set is loaded",
+    responses: { "200": { description: "Ready", component: "Health" }, "503": { description: "Not ready", component: "Health" } },
+    problems: [],
+    handle: readiness,
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/openapi.json",
+    summary: "This document",
+    responses: { "200": { description: "OpenAPI 3.1 document", media: "application/json" } },
+    problems: [],
+    handle: openApiDocument,
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/",
+    summary: "A page pointing at this document",
+    responses: { "200": { description: "HTML page", media: "text/html" } },
+    problems: [],
+    handle: home,
+  }),
+];

@@ -1,0 +1,53 @@
+import { processChunk } from "../batch/process.ts";
+import type { RawRow } from "../batch/rows.ts";
+import { classifyRow, type Classifier } from "../core/index.ts";
+import type { BatchRow } from "../schemas/batch.ts";
+import { JobRefused, type DeadlinePool } from "./deadline-pool.ts";
+import { HttpProblem, requireRules } from "./problem.ts";
+
+/**
+ * Classifies one request's rows: in this thread when the request is small, else on a worker against
+ * the request's deadline. `jsonl` gives the rows as JSON Lines, serialised where they were classified,
+ * so a large answer never costs the event loop a JSON.stringify.
+ */
+export interface RowRunner {
+  rows(rows: RawRow[]): Promise<BatchRow[]>;
+  jsonl(rows: RawRow[]): Promise<Uint8Array>;
+}
+
+export interface RunPlan {
+  /** The request's classifier; undefined while no rule set is loaded (then running rows is a 503). */
+  classifier: Classifier | undefined;
+  /** Off the event loop, on the pool. */
+  offload: boolean;
+  deadlineMs: number;
+  retryAfterSeconds: number;
+}
+
+const decoder = new TextDecoder();
+
+export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
+  const offloaded = async (rows: RawRow[]): Promise<Uint8Array> => {
+    try {
+      return await pool.run(requireRules(plan.classifier), rows, plan.deadlineMs);
+    } catch (err) {
+      if (!(err instanceof JobRefused)) throw err;
+      const headers = { "Retry-After": String(plan.retryAfterSeconds) };
+      if (err.reason === "deadline") throw new HttpProblem(503, "deadline-exceeded", "Deadline exceeded", `The classification did not finish within ${plan.deadlineMs} ms; try again later or send less text`, [], headers);
+      throw new HttpProblem(503, "overloaded", "Overloaded", "Too many large requests are waiting for a worker; try again later", [], headers);
+    }
+  };
+  return {
+    async rows(rows) {
+      if (plan.offload) return decoder.decode(await offloaded(rows)).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
+      const out: BatchRow[] = [];
+      const classifier = requireRules(plan.classifier);
+      for (const row of rows) out.push(row.error ? { id: row.id, line: row.line, error: row.error } : await classifyRow(classifier, row));
+      return out;
+    },
+    async jsonl(rows) {
+      if (plan.offload) return offloaded(rows);
+      return (await processChunk(requireRules(plan.classifier), rows, "jsonl")).bytes;
+    },
+  };
+}
