@@ -3,6 +3,7 @@
 import { relative } from "node:path";
 import type { z } from "zod";
 import type { Issue } from "./schemas/issue.ts";
+import { didYouMean } from "./did-you-mean.ts";
 
 export type { Issue };
 
@@ -39,7 +40,8 @@ export function zodIssues(error: z.ZodError, input: unknown, prefix: readonly Pr
     const path = formatPath([...prefix, ...issue.path]);
     if (issue.code === "invalid_value") {
       const got = valueAt(input, issue.path);
-      return { path, message: `Unknown value ${JSON.stringify(got)}: expected one of ${issue.values.map(String).join(", ")}` };
+      const near = typeof got === "string" ? didYouMean(got, issue.values.map(String)) : "";
+      return { path, message: `Unknown value ${JSON.stringify(got)}: expected one of ${issue.values.map(String).join(", ")}${near}` };
     }
     if (issue.code === "invalid_type") {
       const got = valueAt(input, issue.path);
@@ -47,6 +49,8 @@ export function zodIssues(error: z.ZodError, input: unknown, prefix: readonly Pr
       return { path, message: got === undefined ? `Required: expected ${expected}` : `Expected ${expected}, got ${typeName(got)}` };
     }
     if (issue.code === "unrecognized_keys") {
+      // Schemas built with strictObject (schemas/strict.ts) already name the nearest known field.
+      if (issue.message.startsWith("Unknown field")) return { path, message: issue.message };
       return { path, message: `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}` };
     }
     return { path, message: issue.message };

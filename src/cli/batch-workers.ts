@@ -11,29 +11,17 @@ export function parseConcurrency(value: string | undefined): number | undefined 
   return n;
 }
 
-/** The value of `--concurrency` in batch's arguments, as `--concurrency N` or `--concurrency=N`. */
-function concurrencyValue(argv: string[]): string | undefined {
-  let value: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--") break;
-    if (argv[i] === "--concurrency") value = argv[++i];
-    else if (argv[i]!.startsWith("--concurrency=")) value = argv[i]!.slice("--concurrency=".length);
-  }
-  return value;
-}
-
 let prestarted: WorkerPool | undefined;
 
 /**
  * Starts batch's worker threads before the batch command's own modules load (~60 ms), so they boot
- * meanwhile; the command takes them with takePrestartedWorkers. None for --help, --concurrency 0 or
- * a bad value (the command reports it). Returns what closes them if the command never took them.
+ * meanwhile; the command takes them with takePrestartedWorkers. None for --concurrency 0 or a bad
+ * value (the command reports it). Returns what closes them if the command never took them.
  */
-export function prestartWorkers(argv: string[]): (() => Promise<void>) | undefined {
-  if (argv.includes("--help") || argv.includes("-h")) return undefined;
+export function prestartWorkers(concurrencyOption: string | undefined): (() => Promise<void>) | undefined {
   let concurrency: number | undefined;
   try {
-    concurrency = parseConcurrency(concurrencyValue(argv));
+    concurrency = parseConcurrency(concurrencyOption);
   } catch {
     return undefined;
   }

@@ -1,7 +1,6 @@
 import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
-import { parseArgs } from "node:util";
 import { ColumnError } from "../batch/columns.ts";
 import { csvOutputHeader } from "../batch/csv-output.ts";
 import { ioCause, IoError } from "../batch/io-error.ts";
@@ -14,34 +13,13 @@ import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
-import { parseEngine, parseLang } from "./classify.ts";
+import { parseLang } from "./classify.ts";
+import type { ArgsOf } from "./command.ts";
+import type { batchCommand } from "./commands/batch.ts";
 import { EXIT, UsageError } from "./errors.ts";
 import { createProgress, type Progress } from "./progress.ts";
 
-export const batchUsage = `Usage: valuechain batch <FILE|-> [--input-format jsonl|csv|xlsx] [--format jsonl|csv] [--output FILE]
-                       [--columns FIELD=COLUMN,…] [--delimiter D] [--encoding E] [--sheet NAME|N]
-                       [--bom|--no-bom] [--no-keep-columns] [--concurrency N] [--lang CODE] [--rules DIR] [--engine compiled|reference]
-
-Classifies every row of a CSV, JSONL or .xlsx file (by its extension, or --input-format; stdin "-" is
-told from its first bytes). One output row per input row, in input order; a bad row becomes an error
-row and the rest go on. Output: JSONL (default) or CSV, to stdout or --output (written whole: a
-temporary file renamed into place at the end). Progress and a summary go to stderr.
---columns: which column feeds a field, e.g. description=About,name="Company Name" (fields: id, name,
-  description, offerings, capabilities, customers, revenue_models, industry).
---delimiter: , ; tab or | (default: told from the header line). --encoding: utf-8, utf-16le,
-  utf-16be or windows-1252 (default: a byte-order mark, else UTF-8, else Windows-1252).
---bom: CSV output starts with a UTF-8 byte-order mark (default: on for --output, off for stdout).
---no-keep-columns: CSV output of a table gets id and name instead of every input column.
---concurrency: worker threads (default: the number of cores; 0 = no worker threads).
---lang: the language (en, es, fr, de, pt) of every row without a "language" of its own; else detected per row.
-Exit 0 when every row was classified, 1 when any row failed or a file could not be read or written.`;
-
 type Format = "jsonl" | "csv";
-
-function parseFormat(name: string, value: string | undefined): Format | undefined {
-  if (value === undefined || value === "jsonl" || value === "csv") return value;
-  throw new UsageError(`Unknown ${name} "${value}": expected jsonl or csv`);
-}
 
 /** Stops yielding rows once the signal fires, so a Ctrl-C finishes the chunks already sent and no more. */
 async function* until<T>(signal: AbortSignal, items: AsyncIterable<T>): AsyncIterable<T> {
@@ -63,9 +41,9 @@ async function* counted(input: Readable, file: string, progress: Progress): Asyn
   }
 }
 
-export async function runBatchCommand(argv: string[]): Promise<number> {
+export async function runBatchCommand(args: ArgsOf<typeof batchCommand>): Promise<number> {
   try {
-    return await runBatch(argv);
+    return await runBatch(args);
   } catch (err) {
     // A file that cannot be read or written, a header or workbook that cannot be used: one line, exit 1.
     if (err instanceof IoError || err instanceof ColumnError || (err as { code?: string }).code === "spreadsheet") {
@@ -76,34 +54,11 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   }
 }
 
-async function runBatch(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: "string" },
-      "input-format": { type: "string" },
-      output: { type: "string" },
-      concurrency: { type: "string" },
-      rules: { type: "string" },
-      engine: { type: "string" },
-      columns: { type: "string" },
-      delimiter: { type: "string" },
-      encoding: { type: "string" },
-      sheet: { type: "string" },
-      bom: { type: "boolean" },
-      "no-bom": { type: "boolean" },
-      "keep-columns": { type: "boolean" },
-      "no-keep-columns": { type: "boolean" },
-      lang: { type: "string" },
-    },
-  });
-  const [file, extra] = positionals;
-  if (file === undefined) throw new UsageError("Missing FILE: give a CSV, JSONL or .xlsx file, or '-' for stdin");
-  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}"`);
-  const format = parseFormat("--format", values.format) ?? "jsonl";
+async function runBatch({ values, positionals }: ArgsOf<typeof batchCommand>): Promise<number> {
+  const file = positionals[0]!; // required by the definition
+  const format: Format = values.format;
   const concurrency = parseConcurrency(values.concurrency);
-  const engine = parseEngine(values.engine);
+  const engine = values.engine;
   let source: ReturnType<typeof batchOptions>;
   try {
     source = batchOptions(file, format, values);

@@ -1,20 +1,14 @@
-import { parseArgs } from "node:util";
 import { createClassifier } from "../core/index.ts";
 import { diffRules, type FixtureChange, type RulesDiff } from "../eval/diff.ts";
-import { DEFAULT_FIXTURES_DIR } from "../eval/fixtures.ts";
+import { loadFixtures } from "../eval/fixtures.ts";
 import { DEFAULT_RULES_DIR } from "../rules/load.ts";
-import { EXIT, UsageError } from "./errors.ts";
+import type { ArgsOf } from "./command.ts";
+import type { diffCommand } from "./commands/diff.ts";
+import { EXIT } from "./errors.ts";
 import { writeOut } from "./io.ts";
 import { displayPath } from "../errors.ts";
 import { createStyle, fmt, renderTable, type Style } from "./style.ts";
-import { parseFormat, readFixtures, renderProblems } from "./validate.ts";
-
-export const diffUsage = `Usage: valuechain diff --against DIR [--rules DIR] [--fixtures DIR] [--format table|json]
-
-The impact of a rule change: runs the fixtures on the old rules (--against) and the new ones (--rules,
-default: the shipped rules) and lists the rules that changed, every fixture whose primary domain, stages
-or stated revenue models move (old → new), and the change in every metric of validate.
-Exit 0 when no fixture that passed before fails now, 1 when some do.`;
+import { renderProblems } from "./validate.ts";
 
 const list = (xs: string[]) => (xs.length ? xs.join(", ") : "(none)");
 
@@ -50,19 +44,12 @@ export function renderDiff(d: RulesDiff, rulesDir: string, againstDir: string, s
   return `${parts.join("\n\n")}\n`;
 }
 
-export async function runDiff(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { rules: { type: "string" }, against: { type: "string" }, fixtures: { type: "string" }, format: { type: "string" } },
-    allowPositionals: true,
-  });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-  if (values.against === undefined) throw new UsageError("diff needs --against DIR: the rules to compare with");
-  const format = parseFormat(values.format);
+export async function runDiff({ values }: ArgsOf<typeof diffCommand>): Promise<number> {
+  const format = values.format;
   const rulesDir = values.rules ?? DEFAULT_RULES_DIR;
   const after = createClassifier({ rulesDir });
   const before = createClassifier({ rulesDir: values.against });
-  const { fixtures, problems } = readFixtures(values.fixtures ?? DEFAULT_FIXTURES_DIR);
+  const { fixtures, problems } = loadFixtures(values.fixtures);
   const d = await diffRules(before, after, fixtures);
   if (format === "json") await writeOut(`${JSON.stringify({ ...d, problems }, null, 2)}\n`);
   else {

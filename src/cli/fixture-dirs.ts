@@ -1,6 +1,14 @@
-import type { FixtureProblem, LocatedFixture } from "../eval/fixtures.ts";
+import { loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
 import { UsageError } from "./errors.ts";
-import { readFixtures } from "./validate.ts";
+
+/** One directory's fixtures; a directory that cannot be read is a usage error. */
+function readFixtures(dir: string): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {
+  try {
+    return loadFixtures(dir);
+  } catch (err) {
+    throw new UsageError(`Cannot read fixtures directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
 
 /** The fixtures of one or more directories (`--fixtures A --fixtures B`), an id used twice across them being a problem too. */
 export function readFixtureDirs(dirs: string[]): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {

@@ -1,20 +1,10 @@
-import { parseArgs } from "node:util";
 import { displayPath, type RuleIssue } from "../errors.ts";
 import { lintRules, type LintReport } from "../rules/lint.ts";
-import { EXIT, UsageError } from "./errors.ts";
+import type { ArgsOf } from "./command.ts";
+import type { lintCommand } from "./commands/lint.ts";
+import { EXIT } from "./errors.ts";
 import { writeOut } from "./io.ts";
 import { createStyle, renderTable, type Style } from "./style.ts";
-import { parseFormat } from "./validate.ts";
-
-export const lintUsage = `Usage: valuechain lint [--rules DIR] [--format table|json]
-
-Checks a rules directory and lists every problem at once, each with its file and JSON path: schema
-errors, unknown facts, operators and ids, duplicate rule names, rules that can never fire, lexicon
-phrases claimed by two features, __proto__/constructor keys. These are the loader's own checks: a
-rule set that fails lint is never used by classify, batch or serve. Warnings (features no rule reads,
-ids no rule scores) are listed too but do not fail.
-Exit 0 when the rule set is valid, 1 when it has errors.`;
-
 
 function issueRows(issues: RuleIssue[], mark: string): string[][] {
   return issues.map((i) => [mark, i.file, i.path, i.message]);
@@ -37,10 +27,8 @@ export function renderLint(report: LintReport, style: Style): string {
   return `${parts.join("\n\n")}\n`;
 }
 
-export async function runLint(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { rules: { type: "string" }, format: { type: "string" } }, allowPositionals: true });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-  const format = parseFormat(values.format);
+export async function runLint({ values }: ArgsOf<typeof lintCommand>): Promise<number> {
+  const format = values.format;
   const report = lintRules(values.rules);
   const ok = report.errors.length === 0;
   await writeOut(format === "json" ? `${JSON.stringify({ ok, ...report }, null, 2)}\n` : renderLint(report, createStyle()));

@@ -1,84 +1,66 @@
 import { RuleSetError } from "../errors.ts";
-import { prestartWorkers } from "./batch-workers.ts";
+import type { CommandDef } from "./command.ts";
+import { COMMANDS } from "./commands/index.ts";
 import { EXIT, UsageError } from "./errors.ts";
+import { renderCommandHelp, renderMainHelp } from "./help.ts";
+import { parseCommandArgs, wantsHelp } from "./parse.ts";
+import { didYouMean } from "../did-you-mean.ts";
+import { packageVersion } from "./version.ts";
 
-interface Command {
-  run: (argv: string[]) => Promise<number>;
-  usage: string;
+function findCommand(name: string): CommandDef {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command !== undefined) return command;
+  const names = [...COMMANDS.map((c) => c.name), "help"];
+  throw new UsageError(`Unknown command "${name}"${didYouMean(name, names)}`);
 }
 
-/** Each command's module loads only when it runs, so `classify` never pays for Express. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command>; prestart?: (argv: string[]) => (() => Promise<void>) | undefined }> = {
-  classify: {
-    summary: "classify one company (text, stdin and/or --answers)",
-    load: async () => import("./classify.ts").then((m) => ({ run: m.runClassify, usage: m.classifyUsage })),
-  },
-  batch: {
-    summary: "classify a CSV or JSONL file of companies, in order, on all cores",
-    load: async () => import("./batch.ts").then((m) => ({ run: m.runBatchCommand, usage: m.batchUsage })),
-    // Its worker threads start booting before its module loads; it takes them over.
-    prestart: prestartWorkers,
-  },
-  validate: {
-    summary: "run the labelled fixtures: failures, precision, recall, confusion",
-    load: async () => import("./validate.ts").then((m) => ({ run: m.runValidate, usage: m.validateUsage })),
-  },
-  lint: {
-    summary: "check a rules directory: every problem with its file and JSON path",
-    load: async () => import("./lint.ts").then((m) => ({ run: m.runLint, usage: m.lintUsage })),
-  },
-  report: {
-    summary: "per-rule coverage, precision, overlaps, conflicts; suspected mislabels",
-    load: async () => import("./report.ts").then((m) => ({ run: m.runReport, usage: m.reportUsage })),
-  },
-  diff: {
-    summary: "what a rule change does to the fixtures: answers that move, every metric",
-    load: async () => import("./diff.ts").then((m) => ({ run: m.runDiff, usage: m.diffUsage })),
-  },
-  tune: {
-    summary: "fit rule weights to the fixtures by cross-validation; writes a tuned copy",
-    load: async () => import("./tune.ts").then((m) => ({ run: m.runTune, usage: m.tuneUsage })),
-  },
-  suggest: {
-    summary: "propose lexicon phrases from the fixtures the rules miss (Fightin' Words)",
-    load: async () => import("./suggest.ts").then((m) => ({ run: m.runSuggest, usage: m.suggestUsage })),
-  },
-  serve: {
-    summary: "serve the HTTP API (classify, batch, taxonomy, OpenAPI)",
-    load: async () => import("./serve.ts").then((m) => ({ run: m.runServe, usage: m.serveUsage })),
-  },
-};
+/** Prints a usage error with where to look, and gives exit code 2. */
+function usageError(err: UsageError, command: string | undefined): number {
+  process.stderr.write(`${err.message}\nRun "valuechain ${command === undefined ? "" : `${command} `}--help" for usage.\n`);
+  return EXIT.usage;
+}
 
-function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
-  return `Usage: valuechain <command> [options]\n\nCommands:\n${lines.join("\n")}\n\nRun a command with --help for its options.\n`;
+/** `help`, `help <command>`, `--help`, `--version`: what main answers without running a command; undefined otherwise. */
+function answerItself(argv: string[]): number | undefined {
+  const [first, topic, extra] = argv;
+  if (first === undefined) {
+    process.stderr.write(renderMainHelp(COMMANDS, packageVersion()));
+    return EXIT.usage;
+  }
+  if (first === "--version" || first === "-V") {
+    process.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (first === "--help" || first === "-h" || (first === "help" && (topic === undefined || topic === "--help" || topic === "-h"))) {
+    process.stdout.write(renderMainHelp(COMMANDS, packageVersion()));
+    return EXIT.ok;
+  }
+  if (first !== "help") return undefined;
+  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}": help takes one command name`);
+  process.stdout.write(renderCommandHelp(findCommand(topic!)));
+  return EXIT.ok;
 }
 
 /** Runs one CLI command and returns its exit code; never calls process.exit itself. */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(usage());
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  const entry = COMMANDS[name];
-  if (entry === undefined) {
-    process.stderr.write(`Unknown command "${name}"\n\n${usage()}`);
-    return EXIT.usage;
-  }
-  const release = entry.prestart?.(rest);
+  let name: string | undefined;
+  let release: (() => Promise<void>) | undefined;
   try {
-    const command = await entry.load();
-    if (rest.includes("--help") || rest.includes("-h")) {
-      process.stdout.write(`${command.usage}\n`);
+    const answered = answerItself(argv);
+    if (answered !== undefined) return answered;
+    const [first, ...rest] = argv as [string, ...string[]];
+    if (first.startsWith("-")) throw new UsageError(`Unknown option ${first}: give a command first`);
+    const command = findCommand(first);
+    name = command.name;
+    if (wantsHelp(rest)) {
+      process.stdout.write(renderCommandHelp(command));
       return EXIT.ok;
     }
-    return await command.run(rest);
+    const args = parseCommandArgs(command, rest);
+    release = command.prestart?.(args);
+    return await command.run(args);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`${(err as Error).message}\nRun "valuechain ${name} --help" for usage.\n`);
-      return EXIT.usage;
-    }
+    if (err instanceof UsageError) return usageError(err, name);
     if (err instanceof RuleSetError) {
       process.stderr.write(`${err.message}\n`);
       return EXIT.failures;

@@ -8,8 +8,9 @@ const quote = (r: Reason[]) => {
 const pad = (s: string, n: number) => s.padEnd(n);
 
 /** The readable summary of one Classification printed by `classify` without --json. */
-export function renderClassification(c: Classification): string {
+export function renderClassification(c: Classification, name?: string): string {
   const lines: string[] = [];
+  if (name !== undefined) lines.push(`Company: ${name}`);
   const primary = c.domains.find((d) => d.id === c.primaryDomain);
   lines.push(
     primary

@@ -1,23 +1,16 @@
-import { parseArgs } from "node:util";
-import { DEFAULT_FIXTURES_DIR } from "../eval/fixtures.ts";
+import { createClassifier } from "../core/index.ts";
+import { evaluate, type FixtureOutcome } from "../eval/evaluate.ts";
+import { loadFixtures } from "../eval/fixtures.ts";
 import { GENERIC } from "../eval/phrases.ts";
 import { ruleReport, type RuleReport } from "../eval/report.ts";
 import { loadRuleSet } from "../rules/load.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";
-import { EXIT, UsageError } from "./errors.ts";
+import type { ArgsOf } from "./command.ts";
+import type { reportCommand } from "./commands/report.ts";
+import { EXIT } from "./errors.ts";
 import { writeOut } from "./io.ts";
 import { createStyle, fmt, renderTable, shortId, type Style } from "./style.ts";
-import { parseFormat, readFixtures, renderProblems } from "./validate.ts";
-
-export const reportUsage = `Usage: valuechain report [--fixtures DIR] [--rules DIR] [--format table|json]
-
-How each rule behaves on the labelled fixtures (Snorkel's labelling-function analysis): coverage (share of
-fixtures it fires on), correct and incorrect firings against the labels, precision, overlaps and conflicts
-with other rules; per domain pair, how often their rules fire on the same fixture; fixtures no domain rule
-covers; rules no fixture exercises; and suspected mislabels — failing fixtures whose label is contradicted by
-rules that are precise on every other fixture.
-Exit 0 when there is nothing to look at, 1 when there are uncovered fixtures, unexercised rules, suspected
-mislabels or invalid fixtures.`;
+import { renderProblems } from "./validate.ts";
 
 const KIND: Record<string, string> = { domain: "domain", stage: "stage", revenueModel: "revenue" };
 
@@ -65,19 +58,31 @@ export function renderReport(r: RuleReport, style: Style): string {
   return `${parts.join("\n\n")}\n`;
 }
 
-export async function runReport(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { fixtures: { type: "string" }, rules: { type: "string" }, format: { type: "string" } }, allowPositionals: true });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-  const format = parseFormat(values.format);
+/** A failing fixture in one line: where it is and what differs (validate shows the reasons). */
+export function failureLine(o: FixtureOutcome): { id: string; at: string; problem: string } {
+  const e = o.located.fixture.expect;
+  const problems: string[] = [];
+  if (!o.primaryOk) problems.push(`primary domain: expected ${e.domains.join(" | ") || "abstain"}, got ${o.result.primaryDomain ?? "abstain"}`);
+  if (o.missingStages.length) problems.push(`stages: missing ${o.missingStages.join(", ")}`);
+  if (o.missingRevenue.length) problems.push(`stated revenue models: missing ${o.missingRevenue.join(", ")}`);
+  return { id: o.located.fixture.id, at: `${o.located.file}:${o.located.line}`, problem: problems.join("; ") };
+}
+
+export async function runReport({ values }: ArgsOf<typeof reportCommand>): Promise<number> {
+  const format = values.format;
   const ruleSet = loadRuleSet(values.rules);
-  const { fixtures, problems } = readFixtures(values.fixtures ?? DEFAULT_FIXTURES_DIR);
+  const { fixtures, problems } = loadFixtures(values.fixtures);
   const report = ruleReport(ruleSet, fixtures);
-  const clean = problems.length === 0 && report.uncovered.length === 0 && report.unexercised.length === 0 && report.suspects.length === 0;
-  if (format === "json") await writeOut(`${JSON.stringify({ ...report, problems }, null, 2)}\n`);
+  const failures = (await evaluate(createClassifier({ ruleSet }), fixtures)).filter((o) => !o.passed).map(failureLine);
+  const clean =
+    problems.length === 0 && failures.length === 0 && report.uncovered.length === 0 && report.unexercised.length === 0 && report.suspects.length === 0;
+  if (format === "json") await writeOut(`${JSON.stringify({ ...report, failures, problems }, null, 2)}\n`);
   else {
     const style = createStyle();
     const invalid = problems.length ? `Invalid fixtures:\n${renderProblems(problems, style)}\n\n` : "";
-    await writeOut(invalid + renderReport(report, style) + (clean ? style.green("\n✔ nothing to look at\n") : style.red("\n✖ see above\n")));
+    const failing = failures.map((f) => `  ${style.red("✖")} ${f.id} (${f.at}) ${f.problem}`);
+    const listed = `Failing fixtures (validate shows why):\n${failing.length ? failing.join("\n") : style.green("  none")}\n\n`;
+    await writeOut(invalid + listed + renderReport(report, style) + (clean ? style.green("\n✔ nothing to look at\n") : style.red("\n✖ see above\n")));
   }
   return clean ? EXIT.ok : EXIT.failures;
 }

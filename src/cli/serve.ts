@@ -1,15 +1,7 @@
-import { parseArgs } from "node:util";
 import { startServer } from "../http/server.ts";
-import { parseEngine } from "./classify.ts";
+import type { ArgsOf } from "./command.ts";
+import type { serveCommand } from "./commands/serve.ts";
 import { EXIT, UsageError } from "./errors.ts";
-
-export const serveUsage = `Usage: valuechain serve [--port N] [--host H] [--rules DIR] [--watch] [--engine compiled|reference]
-
-Serves the HTTP API (POST /v1/classify, POST /v1/classify/batch, GET /v1/taxonomy, /healthz, /readyz,
-/openapi.json). --port and --host default to $PORT and $HOST, else 3000 and 127.0.0.1 (use --host 0.0.0.0
-to listen on every interface). --watch reloads the rules when a file under DIR changes; a broken file is
-logged and the last good rule set keeps serving. JSON logs go to stderr (level from $LOG_LEVEL).
-SIGTERM or Ctrl-C stops accepting, finishes requests in flight and exits 0.`;
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined || value === "") return undefined;
@@ -18,24 +10,12 @@ function parsePort(value: string | undefined): number | undefined {
   return n;
 }
 
-export async function runServe(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      port: { type: "string" },
-      host: { type: "string" },
-      rules: { type: "string" },
-      watch: { type: "boolean", default: false },
-      engine: { type: "string" },
-    },
-  });
-  if (positionals.length > 0) throw new UsageError(`serve takes no arguments (got "${positionals[0]}")`);
+export async function runServe({ values }: ArgsOf<typeof serveCommand>): Promise<number> {
   const port = parsePort(values.port ?? process.env.PORT) ?? 3000;
   const host = values.host ?? (process.env.HOST || "127.0.0.1");
   let running;
   try {
-    running = await startServer({ port, host, rulesDir: values.rules, watch: values.watch, engine: parseEngine(values.engine) });
+    running = await startServer({ port, host, rulesDir: values.rules, watch: values.watch, engine: values.engine });
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code !== "EADDRINUSE" && code !== "EACCES" && code !== "EADDRNOTAVAIL") throw err;

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { DEFAULT_FIXTURES_DIR } from "../eval/fixtures.ts";
 import { SUGGEST_DEFAULTS, suggestPhrases, type Suggestion } from "../eval/suggest.ts";
 import { loadRuleSet } from "../rules/load.ts";
@@ -7,18 +6,9 @@ import { EXIT, UsageError } from "./errors.ts";
 import { parseCount, readFixtureDirs } from "./fixture-dirs.ts";
 import { writeOut } from "./io.ts";
 import { createStyle, fmt, type Style } from "./style.ts";
-import { parseFormat, renderProblems } from "./validate.ts";
-
-export const suggestUsage = `Usage: valuechain suggest [--fixtures DIR]... [--rules DIR] [--domain ID] [--top 5] [--format table|json]
-
-Proposes lexicon phrases from the labelled fixtures: 1- to 3-word n-grams, stemmed as the matcher stems
-them, ranked per domain by Fightin' Words (Monroe, Colaresi & Quinn 2008: the log-odds of occurring in a
-fixture of the domain against the other domains, smoothed by an informative Dirichlet prior, as a z-score).
-Fixtures the rules miss count twice, and phrases already in the lexicon are left out. For each: support,
-precision on the fixtures, the feature it would join or a new one, example fixture ids, and JSON to paste
-into lexicon.json (and, for a new feature, a rule with weight 2 for "valuechain tune" to fit).
-It never edits a file. --fixtures may be given more than once.
-Exit 0 on success, 1 when a fixture file is invalid or the rules do not load, 2 on a usage error.`;
+import { renderProblems } from "./validate.ts";
+import type { ArgsOf } from "./command.ts";
+import type { suggestCommand } from "./commands/suggest.ts";
 
 export function parseDomain(value: string): DomainId {
   if ((DOMAIN_IDS as readonly string[]).includes(value)) return value as DomainId;
@@ -45,18 +35,12 @@ export function renderSuggestions(list: Suggestion[], domains: readonly DomainId
   return `${parts.join("\n\n")}\n`;
 }
 
-export async function runSuggest(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { fixtures: { type: "string", multiple: true }, rules: { type: "string" }, domain: { type: "string" }, top: { type: "string" }, format: { type: "string" } },
-    allowPositionals: true,
-  });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-  const format = parseFormat(values.format);
+export async function runSuggest({ values }: ArgsOf<typeof suggestCommand>): Promise<number> {
+  const format = values.format;
   const domains = values.domain === undefined ? DOMAIN_IDS : [parseDomain(values.domain)];
   const top = parseCount("top", values.top, SUGGEST_DEFAULTS.top, 1);
   const ruleSet = loadRuleSet(values.rules);
-  const { fixtures, problems } = readFixtureDirs(values.fixtures ?? [DEFAULT_FIXTURES_DIR]);
+  const { fixtures, problems } = readFixtureDirs(values.fixtures.length > 0 ? values.fixtures : [DEFAULT_FIXTURES_DIR]);
   if (problems.length > 0) {
     process.stderr.write(`Invalid fixtures:\n${renderProblems(problems, createStyle(process.stderr))}\n`);
     return EXIT.failures;

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { displayPath } from "../errors.ts";
 import { DEFAULT_FIXTURES_DIR } from "../eval/fixtures.ts";
 import { OVERFIT_GAP, tune, type TuneResult, type TuneScores } from "../eval/tune.ts";
@@ -9,19 +8,9 @@ import { EXIT, UsageError } from "./errors.ts";
 import { parseCount, readFixtureDirs } from "./fixture-dirs.ts";
 import { writeOut } from "./io.ts";
 import { createStyle, fmt, renderTable, type Style } from "./style.ts";
-import { parseFormat, renderProblems } from "./validate.ts";
-
-export const tuneUsage = `Usage: valuechain tune --out DIR [--rules DIR] [--fixtures DIR]... [--folds 5] [--seed 1] [--format table|json]
-
-Fits the weights of the domain rules to the labelled fixtures; it never adds, removes or rewrites a
-condition, and keeps a fitted weight only where it wins more fixtures than the written one. The fit is
-checked by k-fold cross-validation (folds stratified by label, shuffled by --seed), then made on every
-fixture and written to --out: a copy of --rules whose only differences are those weights (in steps of
-0.5, keeping their sign), so "valuechain diff --rules OUT --against RULES" shows what moves.
-Prints, before → after, cross-validated top-1, top-3, abstain accuracy, calibration error (ECE) and
-per-domain F1, and the gap between training and cross-validated top-1. The same seed gives the same output.
---fixtures may be given more than once. --out must be new or empty, and outside --rules.
-Exit 0 when tuned, 1 when a fixture file is invalid or the rules do not load, 2 on a usage error.`;
+import { renderProblems } from "./validate.ts";
+import type { ArgsOf } from "./command.ts";
+import type { tuneCommand } from "./commands/tune.ts";
 
 const sign = (x: number) => `${x > 0 ? "+" : ""}${x.toFixed(3)}`;
 
@@ -56,14 +45,8 @@ export function renderTune(r: TuneResult, rulesDir: string, outDir: string, styl
   return `${parts.join("\n\n")}\n`;
 }
 
-export async function runTune(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { rules: { type: "string" }, fixtures: { type: "string", multiple: true }, out: { type: "string" }, folds: { type: "string" }, seed: { type: "string" }, format: { type: "string" } },
-    allowPositionals: true,
-  });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-  const format = parseFormat(values.format);
+export async function runTune({ values }: ArgsOf<typeof tuneCommand>): Promise<number> {
+  const format = values.format;
   if (values.out === undefined) throw new UsageError("tune needs --out DIR: a new directory for the tuned rules");
   const folds = parseCount("folds", values.folds, 5, 2);
   const seed = parseCount("seed", values.seed, 1, 0);
@@ -71,7 +54,7 @@ export async function runTune(argv: string[]): Promise<number> {
   const refusal = outDirProblem(rulesDir, values.out);
   if (refusal !== null) throw new UsageError(refusal);
   const ruleSet = loadRuleSet(rulesDir);
-  const { fixtures, problems } = readFixtureDirs(values.fixtures ?? [DEFAULT_FIXTURES_DIR]);
+  const { fixtures, problems } = readFixtureDirs(values.fixtures.length > 0 ? values.fixtures : [DEFAULT_FIXTURES_DIR]);
   if (problems.length > 0) {
     process.stderr.write(`Invalid fixtures: fix them before tuning, or the fit would silently lose them.\n${renderProblems(problems, createStyle(process.stderr))}\n`);
     return EXIT.failures;

@@ -1,33 +1,17 @@
-import { parseArgs } from "node:util";
 import { createClassifier } from "../core/index.ts";
 import { evaluate, languageMetrics, metrics, type FixtureOutcome, type LanguageMetrics, type Metrics } from "../eval/evaluate.ts";
-import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem } from "../eval/fixtures.ts";
+import { loadFixtures, type FixtureProblem } from "../eval/fixtures.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";
-import { parseEngine } from "./classify.ts";
-import { EXIT, UsageError } from "./errors.ts";
+import type { ArgsOf } from "./command.ts";
+import type { validateCommand } from "./commands/validate.ts";
+import { EXIT } from "./errors.ts";
 import { writeOut } from "./io.ts";
 import { createStyle, fmt, renderTable, shortId, type Style } from "./style.ts";
 
-export const validateUsage = `Usage: valuechain validate [--fixtures DIR] [--rules DIR] [--format table|json] [--engine compiled|reference]
-
-Runs every labelled fixture (fixtures/*.jsonl) and reports failures and per-domain metrics.
-Exit 0 when every fixture passes, 1 when any fails or a fixture file is invalid.`;
-
-export function parseFormat(value: string | undefined): "table" | "json" {
-  if (value === undefined || value === "table" || value === "json") return value ?? "table";
-  throw new UsageError(`Unknown --format "${value}": expected table or json`);
-}
-
-export async function runValidate(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { fixtures: { type: "string" }, rules: { type: "string" }, format: { type: "string" }, engine: { type: "string" } },
-    allowPositionals: true,
-  });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
-  const format = parseFormat(values.format);
-  const classifier = createClassifier({ rulesDir: values.rules, engine: parseEngine(values.engine) });
-  const { fixtures, problems } = readFixtures(values.fixtures ?? DEFAULT_FIXTURES_DIR);
+export async function runValidate({ values }: ArgsOf<typeof validateCommand>): Promise<number> {
+  const format = values.format;
+  const classifier = createClassifier({ rulesDir: values.rules, engine: values.engine });
+  const { fixtures, problems } = loadFixtures(values.fixtures);
   const outcomes = await evaluate(classifier, fixtures);
   const m = metrics(outcomes);
   const languages = languageMetrics(outcomes);
@@ -38,14 +22,6 @@ export async function runValidate(argv: string[]): Promise<number> {
     await writeOut(renderValidation(m, failures, problems, createStyle(), languages));
   }
   return failures.length > 0 || problems.length > 0 ? EXIT.failures : EXIT.ok;
-}
-
-export function readFixtures(dir: string) {
-  try {
-    return loadFixtures(dir);
-  } catch (err) {
-    throw new UsageError(`Cannot read fixtures directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
 }
 
 function failureJson(o: FixtureOutcome) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayPath, zodIssues } from "../errors.ts";
+import { parseStrictJson } from "../json.ts";
 import { Fixture } from "../schemas/fixture.ts";
 
 export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL("../../fixtures", import.meta.url));
@@ -31,13 +32,16 @@ export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): { fixtures: Lo
     readFileSync(join(dir, name), "utf8").split(/\r?\n/).forEach((text, i) => {
       const line = i + 1;
       if (text.trim() === "") return;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (err) {
-        problems.push({ file, line, message: `Not valid JSON: ${(err as Error).message}` });
+      const json = parseStrictJson(text);
+      if (!json.ok) {
+        problems.push({ file, line, message: json.message });
         return;
       }
+      if (json.duplicates.length > 0) {
+        for (const d of json.duplicates) problems.push({ file, line, message: `${d.path}: ${d.message}` });
+        return;
+      }
+      const value = json.value;
       const result = Fixture.safeParse(value);
       if (!result.success) {
         for (const issue of zodIssues(result.error, value)) problems.push({ file, line, message: `${issue.path}: ${issue.message}` });

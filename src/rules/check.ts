@@ -2,6 +2,7 @@ import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
 import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/phrases.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
+import { didYouMean } from "../did-you-mean.ts";
 import { findTooDeep } from "../schemas/depth.ts";
 import { FACTS, isListFact, type ListFact } from "../schemas/facts.ts";
 import { OPERATORS, type Lexicon } from "../schemas/rules.ts";
@@ -52,11 +53,11 @@ function checkFactTest(file: string, n: ConditionNode, lexicon: Lexicon | undefi
   const fact = String(c.fact);
   const operator = String(c.operator);
   if (!(FACTS as readonly string[]).includes(fact)) {
-    issues.push({ file, path: at("fact"), message: `Unknown fact "${fact}": expected one of ${FACTS.join(", ")}` });
+    issues.push({ file, path: at("fact"), message: `Unknown fact "${fact}": expected one of ${FACTS.join(", ")}${didYouMean(fact, FACTS)}` });
     return issues;
   }
   if (!(OPERATORS as readonly string[]).includes(operator)) {
-    issues.push({ file, path: at("operator"), message: `Unknown operator "${operator}": expected one of ${OPERATORS.join(", ")}` });
+    issues.push({ file, path: at("operator"), message: `Unknown operator "${operator}": expected one of ${OPERATORS.join(", ")}${didYouMean(operator, OPERATORS)}` });
     return issues;
   }
   if (isListFact(fact)) {
@@ -67,7 +68,8 @@ function checkFactTest(file: string, n: ConditionNode, lexicon: Lexicon | undefi
       issues.push({ file, path: at("value"), message: `Operator "${operator}" takes one string value` });
     } else if (known === "lexicon" ? lexicon !== undefined && !Object.hasOwn(lexicon.features, c.value) : !known.includes(c.value)) {
       const what = known === "lexicon" ? "feature (not in lexicon.json)" : `${fact} value`;
-      issues.push({ file, path: at("value"), message: `Unknown ${what} "${c.value}"` });
+      const candidates = known === "lexicon" ? Object.keys(lexicon?.features ?? {}) : known;
+      issues.push({ file, path: at("value"), message: `Unknown ${what} "${c.value}"${didYouMean(c.value, candidates)}` });
     }
     return issues;
   }

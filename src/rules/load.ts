@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Rule as JsonRulesEngineRule } from "json-rules-engine";
 import { z } from "zod";
+import { parseStrictJson } from "../json.ts";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
 import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
@@ -71,19 +72,20 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const files = [...read.files.map((f) => f.name), ...read.unread.map((i) => i.file)];
   const parsed = new Map<string, unknown>();
   for (const { name: file, text } of read.files) {
-    try {
-      const value: unknown = JSON.parse(text);
-      // Before anything walks the document: the schemas, forbiddenKeys and json-rules-engine recurse.
-      const deep = depthIssues(file, value);
-      if (deep.length > 0) {
-        for (const issue of deep) issues.push(issue);
-        continue;
-      }
-      issues.push(...forbiddenKeys(file, value));
-      parsed.set(file, value);
-    } catch (err) {
-      issues.push({ file, path: "(root)", message: `Not valid JSON: ${(err as Error).message}` });
+    const json = parseStrictJson(text);
+    if (!json.ok) {
+      issues.push({ file, path: "(root)", message: json.message });
+      continue;
     }
+    // Before anything walks the document: the schemas, forbiddenKeys and json-rules-engine recurse.
+    const deep = depthIssues(file, json.value);
+    if (deep.length > 0) {
+      for (const issue of deep) issues.push(issue);
+      continue;
+    }
+    issues.push(...json.duplicates.map((d) => ({ file, path: d.path, message: `${d.message} (lines ${d.lines[0]} and ${d.lines[1]})` })));
+    issues.push(...forbiddenKeys(file, json.value));
+    parsed.set(file, json.value);
   }
   for (const required of DATA_FILES) {
     if (!files.includes(required)) issues.push({ file: required, path: "(root)", message: `Missing file: every rules directory needs ${required}` });

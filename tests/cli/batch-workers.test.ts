@@ -3,7 +3,7 @@ import { parseConcurrency, prestartWorkers, takePrestartedWorkers } from "../../
 
 describe("prestartWorkers", () => {
   it("starts the workers batch will ask for, which batch then takes once", async () => {
-    const release = prestartWorkers(["companies.jsonl", "--concurrency", "3"]);
+    const release = prestartWorkers("3");
     expect(release).toBeTypeOf("function");
     expect(takePrestartedWorkers(2)).toBeUndefined(); // not the number asked for
     const pool = takePrestartedWorkers(3);
@@ -13,16 +13,14 @@ describe("prestartWorkers", () => {
     await pool!.close();
   });
 
-  it("reads --concurrency=N too, and closes workers nobody took", async () => {
-    const release = prestartWorkers(["companies.jsonl", "--concurrency=1"]);
+  it("closes workers nobody took", async () => {
+    const release = prestartWorkers("1");
     await release!();
     expect(takePrestartedWorkers(1)).toBeUndefined();
   });
 
-  it("starts nothing for --help, --concurrency 0 or a bad --concurrency (batch reports it)", () => {
-    for (const argv of [["f.jsonl", "--help"], ["-h"], ["f.jsonl", "--concurrency", "0"], ["f.jsonl", "--concurrency", "x"], ["f.jsonl", "--concurrency=65"]]) {
-      expect(prestartWorkers(argv)).toBeUndefined();
-    }
+  it.each(["0", "x", "65"])("starts nothing for --concurrency %s (batch reports a bad value)", (value) => {
+    expect(prestartWorkers(value)).toBeUndefined();
   });
 });
 

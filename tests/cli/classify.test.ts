@@ -54,7 +54,7 @@ describe("valuechain classify", () => {
 
   it.each([
     [["classify"], "Missing TEXT: give a description, '-' to read stdin, or --answers"],
-    [["classify", "a", "b"], "Too many arguments: quote the description as one argument (got 2)"],
+    [["classify", "a", "b"], 'Unexpected argument "b": classify takes only TEXT (quote text that has spaces)'],
     [["classify", "x", "--engine", "fast"], 'Unknown --engine "fast": expected compiled or reference'],
     [["classify", "x", "--answers", "@/nonexistent.json"], "Cannot read --answers file /nonexistent.json: ENOENT"],
     [["frobnicate"], 'Unknown command "frobnicate"'],

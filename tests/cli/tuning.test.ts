@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,22 @@ describe("valuechain lint", () => {
     ]);
   });
 
+  it.each([
+    ["a second lexicon feature of the same name", "lexicon.json", '"vector-db": {', '"vector-db": { "phrases": ["vector thing"] },\n  "vector-db": {', "✖  lexicon.json  features.vector-db  Duplicate key \"vector-db\": only the last would be kept (lines LINE and NEXT)"],
+    ["a key written twice in a rule", "domains/rag.json", '"name": "rag/vector-db",', '"name": "rag/vector-db", "name": "rag/vector-db-2",', "✖  domains/rag.json  [1].name  Duplicate key \"name\": only the last would be kept (lines LINE and LINE)"],
+    ["an unknown feature", "domains/rag.json", '"value": "vector-db"', '"value": "vectr-db"', "✖  domains/rag.json  [1].conditions.all[0].value  Unknown feature (not in lexicon.json) \"vectr-db\" — did you mean \"vector-db\"?"],
+    ["an unknown domain", "domains/rag.json", '"domain": "rag"', '"domain": "rga"', "✖  domains/rag.json  [0].event.params.domain  Unknown value \"rga\": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization — did you mean \"rag\"?"],
+  ])("fails on %s, naming file, JSON path and the fix", async (_, file, from, to, line) => {
+    const dir = copyRules();
+    const text = readFileSync(join(dir, file), "utf8");
+    writeFileSync(join(dir, file), text.replace(from, to));
+    const at = text.slice(0, text.indexOf(from)).split("\n").length; // the line the edit is on
+    const r = await runCli(["lint", "--rules", dir]);
+    expect(r.code).toBe(1);
+    const expected = line.replace("LINE", String(at)).replace("LINE", String(at)).replace("NEXT", String(at + 1));
+    expect(r.stdout).toBe(`${expected}\n\n✖ 1 problem in 1 file of ${dir}: this rule set cannot be used\n`);
+  });
+
   it("warns about a feature no rule reads without failing", async () => {
     const dir = copyRules();
     editJson(dir, "lexicon.json", (l) => (l.features["frobnication"] = { phrases: ["frobnicator"] }));
@@ -73,6 +89,23 @@ describe("valuechain report", () => {
     expect(vectorDb.fires).toBe(vectorDb.correct + vectorDb.incorrect);
     expect(vectorDb.precision).toBe(Math.round((vectorDb.correct / vectorDb.fires) * 1000) / 1000);
     expect(vectorDb.coverage).toBe(Math.round((vectorDb.fires / report.fixtures) * 1000) / 1000);
+  });
+
+  it("lists failing fixtures by id with file:line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vc-fixtures-"));
+    writeFileSync(
+      join(dir, "mine.jsonl"),
+      [
+        '{"id":"gpu","input":{"description":"We rent H100 clusters by the hour to AI labs."},"expect":{"domains":["ai-infrastructure"]}}',
+        '{"id":"mislabelled","input":{"description":"Vector database for LLM apps."},"expect":{"domains":["mlops"]}}',
+      ].join("\n"),
+    );
+    const r = await runCli(["report", "--fixtures", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Failing fixtures \(validate shows why\):\n {2}✖ mislabelled \(\S+mine\.jsonl:2\) primary domain: expected mlops, got rag\n\nRules on 2 fixtures/);
+    expect(r.stdout.endsWith("\n✖ see above\n")).toBe(true);
+    const json = JSON.parse((await runCli(["report", "--fixtures", dir, "--format", "json"])).stdout);
+    expect(json.failures).toEqual([{ id: "mislabelled", at: `${join(dir, "mine.jsonl")}:2`, problem: "primary domain: expected mlops, got rag" }]);
   });
 
   it("prints the rule table, the domain-pair matrix and exits 1 on a suspected mislabel", async () => {
@@ -124,7 +157,7 @@ describe("valuechain diff", () => {
   it("needs --against", async () => {
     const r = await runCli(["diff"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('diff needs --against DIR: the rules to compare with\nRun "valuechain diff --help" for usage.\n');
+    expect(r.stderr).toBe('Missing --against DIR: the rules to compare with (the old ones)\nRun "valuechain diff --help" for usage.\n');
   });
 });
 
@@ -143,6 +176,7 @@ describe("validate on fixtures/invalid", () => {
         `✖ ${f}:6: input: Empty input: give a description, answers, or both`,
         `✖ ${f}:7: input.answers.offerings[0]: Unknown value "telepathy": expected one of api, saas, platform, agent, marketplace, consumer-app, hardware, compute, dataset, consulting, open-source`,
         `✖ ${f}:7: expect.stages[0]: Unknown value "training": expected one of data, model, deployment, monetization`,
+        `✖ ${f}:8: expect: Duplicate key "expect": only the last would be kept`,
       ].join("\n"),
     );
   });

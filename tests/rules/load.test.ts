@@ -39,12 +39,12 @@ describe("loadRuleSet", () => {
     [
       "an unknown fact",
       (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[0].conditions.all[0].fact = "revenue")),
-      { file: "domains/rag.json", path: "[0].conditions.all[0].fact", message: 'Unknown fact "revenue": expected one of features, offerings, capabilities, customers, revenueModels, industry' },
+      { file: "domains/rag.json", path: "[0].conditions.all[0].fact", message: 'Unknown fact "revenue": expected one of features, offerings, capabilities, customers, revenueModels, industry — did you mean "revenueModels"?' },
     ],
     [
       "an unknown feature",
       (dir: string) => editJson(dir, "domains/mlops.json", (r) => (r[0].conditions.all[0].value = "mlopz")),
-      { file: "domains/mlops.json", path: "[0].conditions.all[0].value", message: 'Unknown feature (not in lexicon.json) "mlopz"' },
+      { file: "domains/mlops.json", path: "[0].conditions.all[0].value", message: 'Unknown feature (not in lexicon.json) "mlopz" — did you mean "mlops"?' },
     ],
     [
       "an unknown domain in an event",
