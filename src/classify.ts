@@ -94,6 +94,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
     deniedRevenueModels: analysis.deniedRevenueModels,
+    keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
   });
   return {
@@ -103,6 +104,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     stages: result.stages,
     revenueModels: result.revenueModels,
     keywords: analysis.keywords,
+    ...(result.abstain === undefined ? {} : { abstain: result.abstain }),
     rulesVersion: pipeline.ruleSet.version,
   };
 }

@@ -5,20 +5,21 @@ import { formatIssue } from "../errors.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 
 export const CSV_OUTPUT_COLUMNS = [
-  "id", "name", "primary_domain", "confidence", "domains", "stages", "revenue_models_stated", "revenue_models_suggested", "error",
+  "id", "name", "primary_domain", "abstain_reason", "confidence", "domains", "stages", "revenue_models_stated", "revenue_models_suggested", "error",
 ];
 
 /** One output row as a CSV record (without the header). */
 export function csvOutputRecord(row: BatchRow, name: string | undefined): string {
   if ("error" in row) {
     const detail = row.error.issues?.length ? `: ${row.error.issues.map(formatIssue).join("; ")}` : "";
-    return stringify([[row.id, name ?? "", "", "", "", "", "", "", `${row.error.code}${detail || `: ${row.error.message}`}`]]);
+    return stringify([[row.id, name ?? "", "", "", "", "", "", "", "", `${row.error.code}${detail || `: ${row.error.message}`}`]]);
   }
   const r = row.result;
   return stringify([[
     row.id,
     name ?? "",
     r.primaryDomain ?? "",
+    r.abstain?.reason ?? "",
     r.confidence,
     r.domains.map((d) => `${d.id}:${d.score}`).join(";"),
     r.stages.map((s) => `${s.id}:${s.score}`).join(";"),

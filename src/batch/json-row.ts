@@ -82,6 +82,13 @@ export class JsonRowWriter {
     }
     w.ascii('],"keywords":');
     this.keywordList(w, r.keywords);
+    if (r.abstain !== undefined) {
+      w.ascii(',"abstain":{"reason":');
+      w.jsonString(r.abstain.reason);
+      w.ascii(',"message":');
+      w.jsonString(r.abstain.message);
+      w.ascii("}");
+    }
     w.ascii(',"rulesVersion":');
     w.jsonString(r.rulesVersion);
     w.ascii("}");

@@ -32,6 +32,13 @@ export const Keyword = z.object({
 });
 export type Keyword = z.infer<typeof Keyword>;
 
+export const AbstainReason = z.enum(["no-ai-signal", "ai-used-internally", "too-little-evidence", "unsupported-language"]);
+export type AbstainReason = z.infer<typeof AbstainReason>;
+
+/** Why no primary domain was named: present exactly when primaryDomain is null. */
+export const Abstain = z.object({ reason: AbstainReason, message: z.string() });
+export type Abstain = z.infer<typeof Abstain>;
+
 export const Classification = z.object({
   primaryDomain: DomainId.nullable(),
   confidence: z.number().min(0).max(1),
@@ -39,6 +46,7 @@ export const Classification = z.object({
   stages: z.array(StageResult),
   revenueModels: z.array(RevenueModelResult),
   keywords: z.array(Keyword),
+  abstain: Abstain.optional(),
   rulesVersion: z.string(),
 });
 export type Classification = z.infer<typeof Classification>;

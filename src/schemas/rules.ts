@@ -66,6 +66,11 @@ export const Lexicon = z.strictObject({
   notTypos: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
   /** Phrases that are evidence of nothing and hide their words from other phrases ("business model" is not ML). */
   ignore: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that mark a sentence of a long page as boilerplate (awards, investors, careers, press,
+   * testimonials, cookie and legal text): its phrases are not evidence.
+   */
+  boilerplate: z.array(z.string().min(1)).default([]),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
@@ -86,6 +91,19 @@ export const Scoring = z.strictObject({
   focusWeight: z.number().min(0),
   /** Stages below this score are left out. */
   minStageScore: z.number().min(0).max(1),
+  /**
+   * A business that names AI but sells something else abstains (ai-used-internally): a `business`
+   * feature (a bakery, a law firm) is found and no `product` feature (software, an API, "we build").
+   */
+  usedInternally: z.strictObject({ business: z.array(FeatureId).min(1), product: z.array(FeatureId) }),
+  /**
+   * Confidence calibration: points (raw, calibrated) of a non-decreasing curve, read by linear
+   * interpolation. raw = the leader's score times its share of the lead over the runner-up.
+   */
+  calibration: z
+    .array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]))
+    .min(2)
+    .refine((pts) => pts.every((p, i) => i === 0 || (p[0] > pts[i - 1]![0] && p[1] >= pts[i - 1]![1])), "Calibration points must rise: raw strictly, calibrated never falling"),
 });
 export type Scoring = z.infer<typeof Scoring>;
 
