@@ -108,7 +108,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
   const ranked = rankDomains([...domains.values()].filter((d) => d.raw > 0), ctx.keywords);
   const mayName = (d: Tallied<DomainId>) => d.raw >= scoring.abstainBelow && (ctx.aiSignal || (scoring.withoutAiSignal.includes(d.id) && d.raw >= scoring.withoutAiSignalBelow));
   const named = ranked.find(mayName);
-  const abstain = named === undefined ? abstainFor(tables, ranked, ctx) : usedInternally(scoring, ctx);
+  const abstain = (ctx.aiSignal ? usedInternally(scoring, ctx) : undefined) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
   const primary = abstain === undefined ? named : undefined;
 
   const domainResults = ranked.map((d) => ({ id: d.id, name: tables.domains.get(d.id)!.name, score: toScore(d.raw, scoring.scale), reasons: reasonsOf(d) }));

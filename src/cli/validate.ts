@@ -67,7 +67,8 @@ export function renderFailure(o: FixtureOutcome, style: Style): string {
   const e = o.located.fixture.expect;
   const lines = [`${style.red("✖")} ${style.bold(o.located.fixture.id)} ${style.dim(`(${o.located.file}:${o.located.line})`)}`];
   if (!o.primaryOk) {
-    lines.push(`    primary domain: expected ${e.domains.length ? e.domains.join(" | ") : "abstain"}, got ${o.result.primaryDomain ?? "abstain"}`);
+    const abstain = (reason: string | undefined) => (reason ? `abstain (${reason})` : "abstain");
+    lines.push(`    primary domain: expected ${e.domains.length ? e.domains.join(" | ") : abstain(e.abstain)}, got ${o.result.primaryDomain ?? abstain(o.result.abstain?.reason)}`);
     for (const d of o.result.domains.slice(0, 3)) {
       lines.push(`      ${d.id} ${d.score.toFixed(3)}: ${d.reasons.map((r) => `${r.rule} ${JSON.stringify(r.evidence)}`).join("; ")}`);
     }

@@ -37,7 +37,10 @@ export interface Metrics {
 
 export function judge(located: LocatedFixture, result: Classification): FixtureOutcome {
   const expect = located.fixture.expect;
-  const primaryOk = expect.domains.length === 0 ? result.primaryDomain === null : result.primaryDomain !== null && expect.domains.includes(result.primaryDomain);
+  const primaryOk =
+    expect.domains.length === 0
+      ? result.primaryDomain === null && (expect.abstain === undefined || result.abstain?.reason === expect.abstain)
+      : result.primaryDomain !== null && expect.domains.includes(result.primaryDomain);
   const top3 = result.primaryDomain === null ? [] : result.domains.slice(0, 3).map((d) => d.id);
   const top3Ok = expect.domains.length === 0 ? primaryOk : top3.some((d) => expect.domains.includes(d));
   const stages = new Set(result.stages.map((s) => s.id));

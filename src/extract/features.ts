@@ -144,14 +144,20 @@ export function lexiconStems(groups: PhraseGroup[]): Map<string, string> {
   return stems;
 }
 
-/** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
-export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>): FeatureMatcher {
-  const groups = phraseGroups(lexicon);
+/** Every word of the lexicon's feature phrases: typo correction corrects only to these. */
+export function lexiconVocabulary(groups: PhraseGroup[]): Set<string> {
   const vocabulary = new Set<string>();
   for (const { feature, phrases } of groups) {
     if (feature === IGNORED) continue;
     for (const { words } of phrases) for (const w of words) if (w !== WILDCARD) vocabulary.add(w);
   }
+  return vocabulary;
+}
+
+/** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
+export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>): FeatureMatcher {
+  const groups = phraseGroups(lexicon);
+  const vocabulary = lexiconVocabulary(groups);
   // A lexicon word is in the vocabulary, so never corrected: its stem is its Porter stem, as in `stems`.
   const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), stems ?? lexiconStems(groups));
   const stemmed = trieNode();

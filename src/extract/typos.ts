@@ -1,3 +1,5 @@
+import { stemWord } from "./keywords.ts";
+
 /** Shortest word that we try to correct, and shortest known word we correct to. */
 const MIN_LENGTH = 6;
 
@@ -44,4 +46,19 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
     }
     return found;
   };
+}
+
+/**
+ * The real words, of those given, that the corrector over this vocabulary would "correct" ("drains"
+ * → "trains") into a word of another stem: what lexicon.json's notTypos must list (scripts/not-typos.ts writes it).
+ */
+export function wordsMistakenForTypos(vocabulary: Iterable<string>, realWords: Iterable<string>): string[] {
+  const correct = createTypoCorrector(vocabulary);
+  const out: string[] = [];
+  for (const word of realWords) {
+    const corrected = correct(word);
+    // A correction to the same stem ("advertizer" → "advertiser") changes nothing the matcher sees.
+    if (corrected !== undefined && stemWord(corrected) !== stemWord(word)) out.push(word);
+  }
+  return out.sort();
 }

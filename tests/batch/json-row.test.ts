@@ -17,6 +17,7 @@ describe("JsonRowWriter", () => {
   it("writes every fixture's result exactly as JSON.stringify does", () => {
     const rows: BatchRow[] = loadFixtures().fixtures.map(({ fixture }, i) => ({ id: i % 2 ? fixture.id : i, result: builtIn().classifySync(fixture.input) }));
     expect(rows.length).toBeGreaterThan(800);
+    expect(rows.filter((r) => "result" in r && r.result.abstain?.reason === "ai-used-internally").length).toBeGreaterThan(0);
     expect(written(rows)).toBe(expected(rows));
   });
 
@@ -28,6 +29,7 @@ describe("JsonRowWriter", () => {
     const rows: BatchRow[] = [
       { id: 'row "1"', result },
       { id: 7, result: { ...result, keywords: odd.map((term) => ({ term, feature: "agent", start: 0, end: 3 })), domains: result.domains.map((d) => ({ ...d, reasons: d.reasons.map((r) => ({ ...r, evidence: odd })) })) } },
+      { id: 8, result: { ...result, primaryDomain: null, abstain: { reason: "too-little-evidence", message: odd.join(" ") } } },
       { id: 3, line: 3, error: { code: "invalid_json", message: 'Line 3 is not valid JSON: "x"' } },
     ];
     expect(result.keywords.map((k) => k.term)).toContain("AI agents");

@@ -111,6 +111,6 @@ describe("readCsvRows", () => {
   });
 
   it("writes the contract's output header", () => {
-    expect(csvOutputHeader()).toBe("id,name,primary_domain,confidence,domains,stages,revenue_models_stated,revenue_models_suggested,error\n");
+    expect(csvOutputHeader()).toBe("id,name,primary_domain,abstain_reason,confidence,domains,stages,revenue_models_stated,revenue_models_suggested,error\n");
   });
 });

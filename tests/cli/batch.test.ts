@@ -46,10 +46,10 @@ describe("valuechain batch", () => {
     const r = await runCli(["batch", "fixtures/batch/messy.csv", "--format", "csv"]);
     expect(r.code).toBe(1);
     expect(lines(r.stdout)).toEqual([
-      "id,name,primary_domain,confidence,domains,stages,revenue_models_stated,revenue_models_suggested,error",
-      expect.stringMatching(/^1,"Acme, Inc\.",ai-infrastructure,0\.\d+,ai-infrastructure:0\.\d+,deployment:[^,]+,pay-as-you-go,subscription,$/),
+      "id,name,primary_domain,abstain_reason,confidence,domains,stages,revenue_models_stated,revenue_models_suggested,error",
+      expect.stringMatching(/^1,"Acme, Inc\.",ai-infrastructure,,0\.\d+,ai-infrastructure:0\.\d+,deployment:[^,]+,pay-as-you-go,subscription,$/),
       expect.stringMatching(/^2,Beta,rag,/),
-      "3,Gamma,,,,,,,invalid_csv_row: Line 5 has 7 fields; the header has 6",
+      "3,Gamma,,,,,,,,invalid_csv_row: Line 5 has 7 fields; the header has 6",
       expect.stringMatching(/^4,Delta,ai-agents,.*,per-agent-pricing,/),
     ]);
     expect(r.stderr).toContain("Ignoring unknown CSV column: website");

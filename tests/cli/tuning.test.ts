@@ -54,7 +54,7 @@ describe("valuechain lint", () => {
     editJson(dir, "lexicon.json", (l) => (l.features["frobnication"] = { phrases: ["frobnicator"] }));
     const r = await runCli(["lint", "--rules", dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('⚠  lexicon.json  features.frobnication  Feature "frobnication" is read by no rule, so its phrases change nothing');
+    expect(r.stdout).toContain('⚠  lexicon.json  features.frobnication  Feature "frobnication" is read by no rule nor by scoring.json, so its phrases change nothing');
     expect(r.stdout).toContain("no problems, 1 warning");
   });
 });
