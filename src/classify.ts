@@ -1,5 +1,6 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
 import { compileLexicon, extractFeatures, type FeatureMatcher } from "./extract/features.ts";
+import { cuePattern, longTextEvidence, type LongTextPolicy } from "./extract/long-text.ts";
 import { compileRules, runCompiled, type CompiledRules } from "./rules/compile.ts";
 import { buildFacts, type Facts } from "./rules/facts.ts";
 import type { LoadedRule, RuleSet } from "./rules/load.ts";
@@ -17,6 +18,7 @@ export interface Pipeline {
   tables: ScoreTables;
   /** revenue model → the features its rules look for, to honour "we do not run ads". */
   revenueFeatures: Map<RevenueModelId, Set<string>>;
+  longText: LongTextPolicy;
 }
 
 export function createPipeline(ruleSet: RuleSet): Pipeline {
@@ -36,6 +38,12 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
     keys,
     tables: createScoreTables(ruleSet),
     revenueFeatures,
+    longText: {
+      headings: cuePattern(ruleSet.lexicon.boilerplate.headings, true),
+      cues: cuePattern(ruleSet.lexicon.boilerplate.phrases, false),
+      ...ruleSet.scoring.longText,
+      anywhere: new Set([...revenueFeatures.values()].flatMap((set) => [...set])),
+    },
   };
 }
 
@@ -50,7 +58,7 @@ export interface Analysis {
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const text = input.description ?? "";
-  const matches = extractFeatures(text, pipeline.matcher);
+  const matches = longTextEvidence(text, extractFeatures(text, pipeline.matcher), pipeline.longText);
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];

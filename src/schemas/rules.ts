@@ -70,7 +70,14 @@ export const Lexicon = z.strictObject({
    * Words that mark a sentence of a long page as boilerplate (awards, investors, careers, press,
    * testimonials, cookie and legal text): its phrases are not evidence.
    */
-  boilerplate: z.array(z.string().min(1)).default([]),
+  boilerplate: z
+    .strictObject({
+      /** A paragraph opening with one of these ("Careers.", "Investors:") is boilerplate whole. */
+      headings: z.array(z.string().min(1)).default([]),
+      /** A sentence holding one of these ("backed by", "privacy policy") is boilerplate. */
+      phrases: z.array(z.string().min(1)).default([]),
+    })
+    .default({ headings: [], phrases: [] }),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
@@ -96,6 +103,12 @@ export const Scoring = z.strictObject({
    * feature (a bakery, a law firm) is found and no `product` feature (software, an API, "we build").
    */
   usedInternally: z.strictObject({ business: z.array(FeatureId).min(1), product: z.array(FeatureId) }),
+  /**
+   * A text of at least `minChars` is a long page: its boilerplate sentences are no evidence, and a
+   * feature counts only in the lead (the first `leadChars`), when found twice, or when a revenue
+   * model reads it.
+   */
+  longText: z.strictObject({ minChars: z.number().int().min(1), leadChars: z.number().int().min(0) }),
   /**
    * Confidence calibration: points (raw, calibrated) of a non-decreasing curve, read by linear
    * interpolation. raw = the leader's score times its share of the lead over the runner-up.
