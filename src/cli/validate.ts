@@ -95,12 +95,18 @@ export function renderMetrics(m: Metrics): string {
     ["expected \\ got", ...labels.map(shortId)],
     ...labels.map((row) => [row, ...labels.map((col) => String(m.confusion[row]?.[col] ?? (row === col ? 0 : "·")))]),
   ]);
+  const c = m.calibration;
+  const reliabilityTable = renderTable([
+    ["confidence", "predictions", "mean confidence", "accuracy"],
+    ...c.buckets.map((b) => [`${b.from.toFixed(1)}–${b.to.toFixed(1)}`, String(b.count), fmt(b.meanConfidence), fmt(b.accuracy)]),
+  ]);
   const summary = [
     `fixtures ${m.fixtures}, passed ${m.passed}, failed ${m.fixtures - m.passed}`,
     `primary domain accepted (top-1) ${fmt(m.top1)}, accepted in top 3 ${fmt(m.top3)}`,
     `abstain accuracy ${fmt(m.abstainAccuracy)}, stated-revenue recall ${fmt(m.statedRevenueRecall)}, stage recall ${fmt(m.stageRecall)}`,
+    `expected calibration error ${fmt(c.ece)}, accuracy at confidence ≥ 0.8 ${fmt(c.accuracyAtLeast80)}`,
   ];
-  return `Per domain:\n${perDomain}\n\nConfusion (rows: expected primary, columns: got):\n${confusion}\n\n${summary.join("\n")}\n`;
+  return `Per domain:\n${perDomain}\n\nConfusion (rows: expected primary, columns: got):\n${confusion}\n\nReliability (named primary domains by confidence):\n${reliabilityTable}\n\n${summary.join("\n")}\n`;
 }
 
 export function renderValidation(m: Metrics, failures: FixtureOutcome[], problems: FixtureProblem[], style: Style): string {

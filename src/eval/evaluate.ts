@@ -1,6 +1,7 @@
 import type { Classifier } from "../classifier.ts";
 import { DOMAIN_IDS, type DomainId, type RevenueModelId, type StageId } from "../schemas/ids.ts";
 import type { Classification } from "../schemas/result.ts";
+import { reliability, type Reliability } from "./calibration.ts";
 import type { LocatedFixture } from "./fixtures.ts";
 
 /** One fixture's outcome. */
@@ -33,6 +34,8 @@ export interface Metrics {
   domains: DomainMetrics[];
   /** expected primary (or "abstain") → got primary (or "abstain") → count */
   confusion: Record<string, Record<string, number>>;
+  /** Confidence against accuracy, over the fixtures where a primary domain was named. */
+  calibration: Reliability;
 }
 
 export function judge(located: LocatedFixture, result: Classification): FixtureOutcome {
@@ -99,5 +102,6 @@ export function metrics(outcomes: FixtureOutcome[]): Metrics {
     stageRecall: ratio(stageOk, stageTotal),
     domains,
     confusion,
+    calibration: reliability(outcomes.filter((o) => o.result.primaryDomain !== null).map((o) => ({ confidence: o.result.confidence, correct: o.primaryOk }))),
   };
 }
