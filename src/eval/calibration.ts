@@ -48,41 +48,42 @@ export function reliability(predictions: Prediction[], edges = [0, 0.2, 0.4, 0.6
 /**
  * A rising calibration curve for scoring.json, fitted to (raw confidence, right or wrong) pairs:
  * isotonic regression (pool adjacent violators), each pooled block then lowered to the lower bound
- * of its Wilson 90% interval, so a block backed by few predictions does not claim much. Returns at
- * most `maxPoints` (raw, calibrated) points, starting at raw 0 and ending at raw 1.
+ * of its Wilson interval (z = 1.96), so that a confidence claims no more than the tuning data
+ * supports. Each block is a flat step from its lowest to its highest raw value; at most `maxBlocks`
+ * blocks (neighbours with the closest values merge first). Starts at raw 0 and ends at raw 1.
  */
-export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxPoints = 12): [number, number][] {
+export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10): [number, number][] {
   const sorted = [...predictions].sort((a, b) => a.raw - b.raw);
-  // Each block: [first raw, last raw, right, total].
-  const blocks: [number, number, number, number][] = [];
+  // Each block: first raw, last raw, right, total.
+  const blocks: { lo: number; hi: number; right: number; n: number }[] = [];
   for (const p of sorted) {
-    blocks.push([p.raw, p.raw, p.correct ? 1 : 0, 1]);
+    blocks.push({ lo: p.raw, hi: p.raw, right: p.correct ? 1 : 0, n: 1 });
     while (blocks.length > 1) {
       const b = blocks[blocks.length - 1]!;
       const a = blocks[blocks.length - 2]!;
-      if (a[2] / a[3] < b[2] / b[3]) break;
-      blocks.splice(blocks.length - 2, 2, [a[0], b[1], a[2] + b[2], a[3] + b[3]]);
+      if (a.right / a.n < b.right / b.n && a.hi < b.lo) break; // equal raw values always pool
+      blocks.splice(blocks.length - 2, 2, { lo: a.lo, hi: b.hi, right: a.right + b.right, n: a.n + b.n });
     }
   }
-  let points: [number, number][] = blocks.map(([lo, hi, right, n]) => [round3((lo + hi) / 2), round3(wilsonLower(right, n))]);
-  for (let i = 1; i < points.length; i++) points[i]![1] = Math.max(points[i]![1], points[i - 1]![1]);
-  while (points.length > maxPoints - 2) {
-    // Merge the two neighbours whose calibrated values differ least.
+  const value = (b: { right: number; n: number }) => wilsonLower(b.right, b.n);
+  while (blocks.length > maxBlocks) {
     let best = 0;
-    for (let i = 1; i + 1 < points.length; i++) if (points[i + 1]![1] - points[i]![1] < points[best + 1]![1] - points[best]![1]) best = i;
-    points.splice(best, 2, [round3((points[best]![0] + points[best + 1]![0]) / 2), points[best + 1]![1]]);
+    for (let i = 1; i + 1 < blocks.length; i++) if (value(blocks[i + 1]!) - value(blocks[i]!) < value(blocks[best + 1]!) - value(blocks[best]!)) best = i;
+    const [a, b] = [blocks[best]!, blocks[best + 1]!];
+    blocks.splice(best, 2, { lo: a.lo, hi: b.hi, right: a.right + b.right, n: a.n + b.n });
   }
-  points = points.filter((p) => p[0] > 0 && p[0] < 1);
-  const first = points[0]?.[1] ?? 0;
-  const last = points[points.length - 1]?.[1] ?? 1;
-  const out: [number, number][] = [[0, 0], ...points, [1, last]];
-  out[0] = [0, Math.min(first, 0)];
-  // Raw values must rise strictly.
-  return out.filter((p, i) => i === 0 || p[0] > out[i - 1]![0]);
+  const points: [number, number][] = [[0, 0]];
+  let floor = 0;
+  for (const b of blocks) {
+    floor = Math.max(floor, round3(value(b))); // pooled blocks rise, but their lower bounds need not
+    for (const x of [round3(b.lo), round3(b.hi)]) if (x > points[points.length - 1]![0] && x < 1) points.push([x, floor]);
+  }
+  points.push([1, floor]);
+  return points;
 }
 
-/** Lower bound of the Wilson score interval (z = 1.645, 90% two-sided). */
-function wilsonLower(right: number, n: number, z = 1.645): number {
+/** Lower bound of the Wilson score interval (z = 1.96: 95% two-sided). */
+function wilsonLower(right: number, n: number, z = 1.96): number {
   const p = right / n;
   const centre = p + (z * z) / (2 * n);
   const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
