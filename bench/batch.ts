@@ -19,7 +19,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { ByteWriter } from "../src/batch/bytes.ts";
 import { JsonRowWriter } from "../src/batch/json-row.ts";
-import { analyse, createPipeline, finish } from "../src/classify.ts";
+import { analyse, createPipeline, finish } from "../src/core/index.ts";
 import { runCompiled } from "../src/rules/compile.ts";
 import { loadRuleSet } from "../src/rules/load.ts";
 import { createReferenceEngine } from "../src/rules/reference.ts";

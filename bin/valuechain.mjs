@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Starts the CLI. The esbuild bundle (dist/, made by `npm run build` on install) starts in ~0.2 s;
-// when it is missing or older than any source file, the TypeScript runs through tsx instead.
+// Starts the CLI from its esbuild bundle (dist/, made by `npm run build`). In a checkout, where
+// src/ is present, a bundle older than any source file is stale: the TypeScript then runs through
+// tsx (a dev dependency) instead.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -9,6 +10,7 @@ const bundle = `${root}dist/cli/main.mjs`;
 
 function bundleIsFresh() {
   if (!existsSync(bundle)) return false;
+  if (!existsSync(`${root}src`)) return true; // an installed package ships the bundle, not the sources
   const built = statSync(bundle).mtimeMs;
   for (const entry of readdirSync(`${root}src`, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() && statSync(`${entry.parentPath}/${entry.name}`).mtimeMs > built) return false;

@@ -2,7 +2,7 @@
 // never the held-out part): `npm run --silent rules:calibrate -- DIR`. Each named primary domain's raw
 // confidence (the curve set to identity) is paired with whether it was right; see fitCalibration.
 import { readFileSync, writeFileSync } from "node:fs";
-import { classifyWithPipeline, createPipeline } from "../src/classify.ts";
+import { classifyWithPipeline, createPipeline } from "../src/core/pipeline.ts";
 import { fitCalibration } from "../src/eval/calibration.ts";
 import { judge } from "../src/eval/evaluate.ts";
 import { loadFixtures } from "../src/eval/fixtures.ts";

@@ -1,8 +1,6 @@
-export { createClassifier, classify } from "./classifier.ts";
-export { classifyMany } from "./batch/run.ts";
-export type { BatchOptions } from "./batch/run.ts";
+export { createClassifier, classify, classifyRow, rowId } from "./core/index.ts";
+export type { Classifier, ClassifierOptions, EngineKind, RowInput } from "./core/index.ts";
 export { BatchRow, RowError } from "./schemas/batch.ts";
-export type { Classifier, ClassifierOptions, EngineKind } from "./classifier.ts";
 export { loadRuleSet, DEFAULT_RULES_DIR } from "./rules/load.ts";
 export type { RuleSet, LoadedRule } from "./rules/load.ts";
 export { InputError, RuleSetError, formatIssue, formatRuleIssue } from "./errors.ts";

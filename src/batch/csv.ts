@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { parse, type Options } from "csv-parse";
 import type { RawRow } from "./rows.ts";
-import { rowId } from "./rows.ts";
+import { rowId } from "../core/row.ts";
 
 const LIST_COLUMNS = { offerings: "offerings", capabilities: "capabilities", customers: "customers", revenue_models: "revenueModels" } as const;
 export const CSV_INPUT_COLUMNS = ["id", "name", "description", ...Object.keys(LIST_COLUMNS), "industry"];

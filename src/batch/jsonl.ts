@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
-import { rowId, type RawRow } from "./rows.ts";
+import { rowId } from "../core/row.ts";
+import type { RawRow } from "./rows.ts";
 
 /**
  * Whole lines of JSON Lines input as bytes, not yet decoded or split. The reading thread only finds

@@ -1,6 +1,12 @@
-import type { InputParser } from "../bind.ts";
-import { plainDescription } from "../plain-input.ts";
+import { plainDescription } from "../core/plain-input.ts";
 import type { CompanyInput } from "../schemas/input.ts";
+
+/** Validates untrusted input, throwing an InputError; `ready` says what to await before it can take an input. */
+export interface LazyInputParser {
+  (input: unknown): CompanyInput;
+  /** A promise to await before parsing this input (the schema is still loading), else undefined. */
+  ready(input: unknown): Promise<void> | undefined;
+}
 
 /**
  * A batch worker's input parser. A plain row (see plainDescription) is taken as it is; any other
@@ -8,7 +14,7 @@ import type { CompanyInput } from "../schemas/input.ts";
  * promise to await first). A worker whose rows are all plain never loads zod: ~45 ms less start-up
  * per worker.
  */
-export function lazyInputParser(): InputParser {
+export function lazyInputParser(): LazyInputParser {
   let full: ((input: unknown) => CompanyInput) | undefined;
   let loading: Promise<void> | undefined;
   // ready(input) and then parse(input) run for every row: the plain check is made once for both.
@@ -29,7 +35,7 @@ export function lazyInputParser(): InputParser {
   };
   parse.ready = (input: unknown): Promise<void> | undefined => {
     if (full !== undefined || plainOf(input) !== undefined) return undefined;
-    return (loading ??= import("../parse.ts").then((m) => {
+    return (loading ??= import("../core/parse.ts").then((m) => {
       full = m.parseCompanyInput;
     }));
   };

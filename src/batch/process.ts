@@ -1,5 +1,5 @@
-import type { Classifier } from "../classifier.ts";
-import { InputError } from "../errors.ts";
+import type { Classifier } from "../core/bind.ts";
+import { classifyRow, classifyRowSync } from "../core/row.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { ByteWriter } from "./bytes.ts";
 import { csvOutputRecord } from "./csv-output.ts";
@@ -18,34 +18,6 @@ export interface ChunkOutput {
   stats: BatchStats;
 }
 
-function errorRow(raw: RawRow, err: unknown): BatchRow {
-  if (err instanceof InputError) return { id: raw.id, line: raw.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
-  return { id: raw.id, line: raw.line, error: { code: "internal_error", message: (err as Error).message } };
-}
-
-/** Classifies one row; a bad row becomes an error row and never stops the batch. */
-export async function processRow(classifier: Classifier, unparsed: RawRow): Promise<BatchRow> {
-  if (classifier.engine === "compiled") return processRowSync(classifier, unparsed);
-  const raw = parseJsonRow(unparsed);
-  if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
-  try {
-    return { id: raw.id, result: await classifier.classify(raw.input) };
-  } catch (err) {
-    return errorRow(raw, err);
-  }
-}
-
-/** The same on the compiled rules, without a promise per row. */
-function processRowSync(classifier: Classifier, unparsed: RawRow): BatchRow {
-  const raw = parseJsonRow(unparsed);
-  if (raw.error) return { id: raw.id, line: raw.line, error: raw.error };
-  try {
-    return { id: raw.id, result: classifier.classifySync(raw.input) };
-  } catch (err) {
-    return errorRow(raw, err);
-  }
-}
-
 function nameOf(input: unknown): string | undefined {
   const name = (input as { name?: unknown } | undefined)?.name;
   return typeof name === "string" ? name : undefined;
@@ -57,7 +29,11 @@ const jsonRows = new JsonRowWriter();
 /** What one task classifies: rows already read (CSV, a program's values), or a block of JSON Lines. */
 export type Chunk = RawRow[] | LineBlock;
 
-export async function processChunk(classifier: Classifier, chunk: Chunk, mode: OutputMode): Promise<ChunkOutput> {
+/**
+ * Classifies a chunk's rows in order. `ready` (a worker's lazy parser) gives a promise to await
+ * before a row the classifier cannot take yet.
+ */
+export async function processChunk(classifier: Classifier, chunk: Chunk, mode: OutputMode, ready?: (input: unknown) => Promise<void> | undefined): Promise<ChunkOutput> {
   const rows = Array.isArray(chunk) ? chunk : blockRows(chunk);
   const stats = emptyStats();
   const out: BatchRow[] = [];
@@ -66,9 +42,9 @@ export async function processChunk(classifier: Classifier, chunk: Chunk, mode: O
   for (const unparsed of rows) {
     const raw = parseJsonRow(unparsed);
     // A row the classifier cannot take yet (a worker's first non-plain row: zod loads) waits for it.
-    const loading = raw.error ? undefined : classifier.ready(raw.input);
+    const loading = raw.error ? undefined : ready?.(raw.input);
     if (loading !== undefined) await loading;
-    const row = sync ? processRowSync(classifier, raw) : await processRow(classifier, raw);
+    const row: BatchRow = raw.error ? { id: raw.id, line: raw.line, error: raw.error } : sync ? classifyRowSync(classifier, raw) : await classifyRow(classifier, raw);
     stats.rows++;
     if ("error" in row) stats.errors++;
     else {

@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
-import { createClassifier, type EngineKind } from "../classifier.ts";
+import { createClassifier, type EngineKind } from "../core/index.ts";
 import { loadRuleSet, type RuleSet } from "../rules/load.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { WorkerPool } from "./pool.ts";
 import { processChunk, type Chunk, type ChunkOutput, type OutputMode } from "./process.ts";
-import { chunked, rowId, type RawRow } from "./rows.ts";
+import { rowId } from "../core/row.ts";
+import { chunked, type RawRow } from "./rows.ts";
 
 export interface BatchOptions {
   rulesDir?: string;

@@ -1,8 +1,8 @@
 // A batch worker thread: boots at once, is sent the rule set once, then classifies the chunks it is sent.
 import { parentPort } from "node:worker_threads";
-import { bindClassifier, type Classifier, type EngineKind } from "../bind.ts";
+import { bindClassifier, type Classifier, type EngineKind } from "../core/bind.ts";
 import type { RuleSet } from "../rules/load.ts";
-import { lazyInputParser } from "./lazy-parse.ts";
+import { lazyInputParser, type LazyInputParser } from "./lazy-parse.ts";
 import { processChunk, type Chunk, type OutputMode } from "./process.ts";
 
 export interface WorkerInit {
@@ -21,14 +21,16 @@ export interface WorkerTask {
 export type WorkerMessage = { init: WorkerInit } | { task: WorkerTask };
 
 let classifier: Classifier | undefined;
+let parse: LazyInputParser | undefined;
 
 parentPort!.on("message", (message: WorkerMessage) => {
   if ("init" in message) {
-    classifier = bindClassifier(message.init.ruleSet, message.init.engine, lazyInputParser());
+    parse = lazyInputParser();
+    classifier = bindClassifier(message.init.ruleSet, message.init.engine, parse);
     return;
   }
   const { task } = message;
-  processChunk(classifier!, task.chunk, task.mode).then(
+  processChunk(classifier!, task.chunk, task.mode, parse!.ready).then(
     (output) => parentPort!.postMessage({ id: task.id, output }, [output.bytes.buffer as ArrayBuffer]),
     (err: unknown) => parentPort!.postMessage({ id: task.id, error: (err as Error).message }),
   );

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createClassifier, type EngineKind } from "../classifier.ts";
+import { createClassifier, type EngineKind } from "../core/index.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import { formatIssue, InputError } from "../errors.ts";
 import { EXIT, UsageError } from "./errors.ts";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createClassifier } from "../classifier.ts";
+import { createClassifier } from "../core/index.ts";
 import { diffRules, type FixtureChange, type RulesDiff } from "../eval/diff.ts";
 import { DEFAULT_FIXTURES_DIR } from "../eval/fixtures.ts";
 import { DEFAULT_RULES_DIR } from "../rules/load.ts";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createClassifier } from "../classifier.ts";
+import { createClassifier } from "../core/index.ts";
 import { evaluate, metrics, type FixtureOutcome, type Metrics } from "../eval/evaluate.ts";
 import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem } from "../eval/fixtures.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import type { Classifier } from "../classifier.ts";
+import type { Classifier } from "../core/index.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { evaluate, metrics, round3, type FixtureOutcome, type Metrics } from "./evaluate.ts";
 import type { LocatedFixture } from "./fixtures.ts";

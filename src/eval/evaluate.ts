@@ -1,4 +1,4 @@
-import type { Classifier } from "../classifier.ts";
+import type { Classifier } from "../core/index.ts";
 import { DOMAIN_IDS, type DomainId, type RevenueModelId, type StageId } from "../schemas/ids.ts";
 import type { Classification } from "../schemas/result.ts";
 import { reliability, type Reliability } from "./calibration.ts";

@@ -1,16 +1,9 @@
-import { analyse, createPipeline, finish } from "../classify.ts";
-import { runCompiled } from "../rules/compile.ts";
+import { createPipeline, traceRules } from "../core/index.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import { targetOf, type RuleTarget } from "../rules/target.ts";
 import { DOMAIN_IDS, type DomainId } from "../schemas/ids.ts";
 import { round3 } from "./evaluate.ts";
 import type { LocatedFixture } from "./fixtures.ts";
-
-/** What a rule votes for: the id its event scores, for (weight > 0) or against (weight < 0). */
-export interface RuleTarget {
-  kind: "domain" | "stage" | "revenueModel";
-  id: string;
-  weight: number;
-}
 
 /** Snorkel's labelling-function measures for one rule, over the labelled fixtures. */
 export interface RuleStats {
@@ -68,13 +61,6 @@ export interface SuspectOptions {
 }
 
 
-export function targetOf(rule: LoadedRule): RuleTarget {
-  const p = rule.json.event.params;
-  if ("domain" in p) return { kind: "domain", id: p.domain, weight: p.weight };
-  if ("stage" in p) return { kind: "stage", id: p.stage, weight: p.weight };
-  return { kind: "revenueModel", id: p.revenueModel, weight: p.weight };
-}
-
 /** The labels of one kind, or null when the fixture does not label that kind (stages, revenue models). */
 function labelsOf(f: LocatedFixture, kind: RuleTarget["kind"]): string[] | null {
   const e = f.fixture.expect;
@@ -98,9 +84,9 @@ function agrees(target: RuleTarget, labels: string[] | null): boolean | null {
 export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options: SuspectOptions = { minPrecision: 0.9, minFires: 3 }): RuleReport {
   // Which rules fire on each fixture, on the compiled path (the reference engine fires the same, as tested).
   const pipeline = createPipeline(ruleSet);
-  const analyses = fixtures.map((f) => analyse(pipeline, f.fixture.input));
-  const fired = analyses.map((a) => runCompiled(pipeline.compiled, a.facts));
-  const targets = new Map(ruleSet.rules.map((r) => [r.name, targetOf(r)]));
+  const traces = fixtures.map((f) => traceRules(pipeline, f.fixture.input));
+  const fired = traces.map((t) => t.fired);
+  const targets = new Map(ruleSet.rules.map((r) => [r.name, targetOf(r.json.event.params)]));
   const n = fixtures.length;
   const stats = new Map<string, RuleStats>(
     ruleSet.rules.map((r) => [r.name, { rule: r.name, file: r.file, target: targets.get(r.name)!, fires: 0, coverage: 0, correct: 0, incorrect: 0, precision: null, overlaps: 0, conflicts: 0 }]),
@@ -137,7 +123,7 @@ export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options
     s.overlaps = n === 0 ? 0 : round3(s.overlaps / n);
     s.conflicts = n === 0 ? 0 : round3(s.conflicts / n);
   }
-  const primaries = fixtures.map((_, i) => finish(pipeline, analyses[i]!, fired[i]!).primaryDomain);
+  const primaries = traces.map((t) => t.classification.primaryDomain);
   const suspects = findSuspects(fixtures, fired, stats, primaries, options);
   return {
     rulesVersion: ruleSet.version,

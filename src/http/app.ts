@@ -3,9 +3,7 @@ import { readFileSync } from "node:fs";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
-import { processRow } from "../batch/process.ts";
-import { rowId } from "../batch/rows.ts";
-import type { Classifier } from "../classifier.ts";
+import { classifyRow, rowId, type Classifier } from "../core/index.ts";
 import { InputError, zodIssues } from "../errors.ts";
 import { BatchRequest } from "../schemas/http.ts";
 import { createOpenApiDocument } from "./openapi.ts";
@@ -102,7 +100,7 @@ export function createApp(deps: AppDeps): express.Express {
     }
     const results = [];
     for (const [i, item] of parsed.data.items.entries()) {
-      results.push(await processRow(classifier, { line: i + 1, id: rowId(item, i + 1), input: item }));
+      results.push(await classifyRow(classifier, { line: i + 1, id: rowId(item, i + 1), input: item }));
     }
     res.json({ results, rulesVersion: classifier.rulesVersion });
   });

@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from "node:fs";
-import { createClassifier, type Classifier, type EngineKind } from "../classifier.ts";
+import { createClassifier, type Classifier, type EngineKind } from "../core/index.ts";
 import { RuleSetError, type RuleIssue } from "../errors.ts";
 import { loadRuleSet } from "../rules/load.ts";
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { Server, ServerResponse } from "node:http";
 import type { FSWatcher } from "node:fs";
 import { pino, type Logger } from "pino";
-import { createClassifier, type EngineKind } from "../classifier.ts";
+import { createClassifier, type EngineKind } from "../core/index.ts";
 import { formatRuleIssue } from "../errors.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
 import { createApp } from "./app.ts";

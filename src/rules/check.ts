@@ -2,11 +2,12 @@ import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
 import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/features.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
-import { FACTS, OPERATORS, type Lexicon } from "../schemas/rules.ts";
+import { FACTS, isListFact, type ListFact } from "../schemas/facts.ts";
+import { OPERATORS, type Lexicon } from "../schemas/rules.ts";
+import { walkConditions, type ConditionNode, type Path } from "./conditions.ts";
 
-type Path = (string | number)[];
-
-const LIST_FACTS: Record<string, readonly string[] | "lexicon"> = {
+/** The values each list fact may test for ("lexicon": the lexicon's features). */
+const LIST_FACT_VALUES: Record<ListFact, readonly string[] | "lexicon"> = {
   features: "lexicon",
   offerings: OFFERINGS,
   capabilities: CAPABILITIES,
@@ -32,18 +33,20 @@ export function forbiddenKeys(file: string, value: unknown, path: Path = []): Ru
 
 /**
  * Checks one condition tree against what facts, operators and ids exist; json-rules-engine
- * itself would only notice an unknown operator when a rule runs.
+ * itself would only notice an unknown operator when a rule runs. Without a lexicon (it failed to
+ * load) feature ids go unchecked.
  */
-export function checkCondition(file: string, node: unknown, path: Path, lexicon: Lexicon): RuleIssue[] {
-  if (node === null || typeof node !== "object") return [];
-  const c = node as Record<string, unknown>;
+export function checkCondition(file: string, root: unknown, path: Path, lexicon: Lexicon | undefined): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  for (const key of ["all", "any"] as const) {
-    if (Array.isArray(c[key])) (c[key] as unknown[]).forEach((child, i) => issues.push(...checkCondition(file, child, [...path, key, i], lexicon)));
-  }
-  if (c.not !== undefined) issues.push(...checkCondition(file, c.not, [...path, "not"], lexicon));
-  if (c.fact === undefined) return issues;
-  const at = (k: string) => formatPath([...path, k]);
+  walkConditions(root, { leave: (n) => issues.push(...checkFactTest(file, n, lexicon)) }, path);
+  return issues;
+}
+
+function checkFactTest(file: string, n: ConditionNode, lexicon: Lexicon | undefined): RuleIssue[] {
+  const c = n.node;
+  if (c.fact === undefined) return [];
+  const issues: RuleIssue[] = [];
+  const at = (k: string) => formatPath([...n.path, k]);
   const fact = String(c.fact);
   const operator = String(c.operator);
   if (!(FACTS as readonly string[]).includes(fact)) {
@@ -54,13 +57,13 @@ export function checkCondition(file: string, node: unknown, path: Path, lexicon:
     issues.push({ file, path: at("operator"), message: `Unknown operator "${operator}": expected one of ${OPERATORS.join(", ")}` });
     return issues;
   }
-  const known = LIST_FACTS[fact];
-  if (known !== undefined) {
+  if (isListFact(fact)) {
+    const known = LIST_FACT_VALUES[fact];
     if (!LIST_OPERATORS.has(operator)) {
       issues.push({ file, path: at("operator"), message: `Operator "${operator}" does not apply to the list fact "${fact}": use contains or doesNotContain` });
     } else if (typeof c.value !== "string") {
       issues.push({ file, path: at("value"), message: `Operator "${operator}" takes one string value` });
-    } else if (known === "lexicon" ? !Object.hasOwn(lexicon.features, c.value) : !known.includes(c.value)) {
+    } else if (known === "lexicon" ? lexicon !== undefined && !Object.hasOwn(lexicon.features, c.value) : !known.includes(c.value)) {
       const what = known === "lexicon" ? "feature (not in lexicon.json)" : `${fact} value`;
       issues.push({ file, path: at("value"), message: `Unknown ${what} "${c.value}"` });
     }
@@ -98,37 +101,38 @@ export function phraseClashes(file: string, groups: PhraseGroup[], stems: Readon
  * Conditions that can never all hold: in one `all` block, a list fact required both to contain and
  * not to contain a value, or a text fact required to equal two different values. Such a rule never fires.
  */
-export function contradictions(file: string, node: unknown, path: Path): RuleIssue[] {
-  if (node === null || typeof node !== "object") return [];
-  const c = node as Record<string, unknown>;
+export function contradictions(file: string, root: unknown, path: Path): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (Array.isArray(c.any)) c.any.forEach((child, i) => issues.push(...contradictions(file, child, [...path, "any", i])));
-  if (c.not !== undefined) issues.push(...contradictions(file, c.not, [...path, "not"]));
-  if (!Array.isArray(c.all)) return issues;
-  const contains = new Map<string, number>();
-  const lacks = new Map<string, number>();
-  const equals = new Map<string, { value: string; i: number }>();
-  c.all.forEach((child: unknown, i: number) => {
-    issues.push(...contradictions(file, child, [...path, "all", i]));
-    const leaf = child as Record<string, unknown> | null;
-    if (leaf === null || typeof leaf !== "object" || typeof leaf.fact !== "string" || typeof leaf.value !== "string") return;
-    const key = `${leaf.fact}\0${leaf.value}`;
-    const at = formatPath([...path, "all", i]);
-    const clash = (first: number, why: string) =>
-      issues.push({ file, path: at, message: `This rule can never fire: ${why} (see ${formatPath([...path, "all", first])})` });
-    if (leaf.operator === "contains") {
-      contains.set(key, i);
-      const other = lacks.get(key);
-      if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
-    } else if (leaf.operator === "doesNotContain") {
-      lacks.set(key, i);
-      const other = contains.get(key);
-      if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
-    } else if (leaf.operator === "equal") {
-      const other = equals.get(leaf.fact);
-      if (other !== undefined && other.value !== leaf.value) clash(other.i, `"${leaf.fact}" must equal both "${other.value}" and "${leaf.value}"`);
-      else equals.set(leaf.fact, { value: leaf.value, i });
-    }
-  });
+  /** Per `all` block: which of its fact tests came first for each fact and value. */
+  const blocks = new Map<Record<string, unknown>, { contains: Map<string, number>; lacks: Map<string, number>; equals: Map<string, { value: string; i: number }> }>();
+  walkConditions(
+    root,
+    {
+      leave(n) {
+        const { node: leaf, parent, key } = n;
+        if (key !== "all" || parent === undefined || typeof leaf.fact !== "string" || typeof leaf.value !== "string") return;
+        let block = blocks.get(parent.node);
+        if (block === undefined) blocks.set(parent.node, (block = { contains: new Map(), lacks: new Map(), equals: new Map() }));
+        const i = n.index!;
+        const k = `${leaf.fact}\0${leaf.value}`;
+        const clash = (first: number, why: string) =>
+          issues.push({ file, path: formatPath(n.path), message: `This rule can never fire: ${why} (see ${formatPath([...parent.path, "all", first])})` });
+        if (leaf.operator === "contains") {
+          block.contains.set(k, i);
+          const other = block.lacks.get(k);
+          if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
+        } else if (leaf.operator === "doesNotContain") {
+          block.lacks.set(k, i);
+          const other = block.contains.get(k);
+          if (other !== undefined) clash(other, `"${leaf.fact}" must both contain and not contain "${leaf.value}"`);
+        } else if (leaf.operator === "equal") {
+          const other = block.equals.get(leaf.fact);
+          if (other !== undefined && other.value !== leaf.value) clash(other.i, `"${leaf.fact}" must equal both "${other.value}" and "${leaf.value}"`);
+          else block.equals.set(leaf.fact, { value: leaf.value, i });
+        }
+      },
+    },
+    path,
+  );
   return issues;
 }

@@ -1,4 +1,6 @@
-import type { Condition, FactName } from "../schemas/rules.ts";
+import { isListFact, LIST_FACTS, type ListFact } from "../schemas/facts.ts";
+import type { Condition, FactCondition, FactName } from "../schemas/rules.ts";
+import { foldCondition } from "./conditions.ts";
 import type { Facts } from "./facts.ts";
 import type { LoadedRule } from "./load.ts";
 
@@ -11,25 +13,22 @@ type Predicate = (facts: Facts) => boolean;
  * over Sets answers in microseconds. tests/rules/differential.test.ts keeps the two in step.
  */
 export function compileCondition(c: Condition): Predicate {
-  // Plain loops: every()/some() with an arrow would allocate a closure on each test.
-  if ("all" in c) {
-    const parts = c.all.map(compileCondition);
-    return (f) => {
+  return foldCondition<Predicate>(c, {
+    // Plain loops: every()/some() with an arrow would allocate a closure on each test.
+    all: (parts) => (f) => {
       for (const p of parts) if (!p(f)) return false;
       return true;
-    };
-  }
-  if ("any" in c) {
-    const parts = c.any.map(compileCondition);
-    return (f) => {
+    },
+    any: (parts) => (f) => {
       for (const p of parts) if (p(f)) return true;
       return false;
-    };
-  }
-  if ("not" in c) {
-    const inner = compileCondition(c.not);
-    return (f) => !inner(f);
-  }
+    },
+    not: (inner) => (f) => !inner(f),
+    fact: factTest,
+  });
+}
+
+function factTest(c: FactCondition): Predicate {
   const fact: FactName = c.fact;
   const value = c.value;
   switch (c.operator) {
@@ -52,9 +51,6 @@ export function compileCondition(c: Condition): Predicate {
   }
 }
 
-const LIST_FACTS = ["features", "offerings", "capabilities", "customers", "revenueModels"] as const;
-type ListFact = (typeof LIST_FACTS)[number];
-
 /** A fact value whose presence may make a rule fire. */
 interface Trigger {
   fact: ListFact;
@@ -66,25 +62,23 @@ interface Trigger {
  * can hold with none of them (a `not`, `doesNotContain`, or an industry test).
  */
 export function triggers(c: Condition): Trigger[] | null {
-  if ("all" in c) {
-    let best: Trigger[] | null = null;
-    for (const part of c.all) {
-      const t = triggers(part);
-      if (t !== null && (best === null || t.length < best.length)) best = t;
-    }
-    return best;
-  }
-  if ("any" in c) {
-    const out: Trigger[] = [];
-    for (const part of c.any) {
-      const t = triggers(part);
-      if (t === null) return null;
-      out.push(...t);
-    }
-    return out;
-  }
-  if ("not" in c || c.operator !== "contains") return null;
-  return [{ fact: c.fact as ListFact, value: c.value as string }];
+  return foldCondition<Trigger[] | null>(c, {
+    all(parts) {
+      let best: Trigger[] | null = null;
+      for (const t of parts) if (t !== null && (best === null || t.length < best.length)) best = t;
+      return best;
+    },
+    any(parts) {
+      const out: Trigger[] = [];
+      for (const t of parts) {
+        if (t === null) return null;
+        out.push(...t);
+      }
+      return out;
+    },
+    not: () => null,
+    fact: (f) => (f.operator === "contains" && isListFact(f.fact) ? [{ fact: f.fact, value: f.value as string }] : null),
+  });
 }
 
 /** A rule set compiled to closures, indexed by the fact values that can make each rule fire. */

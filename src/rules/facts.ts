@@ -1,16 +1,12 @@
 import type { Answers } from "../schemas/input.ts";
+import { LIST_FACTS, type ListFact, type TextFact } from "../schemas/facts.ts";
 import type { FactName } from "../schemas/rules.ts";
 
-/** What the rules see of one company: found features and structured answers. */
-export interface Facts {
-  features: Set<string>;
-  offerings: Set<string>;
-  capabilities: Set<string>;
-  customers: Set<string>;
-  revenueModels: Set<string>;
-  /** Lower-cased, trimmed; "" when not given. */
-  industry: string;
-}
+/**
+ * What the rules see of one company: found features and structured answers. A list fact (see
+ * LIST_FACTS) is a set of values; industry is lower-cased and trimmed, "" when not given.
+ */
+export type Facts = Record<ListFact, Set<string>> & Record<TextFact, string>;
 
 export function buildFacts(features: Iterable<string>, answers: Answers | undefined): Facts {
   return {
@@ -25,12 +21,7 @@ export function buildFacts(features: Iterable<string>, answers: Answers | undefi
 
 /** The same facts as plain JSON values, as json-rules-engine's almanac takes them. */
 export function factsAsJson(facts: Facts): Record<FactName, string[] | string> {
-  return {
-    features: [...facts.features],
-    offerings: [...facts.offerings],
-    capabilities: [...facts.capabilities],
-    customers: [...facts.customers],
-    revenueModels: [...facts.revenueModels],
-    industry: facts.industry,
-  };
+  const json = { industry: facts.industry } as Record<FactName, string[] | string>;
+  for (const fact of LIST_FACTS) json[fact] = [...facts[fact]];
+  return json;
 }

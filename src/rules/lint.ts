@@ -1,6 +1,7 @@
 import { RuleSetError, type RuleIssue } from "../errors.ts";
 import { DOMAIN_IDS, REVENUE_MODEL_IDS, STAGE_IDS } from "../schemas/ids.ts";
-import type { Condition } from "../schemas/rules.ts";
+import { factConditions } from "./conditions.ts";
+import { targetOf } from "./target.ts";
 import { DEFAULT_RULES_DIR, LEXICON_FILE, loadRuleSet, TAXONOMY_FILE, type RuleSet } from "./load.ts";
 
 /** What `lint` found: errors stop a rule set from loading; warnings are worth a look but do not. */
@@ -12,19 +13,13 @@ export interface LintReport {
   warnings: RuleIssue[];
 }
 
-function featuresIn(c: Condition, out: Set<string>): Set<string> {
-  if ("all" in c) c.all.forEach((x) => featuresIn(x, out));
-  else if ("any" in c) c.any.forEach((x) => featuresIn(x, out));
-  else if ("not" in c) featuresIn(c.not, out);
-  else if (c.fact === "features" && typeof c.value === "string") out.add(c.value);
-  return out;
-}
-
 /** Things that load but are probably mistakes: lexicon features no rule reads, ids no rule scores. */
 export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   const warnings: RuleIssue[] = [];
   const used = new Set<string>();
-  for (const r of ruleSet.rules) featuresIn(r.json.conditions, used);
+  for (const r of ruleSet.rules) {
+    for (const f of factConditions(r.json.conditions)) if (f.fact === "features" && typeof f.value === "string") used.add(f.value);
+  }
   // scoring.json reads these to tell a business that uses AI from one that sells it.
   for (const f of [...ruleSet.scoring.usedInternally.business, ...ruleSet.scoring.usedInternally.product]) used.add(f);
   for (const [feature, entry] of Object.entries(ruleSet.lexicon.features)) {
@@ -35,10 +30,8 @@ export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   }
   const scored = { domain: new Set<string>(), stage: new Set<string>(), revenueModel: new Set<string>() };
   for (const r of ruleSet.rules) {
-    const p = r.json.event.params;
-    if ("domain" in p) scored.domain.add(p.domain);
-    if ("stage" in p) scored.stage.add(p.stage);
-    if ("revenueModel" in p) scored.revenueModel.add(p.revenueModel);
+    const t = targetOf(r.json.event.params);
+    scored[t.kind].add(t.id);
   }
   const missing = (kind: keyof typeof scored, ids: readonly string[], section: string) => {
     for (const id of ids) {

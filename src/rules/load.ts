@@ -104,7 +104,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
       continue;
     }
     raw.forEach((candidate: unknown, index) => {
-      const conditionIssues = lexicon ? checkCondition(file, (candidate as { conditions?: unknown })?.conditions, [index, "conditions"], lexicon) : [];
+      const conditionIssues = checkCondition(file, (candidate as { conditions?: unknown })?.conditions, [index, "conditions"], lexicon);
       issues.push(...conditionIssues);
       const result = RuleJson.safeParse(candidate);
       if (!result.success) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyMany } from "../../src/index.ts";
+import { classifyMany } from "../../src/batch/index.ts";
 import type { BatchRow } from "../../src/schemas/batch.ts";
 import { builtIn } from "../helpers/classifier.ts";
 

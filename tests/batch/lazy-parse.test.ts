@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lazyInputParser } from "../../src/batch/lazy-parse.ts";
 import { InputError } from "../../src/errors.ts";
-import { parseCompanyInput } from "../../src/parse.ts";
+import { parseCompanyInput } from "../../src/core/parse.ts";
 
 describe("lazyInputParser", () => {
   it("takes a plain row at once, with nothing to wait for", () => {

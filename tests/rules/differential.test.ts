@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse, createPipeline } from "../../src/classify.ts";
+import { analyse, createPipeline } from "../../src/core/index.ts";
 import { loadFixtures } from "../../src/eval/fixtures.ts";
 import { runCompiled } from "../../src/rules/compile.ts";
 import { buildFacts } from "../../src/rules/facts.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.ts";
-import { parseCompanyInput } from "../../src/parse.ts";
+import { parseCompanyInput } from "../../src/core/parse.ts";
 import { CompanyInput } from "../../src/schemas/input.ts";
 
 function issuesOf(input: unknown) {

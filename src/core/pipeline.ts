@@ -1,12 +1,13 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { compileLexicon, extractFeatures, type FeatureMatcher } from "./extract/features.ts";
-import { cuePattern, longTextEvidence, type LongTextPolicy } from "./extract/long-text.ts";
-import { compileRules, runCompiled, type CompiledRules } from "./rules/compile.ts";
-import { buildFacts, type Facts } from "./rules/facts.ts";
-import type { LoadedRule, RuleSet } from "./rules/load.ts";
-import type { RevenueModelId } from "./schemas/ids.ts";
-import type { CompanyInput } from "./schemas/input.ts";
-import type { Classification, Keyword } from "./schemas/result.ts";
+import { compileLexicon, extractFeatures, type FeatureMatcher } from "../extract/features.ts";
+import { cuePattern, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
+import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
+import { buildFacts, type Facts } from "../rules/facts.ts";
+import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import { targetOf } from "../rules/target.ts";
+import type { RevenueModelId } from "../schemas/ids.ts";
+import type { CompanyInput } from "../schemas/input.ts";
+import type { Classification, Keyword } from "../schemas/result.ts";
 import { createScoreTables, score, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -25,11 +26,12 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
   for (const r of ruleSet.rules) {
-    const p = r.json.event.params;
-    if (!("revenueModel" in p)) continue;
-    const set = revenueFeatures.get(p.revenueModel) ?? new Set();
+    const t = targetOf(r.json.event.params);
+    if (t.kind !== "revenueModel") continue;
+    const model = t.id as RevenueModelId;
+    const set = revenueFeatures.get(model) ?? new Set();
     for (const k of keys.get(r.name)!) if (k.fact === "features") set.add(k.value);
-    revenueFeatures.set(p.revenueModel, set);
+    revenueFeatures.set(model, set);
   }
   return {
     ruleSet,
@@ -121,4 +123,15 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
 export function classifyWithPipeline(pipeline: Pipeline, input: CompanyInput): Classification {
   const analysis = analyse(pipeline, input);
   return finish(pipeline, analysis, runCompiled(pipeline.compiled, analysis.facts));
+}
+
+/**
+ * The same, also naming the rules that fired: what a rule report (src/eval/report.ts) counts.
+ * @example
+ * const { fired, classification } = traceRules(createPipeline(loadRuleSet()), { description: "GPU cloud" });
+ */
+export function traceRules(pipeline: Pipeline, input: CompanyInput): { fired: LoadedRule[]; classification: Classification } {
+  const analysis = analyse(pipeline, input);
+  const fired = runCompiled(pipeline.compiled, analysis.facts);
+  return { fired, classification: finish(pipeline, analysis, fired) };
 }

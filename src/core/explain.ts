@@ -1,7 +1,8 @@
-import type { Reason } from "./schemas/result.ts";
-import type { Condition } from "./schemas/rules.ts";
-import type { Facts } from "./rules/facts.ts";
-import type { LoadedRule } from "./rules/load.ts";
+import type { Reason } from "../schemas/result.ts";
+import type { Condition } from "../schemas/rules.ts";
+import type { Facts } from "../rules/facts.ts";
+import { factConditions } from "../rules/conditions.ts";
+import type { LoadedRule } from "../rules/load.ts";
 
 /** A fact value whose presence supports a rule (a `contains`, `equal`, `in`, or any industry test, outside any `not`). */
 export interface EvidenceKey {
@@ -9,11 +10,12 @@ export interface EvidenceKey {
   value: string;
 }
 
-export function evidenceKeys(c: Condition, out: EvidenceKey[] = []): EvidenceKey[] {
-  if ("all" in c) c.all.forEach((x) => evidenceKeys(x, out));
-  else if ("any" in c) c.any.forEach((x) => evidenceKeys(x, out));
-  else if ("not" in c) return out; // what a rule requires to be absent is no evidence
-  else if (c.operator === "contains" || c.operator === "equal" || c.operator === "in" || c.fact === "industry") out.push({ fact: c.fact, value: String(c.value) });
+export function evidenceKeys(c: Condition): EvidenceKey[] {
+  // What a rule requires to be absent (under a `not`) is no evidence.
+  const out: EvidenceKey[] = [];
+  for (const f of factConditions(c, { outsideNot: true })) {
+    if (f.operator === "contains" || f.operator === "equal" || f.operator === "in" || f.fact === "industry") out.push({ fact: f.fact, value: String(f.value) });
+  }
   return out;
 }
 
@@ -37,7 +39,7 @@ export function quoteEvidence(keys: EvidenceKey[], evidence: Evidence): string[]
       if (terms !== undefined) for (const term of terms) addQuote(out, term);
     } else if (fact === "industry") {
       if (evidence.facts.industry) addQuote(out, `industry: ${evidence.facts.industry}`);
-    } else if ((evidence.facts[fact] as Set<string>).has(value)) {
+    } else if (evidence.facts[fact].has(value)) {
       addQuote(out, `${fact}: ${value}`);
     }
   }

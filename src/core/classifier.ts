@@ -1,7 +1,7 @@
 import { bindClassifier, type Classifier, type EngineKind } from "./bind.ts";
 import { parseCompanyInput } from "./parse.ts";
-import { loadRuleSet, type RuleSet } from "./rules/load.ts";
-import type { Classification } from "./schemas/result.ts";
+import { loadRuleSet, type RuleSet } from "../rules/load.ts";
+import type { Classification } from "../schemas/result.ts";
 
 export type { Classifier, EngineKind } from "./bind.ts";
 

@@ -1,8 +1,8 @@
 import { ruleReason, type Evidence, type EvidenceKey } from "./explain.ts";
-import type { DomainId, RevenueModelId, StageId } from "./schemas/ids.ts";
-import type { Abstain, Classification, Keyword, Reason } from "./schemas/result.ts";
-import type { DomainEntry, Scoring } from "./schemas/rules.ts";
-import type { LoadedRule, RuleSet } from "./rules/load.ts";
+import type { DomainId, RevenueModelId, StageId } from "../schemas/ids.ts";
+import type { Abstain, Classification, Keyword, Reason } from "../schemas/result.ts";
+import type { DomainEntry, Scoring } from "../schemas/rules.ts";
+import type { LoadedRule, RuleSet } from "../rules/load.ts";
 
 type DomainTable = DomainEntry & { focusRule: string; focusMessage: string; taxonomyRule: string; taxonomyMessage: string };
 

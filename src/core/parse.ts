@@ -1,6 +1,6 @@
-import { InputError, zodIssues } from "./errors.ts";
+import { InputError, zodIssues } from "../errors.ts";
 import { plainDescription } from "./plain-input.ts";
-import { CompanyInput } from "./schemas/input.ts";
+import { CompanyInput } from "../schemas/input.ts";
 
 /** Validates untrusted input once, at the edge; throws an InputError listing every problem. */
 export function parseCompanyInput(input: unknown): CompanyInput {

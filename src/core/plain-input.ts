@@ -1,6 +1,6 @@
 // No zod here: batch workers take plain rows without loading it (see src/batch/lazy-parse.ts).
-import type { CompanyInput } from "./schemas/input.ts";
-import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from "./schemas/limits.ts";
+import type { CompanyInput } from "../schemas/input.ts";
+import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from "../schemas/limits.ts";
 
 /**
  * The most common input, a plain object with a description and at most an id and a name, all

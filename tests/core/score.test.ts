@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Classification } from "../src/index.ts";
-import { calibrate } from "../src/score.ts";
-import { builtIn } from "./helpers/classifier.ts";
+import { Classification } from "../../src/index.ts";
+import { calibrate } from "../../src/core/score.ts";
+import { builtIn } from "../helpers/classifier.ts";
 
 const classify = (description: string) => builtIn().classifySync({ description });
 

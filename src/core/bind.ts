@@ -1,22 +1,12 @@
-import { analyse, classifyWithPipeline, createPipeline, finish, type Pipeline } from "./classify.ts";
-import type { ReferenceEngine } from "./rules/reference.ts";
-import type { RuleSet } from "./rules/load.ts";
-import type { CompanyInput } from "./schemas/input.ts";
-import type { Classification } from "./schemas/result.ts";
-import type { Taxonomy } from "./schemas/rules.ts";
+import { analyse, classifyWithPipeline, createPipeline, finish, type Pipeline } from "./pipeline.ts";
+import type { ReferenceEngine } from "../rules/reference.ts";
+import type { RuleSet } from "../rules/load.ts";
+import type { CompanyInput } from "../schemas/input.ts";
+import type { Classification } from "../schemas/result.ts";
+import type { Taxonomy } from "../schemas/rules.ts";
 
 /** `compiled` evaluates the rules as closures; `reference` runs them through json-rules-engine. */
 export type EngineKind = "compiled" | "reference";
-
-/** Validates untrusted input (parseCompanyInput), throwing an InputError. */
-export interface InputParser {
-  (input: unknown): CompanyInput;
-  /**
-   * When the parser must load something before it can take this input: a promise to await first
-   * (see src/batch/lazy-parse.ts); else undefined.
-   */
-  ready?(input: unknown): Promise<void> | undefined;
-}
 
 export interface Classifier {
   readonly taxonomy: Taxonomy;
@@ -27,17 +17,15 @@ export interface Classifier {
   classify(input: unknown): Promise<Classification>;
   /** The same on the compiled path, synchronously (for batch workers). */
   classifySync(input: unknown): Classification;
-  /** Await it, when it gives a promise, before classifying this input (see InputParser.ready). */
-  ready(input: unknown): Promise<void> | undefined;
 }
 
 /**
  * A classifier bound to an already loaded and validated rule set, validating input with `parse`
- * (parseCompanyInput; createClassifier passes it). It loads nothing itself, and json-rules-engine
+ * (parseCompanyInput, which throws an InputError; createClassifier passes it). It loads nothing itself, and json-rules-engine
  * only on the first call with the reference engine: a batch worker on the compiled path starts
  * without it, and, with its lazy parser, without zod.
  */
-export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: InputParser): Classifier {
+export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: (input: unknown) => CompanyInput): Classifier {
   const pipeline: Pipeline = createPipeline(ruleSet);
   let reference: Promise<ReferenceEngine> | undefined;
   const classifySync = (input: unknown) => classifyWithPipeline(pipeline, parse(input));
@@ -47,13 +35,10 @@ export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: Inpu
     ruleSet,
     engine,
     classifySync,
-    ready: (input) => parse.ready?.(input),
     async classify(input) {
-      const loading = parse.ready?.(input);
-      if (loading !== undefined) await loading;
       if (engine === "compiled") return classifySync(input);
       const analysis = analyse(pipeline, parse(input));
-      reference ??= import("./rules/reference.ts").then((m) => m.createReferenceEngine(ruleSet.rules));
+      reference ??= import("../rules/reference.ts").then((m) => m.createReferenceEngine(ruleSet.rules));
       return finish(pipeline, analysis, await (await reference).run(analysis.facts));
     },
   };

@@ -1,0 +1,15 @@
+/**
+ * The pipeline in one place: parse the input, analyse its text, fire the rules, score and explain.
+ * Everything outside src/core/ imports it from here. (Batch workers import bind.ts, row.ts and
+ * plain-input.ts directly, so that a worker loads zod only when a row needs it.)
+ */
+export { createClassifier, classify } from "./classifier.ts";
+export type { ClassifierOptions } from "./classifier.ts";
+export { bindClassifier } from "./bind.ts";
+export type { Classifier, EngineKind } from "./bind.ts";
+export { parseCompanyInput } from "./parse.ts";
+export { plainDescription } from "./plain-input.ts";
+export { analyse, classifyWithPipeline, createPipeline, finish, traceRules } from "./pipeline.ts";
+export type { Analysis, Pipeline } from "./pipeline.ts";
+export { classifyRow, classifyRowSync, rowId } from "./row.ts";
+export type { RowInput } from "./row.ts";

@@ -1,0 +1,15 @@
+import type { ScoreParams, SCORE_TARGETS } from "../schemas/rules.ts";
+
+/** What a rule's event scores: a domain, a stage or a revenue model, for (weight > 0) or against (weight < 0). */
+export interface RuleTarget {
+  kind: keyof typeof SCORE_TARGETS;
+  id: string;
+  weight: number;
+}
+
+/** The one reading of a score event's params as a target. */
+export function targetOf(params: ScoreParams): RuleTarget {
+  if ("domain" in params) return { kind: "domain", id: params.domain, weight: params.weight };
+  if ("stage" in params) return { kind: "stage", id: params.stage, weight: params.weight };
+  return { kind: "revenueModel", id: params.revenueModel, weight: params.weight };
+}
