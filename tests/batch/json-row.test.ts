@@ -26,10 +26,12 @@ describe("JsonRowWriter", () => {
     const result = builtIn().classifySync({ description });
     // One special character per string, so that none hides another.
     const odd = ["back\\slash", 'say "hi"', "tab\there", "new\nline", "ctrl\u0001", "del\u007f", "café", "→", "😀", "lone \ud800", ""];
+    const { rulesVersion, ...withoutVersion } = result;
     const rows: BatchRow[] = [
       { id: 'row "1"', result },
       { id: 7, result: { ...result, keywords: odd.map((term) => ({ term, feature: "agent", start: 0, end: 3 })), domains: result.domains.map((d) => ({ ...d, reasons: d.reasons.map((r) => ({ ...r, evidence: odd })) })) } },
-      { id: 8, result: { ...result, primaryDomain: null, abstain: { reason: "too-little-evidence", message: odd.join(" ") } } },
+      // abstain sits before rulesVersion, as the classifier writes it
+      { id: 8, result: { ...withoutVersion, primaryDomain: null, abstain: { reason: "too-little-evidence", message: odd.join(" ") }, rulesVersion } },
       { id: 3, line: 3, error: { code: "invalid_json", message: 'Line 3 is not valid JSON: "x"' } },
     ];
     expect(result.keywords.map((k) => k.term)).toContain("AI agents");
