@@ -1,5 +1,7 @@
 /**
- * npm run bench [-- --rows N --long-rows M] — batch throughput, end to end and by stage, with ratios.
+ * npm run bench [-- --rows N --long-rows M --corpus english|mixed] — batch throughput, end to end and by
+ * stage, with ratios. `--corpus mixed` runs the end-to-end part on descriptions 40% of which are in
+ * Spanish, French, German or Portuguese (bench/corpus.ts); the stage part always adds a line for them.
  *
  * 1. end to end: the real CLI (`valuechain batch corpus.jsonl --output file`) on N synthetic rows
  *    (5 runs: best and median) and on M rows (steady state; 0 skips it), with peak RSS (read from
@@ -23,7 +25,7 @@ import { analyse, createPipeline, finish } from "../src/core/index.ts";
 import { runCompiled } from "../src/rules/compile.ts";
 import { loadRuleSet } from "../src/rules/load.ts";
 import { createReferenceEngine } from "../src/rules/reference.ts";
-import { syntheticCorpus } from "./corpus.ts";
+import { mixedLanguageCorpus, syntheticCorpus } from "./corpus.ts";
 import { rssMb } from "./proc.ts";
 
 const { values } = parseArgs({
@@ -32,8 +34,10 @@ const { values } = parseArgs({
     "long-rows": { type: "string", default: "100000" },
     "reference-rows": { type: "string", default: "2000" },
     concurrency: { type: "string" },
+    corpus: { type: "string", default: "english" },
   },
 });
+if (values.corpus !== "english" && values.corpus !== "mixed") throw new Error(`--corpus is english or mixed, not "${values.corpus}"`);
 const longRows = Number(values["long-rows"]);
 const rows = Number(values.rows);
 const referenceRows = Number(values["reference-rows"]);
@@ -76,8 +80,8 @@ function perSecond(count: number, fn: (i: number) => unknown): number {
 // first, so the figures are those of an installed valuechain.
 execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
 
-console.log(`valuechain batch benchmark: ${fmt(rows)} synthetic descriptions (300–800 characters), ${availableParallelism()} cores\n`);
-const corpus = syntheticCorpus(Math.max(rows, longRows));
+console.log(`valuechain batch benchmark: ${fmt(rows)} synthetic descriptions (${values.corpus === "mixed" ? "40% in es/fr/de/pt" : "300–800 characters"}), ${availableParallelism()} cores\n`);
+const corpus = (values.corpus === "mixed" ? mixedLanguageCorpus : syntheticCorpus)(Math.max(rows, longRows));
 const dir = mkdtempSync(join(tmpdir(), "valuechain-bench-"));
 const output = join(dir, "classified.jsonl");
 
@@ -143,6 +147,13 @@ const whole = perSecond(rows, (i) => {
 console.log(
   `one core: extraction ${fmt(extraction)} descriptions/s, compiled rules ${fmt(rules)}/s, scoring + reasons + JSON ${fmt(scoring)}/s, whole pipeline ${fmt(whole)}/s`,
 );
+// The other languages' cost: detection by eld and their matchers, on 40% of the rows.
+const mixed = mixedLanguageCorpus(rows).map((description) => ({ description }));
+const mixedRate = perSecond(rows, (i) => {
+  const a = analyse(pipeline, mixed[i]!);
+  writeRow(i, finish(pipeline, a, a.abstain === undefined ? runCompiled(pipeline.compiled, a.facts) : []));
+});
+console.log(`one core, mixed-language corpus (40% es/fr/de/pt, 1% unsupported): whole pipeline ${fmt(mixedRate)}/s`);
 
 const reference = createReferenceEngine(ruleSet.rules);
 const sample = analyses.slice(0, referenceRows);

@@ -61,3 +61,64 @@ export function syntheticCorpus(count: number, seed = 7): string[] {
   const rand = createRandom(seed);
   return Array.from({ length: count }, () => syntheticDescription(rand));
 }
+
+/** Descriptions in the other languages valuechain reads, and a few it does not, for the mixed corpus. */
+const OTHER_LANGUAGES: Record<string, { themes: string[]; pricing: string[] }> = {
+  es: {
+    themes: [
+      "Creamos un asistente de redacción con IA generativa que escribe descripciones de producto y publicaciones para redes sociales.",
+      "Alquilamos GPUs H100 en centros de datos en España para entrenar e inferir modelos, con facturación por horas.",
+      "Nuestros agentes de IA atienden el teléfono de clínicas, agendan citas y envían recordatorios a los pacientes.",
+      "Recopilamos datos de precios de comercio electrónico y vendemos esos datos a marcas mediante licencias de datos.",
+    ],
+    pricing: ["Suscripción mensual por usuario.", "Pago por uso.", "Precio por agente y mes.", "No vendemos datos a terceros."],
+  },
+  fr: {
+    themes: [
+      "Notre plateforme MLOps permet de versionner les modèles et de surveiller la dérive des modèles en production.",
+      "Moteur de recherche sémantique pour les applications d'IA générative, avec génération augmentée par la recherche.",
+      "Place de marché qui met en relation particuliers et artisans ; notre algorithme recommande les professionnels les plus adaptés.",
+      "Logiciel d'aide au diagnostic qui analyse les radiographies grâce à des réseaux de neurones.",
+    ],
+    pricing: ["Abonnement mensuel par utilisateur.", "Nous prélevons une commission sur chaque devis signé.", "Tarification à l'usage.", "Licence annuelle par site."],
+  },
+  de: {
+    themes: [
+      "Unsere Machine-Learning-Modelle prognostizieren Maschinenausfälle in der Fertigung anhand von Sensordaten.",
+      "Ein KI-Assistent beantwortet Fragen Ihrer Mitarbeitenden anhand interner Dokumente und nennt die Quelle.",
+      "Kostenlose Sprachlern-App mit KI-Tutor, finanziert durch Werbung.",
+      "Kamerabasierte Qualitätskontrolle: Neuronale Netze erkennen Lackfehler direkt am Band.",
+    ],
+    pricing: ["Abgerechnet wird monatlich pro Nutzer.", "Wir verkaufen keine Daten.", "Abrechnung pro Anfrage.", "Vertrieb über Jahreslizenzen."],
+  },
+  pt: {
+    themes: [
+      "Treinamos modelos de linguagem em português e disponibilizamos os modelos por meio de uma API.",
+      "Agentes de IA que atendem clientes pelo WhatsApp e agendam visitas técnicas.",
+      "Visão computacional para frigoríficos: redes neurais inspecionam cada carcaça na linha de produção.",
+      "Empresa de rotulagem de dados que anota imagens e textos para treinar modelos de IA.",
+    ],
+    pricing: ["Assinatura mensal por equipe.", "Cobramos por token.", "Preço por agente por mês.", "Não exibimos anúncios."],
+  },
+};
+const UNSUPPORTED = [
+  "当社は生成AIを活用して、ECサイト向けの商品説明文や広告コピーを自動で作成するサービスを提供しています。料金は月額制です。",
+  "Sviluppiamo modelli di intelligenza artificiale che prevedono la domanda nei negozi di abbigliamento.",
+];
+
+/**
+ * The same corpus with `share` of its rows in Spanish, French, German or Portuguese (equally) and
+ * one in a hundred in a language valuechain does not read, for the cost of detection and of the
+ * other languages' matchers.
+ */
+export function mixedLanguageCorpus(count: number, share = 0.4, seed = 7): string[] {
+  const rand = createRandom(seed);
+  const codes = Object.keys(OTHER_LANGUAGES);
+  return Array.from({ length: count }, () => {
+    const roll = rand();
+    if (roll < 0.01) return pick(rand, UNSUPPORTED);
+    if (roll >= share) return syntheticDescription(rand);
+    const { themes, pricing } = OTHER_LANGUAGES[pick(rand, codes)]!;
+    return `${pick(rand, themes)} ${pick(rand, pricing)}`;
+  });
+}

@@ -4,7 +4,8 @@
 // fails while the list is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import wordListPath from "word-list";
-import { lexiconVocabulary, phraseGroups } from "../src/extract/features.ts";
+import { lexiconVocabulary } from "../src/extract/features.ts";
+import { phraseGroups } from "../src/extract/phrases.ts";
 import { wordsMistakenForTypos } from "../src/extract/typos.ts";
 import { Lexicon } from "../src/schemas/rules.ts";
 

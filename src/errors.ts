@@ -74,6 +74,7 @@ export interface RuleIssue {
   message: string;
 }
 
+/** One rule-set problem as a line: `file: path: message`. */
 export function formatRuleIssue(issue: RuleIssue): string {
   return `${issue.file}: ${issue.path}: ${issue.message}`;
 }

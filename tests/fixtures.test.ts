@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, metrics } from "../src/eval/evaluate.ts";
 import { loadFixtures } from "../src/eval/fixtures.ts";
+import { DOMAIN_IDS } from "../src/schemas/ids.ts";
 import { builtIn } from "./helpers/classifier.ts";
 
 const { fixtures, problems } = loadFixtures();
@@ -15,6 +16,16 @@ describe("labelled fixtures", () => {
     for (const domain of ["generative-ai", "machine-learning", "deep-learning", "rag", "ai-agents", "mlops", "ai-marketplaces", "ai-infrastructure", "ai-saas", "ad-supported", "data-monetization"]) {
       expect(byFile("domains.jsonl").filter((f) => f.fixture.expect.domains[0] === domain).length, domain).toBeGreaterThanOrEqual(6);
     }
+  });
+
+  it("are filed by meaning: real-<domain>.jsonl holds only that primary domain, real-abstain.jsonl only abstentions", () => {
+    const real = fixtures.flatMap((f) => {
+      const m = /(?:^|[\\/])real-([a-z-]+)\.jsonl$/.exec(f.file);
+      return m ? [{ name: m[1]!, id: f.fixture.id, expected: f.fixture.expect.domains[0] ?? "abstain" }] : [];
+    });
+    expect(real.length).toBeGreaterThan(0);
+    expect(real.filter((r) => r.name !== r.expected)).toEqual([]);
+    expect([...new Set(real.map((r) => r.name))].sort()).toEqual([...DOMAIN_IDS, "abstain"].sort());
   });
 
   it.each(fixtures.map((f) => [`${f.fixture.id} (${f.file}:${f.line})`, f] as const))("%s", async (_name, located) => {

@@ -49,12 +49,17 @@ export class JsonRowWriter {
   private readonly suggested = new Fragments();
   private readonly reasons = new Fragments();
   private readonly features = new Fragments();
+  private readonly abstains = new Fragments();
 
   write(w: ByteWriter, row: BatchRow): void {
     if ("error" in row) return w.writeLine(str(row));
     w.ascii('{"id":');
     if (typeof row.id === "number") w.ascii(str(row.id));
     else w.jsonString(row.id);
+    if (row.name !== undefined) {
+      w.ascii(',"name":');
+      w.jsonString(row.name);
+    }
     w.ascii(',"result":');
     this.result(w, row.result);
     w.ascii("}");
@@ -82,12 +87,11 @@ export class JsonRowWriter {
     }
     w.ascii('],"keywords":');
     this.keywordList(w, r.keywords);
+    w.ascii(',"language":');
+    w.jsonString(r.language);
     if (r.abstain !== undefined) {
-      w.ascii(',"abstain":{"reason":');
-      w.jsonString(r.abstain.reason);
-      w.ascii(',"message":');
-      w.jsonString(r.abstain.message);
-      w.ascii("}");
+      w.ascii(',"abstain":');
+      w.bytes(this.abstains.get(r.abstain.reason, r.abstain.message) ?? this.abstains.set(r.abstain.reason, r.abstain.message, str(r.abstain)));
     }
     w.ascii(',"rulesVersion":');
     w.jsonString(r.rulesVersion);

@@ -1,5 +1,5 @@
 import type { Classifier } from "../core/bind.ts";
-import { classifyRow, classifyRowSync } from "../core/row.ts";
+import { classifyRow, classifyRowSync, rowHead } from "../core/row.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { ByteWriter } from "./bytes.ts";
 import { csvOutputRecord } from "./csv-output.ts";
@@ -16,11 +16,6 @@ export interface ChunkOutput {
   bytes: Uint8Array;
   rows?: BatchRow[];
   stats: BatchStats;
-}
-
-function nameOf(input: unknown): string | undefined {
-  const name = (input as { name?: unknown } | undefined)?.name;
-  return typeof name === "string" ? name : undefined;
 }
 
 /** One per thread: its caches of repeated JSON last the whole batch. */
@@ -44,7 +39,7 @@ export async function processChunk(classifier: Classifier, chunk: Chunk, mode: O
     // A row the classifier cannot take yet (a worker's first non-plain row: zod loads) waits for it.
     const loading = raw.error ? undefined : ready?.(raw.input);
     if (loading !== undefined) await loading;
-    const row: BatchRow = raw.error ? { id: raw.id, line: raw.line, error: raw.error } : sync ? classifyRowSync(classifier, raw) : await classifyRow(classifier, raw);
+    const row: BatchRow = raw.error ? { ...rowHead(raw), line: raw.line, error: raw.error } : sync ? classifyRowSync(classifier, raw) : await classifyRow(classifier, raw);
     stats.rows++;
     if ("error" in row) stats.errors++;
     else {
@@ -55,7 +50,7 @@ export async function processChunk(classifier: Classifier, chunk: Chunk, mode: O
     }
     if (mode === "rows") out.push(row);
     else if (mode === "jsonl") jsonRows.write(text, row);
-    else text.write(csvOutputRecord(row, nameOf(raw.input)));
+    else text.write(csvOutputRecord(row, unparsed.cells ?? [String(row.id), row.name ?? ""]));
   }
   const bytes = text.take();
   return mode === "rows" ? { bytes, rows: out, stats } : { bytes, stats };

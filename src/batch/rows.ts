@@ -6,6 +6,8 @@ export interface RawRow extends RowInput {
   /** A JSONL line not parsed yet: parsing happens in the worker, off the reading thread. */
   json?: string;
   error?: RowError;
+  /** The input's own cells, carried to CSV output beside the results (a table read with keep). */
+  cells?: string[];
 }
 
 /** Groups rows into chunks, so workers get enough work per message to be worth the hand-off. */

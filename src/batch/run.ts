@@ -7,11 +7,14 @@ import { processChunk, type Chunk, type ChunkOutput, type OutputMode } from "./p
 import { rowId } from "../core/row.ts";
 import { chunked, type RawRow } from "./rows.ts";
 
+/** Which rules `classifyMany` uses and how it spreads the work over worker threads. */
 export interface BatchOptions {
   rulesDir?: string;
   /** An already loaded rule set (wins over rulesDir). */
   ruleSet?: RuleSet;
   engine?: EngineKind;
+  /** The language (ISO 639-1) of every row that does not state its own; detected when absent. */
+  language?: string;
   /** Worker threads; 0 classifies in the calling thread. Default: the number of cores. */
   concurrency?: number;
   /** Rows per task sent to a worker. */
@@ -39,14 +42,14 @@ export async function* runChunks(chunks: AsyncIterable<Chunk>, mode: OutputMode,
   const concurrency = options.workers?.size ?? options.concurrency ?? availableParallelism();
   const engine = options.engine ?? "compiled";
   if (concurrency === 0) {
-    const classifier = createClassifier({ ruleSet: options.ruleSet, rulesDir: options.rulesDir, engine });
+    const classifier = createClassifier({ ruleSet: options.ruleSet, rulesDir: options.rulesDir, engine, language: options.language });
     for await (const chunk of chunks) yield await processChunk(classifier, chunk, mode);
     return;
   }
   const pool = options.workers ?? new WorkerPool(concurrency);
   const inFlight: Promise<ChunkOutput>[] = [];
   try {
-    pool.load({ ruleSet: options.ruleSet ?? loadRuleSet(options.rulesDir), engine });
+    pool.load({ ruleSet: options.ruleSet ?? loadRuleSet(options.rulesDir), engine, language: options.language });
     for await (const chunk of chunks) {
       const task = pool.run(chunk, mode);
       task.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile

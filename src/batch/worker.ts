@@ -9,6 +9,7 @@ export interface WorkerInit {
   /** Loaded and validated once by the caller, and cloned here: a worker only compiles it. */
   ruleSet: RuleSet;
   engine: EngineKind;
+  language?: string;
 }
 
 export interface WorkerTask {
@@ -26,7 +27,7 @@ let parse: LazyInputParser | undefined;
 parentPort!.on("message", (message: WorkerMessage) => {
   if ("init" in message) {
     parse = lazyInputParser();
-    classifier = bindClassifier(message.init.ruleSet, message.init.engine, parse);
+    classifier = bindClassifier(message.init.ruleSet, message.init.engine, parse, message.init.language);
     return;
   }
   const { task } = message;

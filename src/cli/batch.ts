@@ -1,46 +1,46 @@
-import { createReadStream, createWriteStream, statSync } from "node:fs";
-import { once } from "node:events";
+import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { extname } from "node:path";
-import type { Readable, Writable } from "node:stream";
+import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
+import { ColumnError } from "../batch/columns.ts";
 import { csvOutputHeader } from "../batch/csv-output.ts";
-import { readJsonlBlocks } from "../batch/jsonl.ts";
-import type { Chunk } from "../batch/process.ts";
-import { chunked } from "../batch/rows.ts";
+import { ioCause, IoError } from "../batch/io-error.ts";
+import { batchOptions, OptionError } from "../batch/options.ts";
+import { isSameFile, openOutputFile, streamSink, type Sink } from "../batch/output.ts";
 import { WorkerPool } from "../batch/pool.ts";
-import { DEFAULT_CHUNK_SIZE, runChunks } from "../batch/run.ts";
+import { runChunks } from "../batch/run.ts";
+import { openSource } from "../batch/source.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
-import { parseEngine } from "./classify.ts";
+import { parseEngine, parseLang } from "./classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
-import { createProgress } from "./progress.ts";
+import { createProgress, type Progress } from "./progress.ts";
 
-export const batchUsage = `Usage: valuechain batch <FILE|-> [--input-format jsonl|csv] [--format jsonl|csv] [--output FILE]
-                       [--concurrency N] [--rules DIR] [--engine compiled|reference]
+export const batchUsage = `Usage: valuechain batch <FILE|-> [--input-format jsonl|csv|xlsx] [--format jsonl|csv] [--output FILE]
+                       [--columns FIELD=COLUMN,…] [--delimiter D] [--encoding E] [--sheet NAME|N]
+                       [--bom|--no-bom] [--no-keep-columns] [--concurrency N] [--lang CODE] [--rules DIR] [--engine compiled|reference]
 
-Classifies every row of a CSV or JSONL file (by its extension, or --input-format; stdin "-" defaults to
-jsonl). One output row per input row, in input order; a bad row becomes an error row and the rest go on.
-Output: JSONL (default) or CSV, to stdout or --output. Progress and a summary go to stderr.
+Classifies every row of a CSV, JSONL or .xlsx file (by its extension, or --input-format; stdin "-" is
+told from its first bytes). One output row per input row, in input order; a bad row becomes an error
+row and the rest go on. Output: JSONL (default) or CSV, to stdout or --output (written whole: a
+temporary file renamed into place at the end). Progress and a summary go to stderr.
+--columns: which column feeds a field, e.g. description=About,name="Company Name" (fields: id, name,
+  description, offerings, capabilities, customers, revenue_models, industry).
+--delimiter: , ; tab or | (default: told from the header line). --encoding: utf-8, utf-16le,
+  utf-16be or windows-1252 (default: a byte-order mark, else UTF-8, else Windows-1252).
+--bom: CSV output starts with a UTF-8 byte-order mark (default: on for --output, off for stdout).
+--no-keep-columns: CSV output of a table gets id and name instead of every input column.
 --concurrency: worker threads (default: the number of cores; 0 = no worker threads).
-Exit 0 when every row was classified, 1 when any row failed.`;
+--lang: the language (en, es, fr, de, pt) of every row without a "language" of its own; else detected per row.
+Exit 0 when every row was classified, 1 when any row failed or a file could not be read or written.`;
 
 type Format = "jsonl" | "csv";
 
 function parseFormat(name: string, value: string | undefined): Format | undefined {
   if (value === undefined || value === "jsonl" || value === "csv") return value;
   throw new UsageError(`Unknown ${name} "${value}": expected jsonl or csv`);
-}
-
-function inputFormatOf(file: string, explicit: Format | undefined): Format {
-  if (explicit) return explicit;
-  if (file === "-") return "jsonl";
-  const ext = extname(file).toLowerCase();
-  if (ext === ".csv") return "csv";
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  throw new UsageError(`Cannot tell the format of ${file} from its extension: use --input-format jsonl or csv`);
 }
 
 /** Stops yielding rows once the signal fires, so a Ctrl-C finishes the chunks already sent and no more. */
@@ -51,11 +51,32 @@ async function* until<T>(signal: AbortSignal, items: AsyncIterable<T>): AsyncIte
   }
 }
 
-async function write(out: Writable, data: string | Uint8Array): Promise<void> {
-  if (data.length > 0 && !out.write(data)) await once(out, "drain");
+/** The input's chunks, counted for the progress bar; a read error names the file. */
+async function* counted(input: Readable, file: string, progress: Progress): AsyncIterable<Buffer> {
+  try {
+    for await (const chunk of input) {
+      progress.read((chunk as Buffer).length);
+      yield chunk as Buffer;
+    }
+  } catch (err) {
+    throw new IoError("read", file === "-" ? "stdin" : file, err);
+  }
 }
 
 export async function runBatchCommand(argv: string[]): Promise<number> {
+  try {
+    return await runBatch(argv);
+  } catch (err) {
+    // A file that cannot be read or written, a header or workbook that cannot be used: one line, exit 1.
+    if (err instanceof IoError || err instanceof ColumnError || (err as { code?: string }).code === "spreadsheet") {
+      process.stderr.write(`${(err as Error).message}\n`);
+      return EXIT.failures;
+    }
+    throw err;
+  }
+}
+
+async function runBatch(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -66,17 +87,29 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
       concurrency: { type: "string" },
       rules: { type: "string" },
       engine: { type: "string" },
+      columns: { type: "string" },
+      delimiter: { type: "string" },
+      encoding: { type: "string" },
+      sheet: { type: "string" },
+      bom: { type: "boolean" },
+      "no-bom": { type: "boolean" },
+      "keep-columns": { type: "boolean" },
+      "no-keep-columns": { type: "boolean" },
+      lang: { type: "string" },
     },
   });
   const [file, extra] = positionals;
-  if (file === undefined) throw new UsageError("Missing FILE: give a CSV or JSONL file, or '-' for stdin");
+  if (file === undefined) throw new UsageError("Missing FILE: give a CSV, JSONL or .xlsx file, or '-' for stdin");
   if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}"`);
-  const inputFormat = inputFormatOf(file, parseFormat("--input-format", values["input-format"]));
   const format = parseFormat("--format", values.format) ?? "jsonl";
   const concurrency = parseConcurrency(values.concurrency);
   const engine = parseEngine(values.engine);
-  // csv-parse loads for CSV input only (before the input stream is opened, so no data flows past it).
-  const readCsvRows = inputFormat === "csv" ? (await import("../batch/csv.ts")).readCsvRows : undefined;
+  let source: ReturnType<typeof batchOptions>;
+  try {
+    source = batchOptions(file, format, values);
+  } catch (err) {
+    throw err instanceof OptionError ? new UsageError(err.message) : err;
+  }
   let input: Readable;
   let totalBytes: number | undefined;
   if (file === "-") input = process.stdin;
@@ -84,7 +117,10 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     try {
       totalBytes = statSync(file).size;
     } catch (err) {
-      throw new UsageError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new UsageError(`Cannot read ${file}: ${ioCause(err)}`);
+    }
+    if (values.output && isSameFile(file, values.output)) {
+      throw new UsageError(`--output ${values.output} is the input file ${file} (the same file, a link to it, or a hard link): writing it would destroy the input; choose another path`);
     }
     input = createReadStream(file);
   }
@@ -93,21 +129,20 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
   const size = concurrency ?? availableParallelism();
   const workers = concurrency === 0 ? undefined : (takePrestartedWorkers(size) ?? new WorkerPool(size));
   let ruleSet: RuleSet;
+  let sink: Sink;
+  let language: string | undefined;
   try {
     ruleSet = loadRuleSetCached(values.rules);
+    language = parseLang(values.lang, ruleSet);
+    sink = values.output ? await openOutputFile(values.output) : streamSink(process.stdout);
   } catch (err) {
     input.destroy();
     await workers?.close();
     throw err;
   }
 
-  const out: Writable = values.output ? createWriteStream(values.output) : process.stdout;
-  let outputBroken = false;
-  out.on("error", () => (outputBroken = true)); // e.g. EPIPE when piped into `head`
-
   const progress = createProgress(process.stderr, totalBytes);
-  input.on("data", (chunk: Buffer | string) => progress.read(chunk.length));
-  const warn = (message: string) => {
+  const note = (message: string) => {
     progress.clear();
     process.stderr.write(`${message}\n`);
   };
@@ -118,16 +153,25 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
 
   const stats = emptyStats();
   const started = performance.now();
+  let closed = false;
   try {
-    // JSON Lines go to the workers as blocks of raw lines, which they split and parse themselves.
-    const chunks: AsyncIterable<Chunk> = readCsvRows ? chunked(readCsvRows(input, warn), DEFAULT_CHUNK_SIZE) : readJsonlBlocks(input);
-    if (format === "csv") await write(out, csvOutputHeader());
-    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers })) {
-      if (outputBroken) break;
-      await write(out, chunk.bytes);
+    const { columns, chunks } = await openSource(counted(input, file, progress), { ...source, note });
+    if (format === "csv") {
+      const header = csvOutputHeader(source.keep ? columns?.carried.map((i) => columns.header[i]!) : undefined);
+      await sink.write(source.bom ? `\uFEFF${header}` : header);
+    }
+    for await (const chunk of runChunks(until(stop.signal, chunks), format, { ruleSet, engine, concurrency, workers, language })) {
+      if (!(await sink.write(chunk.bytes))) {
+        closed = true; // stdout closed (`| head`): stop quietly
+        break;
+      }
       mergeStats(stats, chunk.stats);
       progress.update(stats.rows, (performance.now() - started) / 1000);
     }
+    await sink.finish();
+  } catch (err) {
+    await sink.abandon();
+    throw err;
   } finally {
     await workers?.close(); // runChunks closes them too; this covers a failure before it started
     process.off("SIGINT", onSignal);
@@ -135,12 +179,10 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     progress.stop();
     input.destroy();
   }
-  if (out !== process.stdout) {
-    out.end();
-    await once(out, "finish");
-  }
+  if (closed) return EXIT.ok;
   const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(`${stop.signal.aborted ? "Interrupted: the output holds complete rows only.\n" : ""}${renderSummary(stats, seconds)}\n`);
+  const where = values.output ?? "the output";
+  process.stderr.write(`${stop.signal.aborted ? `Interrupted: ${where} holds the ${stats.rows} complete rows classified so far.\n` : ""}${renderSummary(stats, seconds)}\n`);
   if (stop.signal.aborted) return 130;
   return stats.errors > 0 ? EXIT.failures : EXIT.ok;
 }

@@ -35,6 +35,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command>; 
     summary: "what a rule change does to the fixtures: answers that move, every metric",
     load: async () => import("./diff.ts").then((m) => ({ run: m.runDiff, usage: m.diffUsage })),
   },
+  tune: {
+    summary: "fit rule weights to the fixtures by cross-validation; writes a tuned copy",
+    load: async () => import("./tune.ts").then((m) => ({ run: m.runTune, usage: m.tuneUsage })),
+  },
+  suggest: {
+    summary: "propose lexicon phrases from the fixtures the rules miss (Fightin' Words)",
+    load: async () => import("./suggest.ts").then((m) => ({ run: m.runSuggest, usage: m.suggestUsage })),
+  },
   serve: {
     summary: "serve the HTTP API (classify, batch, taxonomy, OpenAPI)",
     load: async () => import("./serve.ts").then((m) => ({ run: m.runServe, usage: m.serveUsage })),

@@ -31,6 +31,6 @@ export function renderClassification(c: Classification): string {
     lines.push("", "Evidence found:");
     lines.push(`  ${c.keywords.slice(0, 20).map((k) => `${JSON.stringify(k.term)} (${k.feature})`).join(", ")}${c.keywords.length > 20 ? ", …" : ""}`);
   }
-  lines.push("", `rules ${c.rulesVersion}`);
+  lines.push("", `language ${c.language}, rules ${c.rulesVersion}`);
   return lines.join("\n") + "\n";
 }

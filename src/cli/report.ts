@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_FIXTURES_DIR } from "../eval/fixtures.ts";
+import { GENERIC } from "../eval/phrases.ts";
 import { ruleReport, type RuleReport } from "../eval/report.ts";
 import { loadRuleSet } from "../rules/load.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";
@@ -55,6 +56,12 @@ export function renderReport(r: RuleReport, style: Style): string {
         s.rules.map((x) => `${x.rule} (precision ${fmt(x.precisionElsewhere)} on ${x.firesElsewhere} others)`).join(", "),
     ),
   );
+  const { phrases, generic, silent } = r.phrases;
+  list(
+    `Generic phrases (found in fixtures of ${GENERIC.domains}+ domains, or precision under ${GENERIC.precision} over ${GENERIC.minFires}+ fixtures):`,
+    generic.map((p) => `  ${style.yellow("?")} ${p.feature}: ${JSON.stringify(p.phrase)}  fires ${p.fires}, ${p.domains} domains, precision ${fmt(p.precision)}: ${p.generic}`),
+  );
+  parts.push(`Phrases found in no fixture: ${silent.length} of ${phrases.length} (--format json lists them, with every phrase's fires, domains and precision)`);
   return `${parts.join("\n\n")}\n`;
 }
 

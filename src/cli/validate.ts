@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createClassifier } from "../core/index.ts";
-import { evaluate, metrics, type FixtureOutcome, type Metrics } from "../eval/evaluate.ts";
+import { evaluate, languageMetrics, metrics, type FixtureOutcome, type LanguageMetrics, type Metrics } from "../eval/evaluate.ts";
 import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem } from "../eval/fixtures.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";
 import { parseEngine } from "./classify.ts";
@@ -30,11 +30,12 @@ export async function runValidate(argv: string[]): Promise<number> {
   const { fixtures, problems } = readFixtures(values.fixtures ?? DEFAULT_FIXTURES_DIR);
   const outcomes = await evaluate(classifier, fixtures);
   const m = metrics(outcomes);
+  const languages = languageMetrics(outcomes);
   const failures = outcomes.filter((o) => !o.passed);
   if (format === "json") {
-    await writeOut(`${JSON.stringify({ rulesVersion: classifier.rulesVersion, metrics: m, failures: failures.map(failureJson), problems }, null, 2)}\n`);
+    await writeOut(`${JSON.stringify({ rulesVersion: classifier.rulesVersion, metrics: m, languages, failures: failures.map(failureJson), problems }, null, 2)}\n`);
   } else {
-    await writeOut(renderValidation(m, failures, problems, createStyle()));
+    await writeOut(renderValidation(m, failures, problems, createStyle(), languages));
   }
   return failures.length > 0 || problems.length > 0 ? EXIT.failures : EXIT.ok;
 }
@@ -109,11 +110,18 @@ export function renderMetrics(m: Metrics): string {
   return `Per domain:\n${perDomain}\n\nConfusion (rows: expected primary, columns: got):\n${confusion}\n\nReliability (named primary domains by confidence):\n${reliabilityTable}\n\n${summary.join("\n")}\n`;
 }
 
-export function renderValidation(m: Metrics, failures: FixtureOutcome[], problems: FixtureProblem[], style: Style): string {
+/** One row per language the fixtures were read in. */
+export function renderLanguages(languages: LanguageMetrics[]): string {
+  const rows = languages.map((l) => [l.language, String(l.fixtures), String(l.passed), fmt(l.top1), fmt(l.top3)]);
+  return `Per language (as read):\n${renderTable([["language", "fixtures", "passed", "top-1", "top-3"], ...rows])}\n`;
+}
+
+export function renderValidation(m: Metrics, failures: FixtureOutcome[], problems: FixtureProblem[], style: Style, languages: LanguageMetrics[] = []): string {
   const parts: string[] = [];
   if (problems.length) parts.push(`Invalid fixtures:\n${renderProblems(problems, style)}\n`);
   if (failures.length) parts.push(`Failing fixtures:\n${failures.map((f) => renderFailure(f, style)).join("\n")}\n`);
   parts.push(renderMetrics(m));
+  if (languages.length > 0) parts.push(renderLanguages(languages));
   parts.push(failures.length || problems.length ? style.red(`✖ ${failures.length} failing, ${problems.length} invalid\n`) : style.green("✔ every fixture passes\n"));
   return parts.join("\n");
 }

@@ -8,6 +8,7 @@ import type { Taxonomy } from "../schemas/rules.ts";
 /** `compiled` evaluates the rules as closures; `reference` runs them through json-rules-engine. */
 export type EngineKind = "compiled" | "reference";
 
+/** A classifier bound to one validated rule set: classifies companies and says which taxonomy and rules version it answers with. */
 export interface Classifier {
   readonly taxonomy: Taxonomy;
   readonly rulesVersion: string;
@@ -23,10 +24,11 @@ export interface Classifier {
  * A classifier bound to an already loaded and validated rule set, validating input with `parse`
  * (parseCompanyInput, which throws an InputError; createClassifier passes it). It loads nothing itself, and json-rules-engine
  * only on the first call with the reference engine: a batch worker on the compiled path starts
- * without it, and, with its lazy parser, without zod.
+ * without it, and, with its lazy parser, without zod. `language` (ISO 639-1) is that of every
+ * description that does not state its own; without it each one's language is detected.
  */
-export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: (input: unknown) => CompanyInput): Classifier {
-  const pipeline: Pipeline = createPipeline(ruleSet);
+export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: (input: unknown) => CompanyInput, language?: string): Classifier {
+  const pipeline: Pipeline = createPipeline(ruleSet, language);
   let reference: Promise<ReferenceEngine> | undefined;
   const classifySync = (input: unknown) => classifyWithPipeline(pipeline, parse(input));
   return {

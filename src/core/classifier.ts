@@ -5,12 +5,15 @@ import type { Classification } from "../schemas/result.ts";
 
 export type { Classifier, EngineKind } from "./bind.ts";
 
+/** Which rules a classifier is bound to and which engine runs them. */
 export interface ClassifierOptions {
   /** A rules directory; defaults to the rules shipped with valuechain. */
   rulesDir?: string;
   /** An already loaded rule set (wins over rulesDir). */
   ruleSet?: RuleSet;
   engine?: EngineKind;
+  /** The language (ISO 639-1) of every description that does not state its own; detected when absent. */
+  language?: string;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface ClassifierOptions {
  * const result = await c.classify({ description: "We rent H100 clusters by the hour." });
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
-  return bindClassifier(options.ruleSet ?? loadRuleSet(options.rulesDir), options.engine ?? "compiled", parseCompanyInput);
+  return bindClassifier(options.ruleSet ?? loadRuleSet(options.rulesDir), options.engine ?? "compiled", parseCompanyInput, options.language);
 }
 
 let defaultClassifier: Classifier | undefined; // built on first use: importing costs nothing

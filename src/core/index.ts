@@ -11,5 +11,6 @@ export { parseCompanyInput } from "./parse.ts";
 export { plainDescription } from "./plain-input.ts";
 export { analyse, classifyWithPipeline, createPipeline, finish, traceRules } from "./pipeline.ts";
 export type { Analysis, Pipeline } from "./pipeline.ts";
+export { createScoreTables } from "./score.ts";
 export { classifyRow, classifyRowSync, rowId } from "./row.ts";
 export type { RowInput } from "./row.ts";

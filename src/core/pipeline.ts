@@ -1,5 +1,8 @@
 import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { compileLexicon, extractFeatures, type FeatureMatcher } from "../extract/features.ts";
+import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "../extract/features.ts";
+import { asLexicon } from "../extract/phrases.ts";
+import type { PhraseTries } from "../extract/trie.ts";
+import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
 import { cuePattern, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
@@ -7,7 +10,7 @@ import type { LoadedRule, RuleSet } from "../rules/load.ts";
 import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
-import type { Classification, Keyword } from "../schemas/result.ts";
+import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { createScoreTables, score, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -20,9 +23,16 @@ export interface Pipeline {
   /** revenue model → the features its rules look for, to honour "we do not run ads". */
   revenueFeatures: Map<RevenueModelId, Set<string>>;
   longText: LongTextPolicy;
+  /** The function words of every language read, for detection (each English-table word is marked once). */
+  marks: LanguageMarks;
+  /** The matchers of the other languages, each compiled on its first text, with the English terms they share. */
+  matchers: Map<string, FeatureMatcher>;
+  englishTerms: () => PhraseTries;
+  /** The language of a description that does not state its own; undefined: detect it. */
+  language: string | undefined;
 }
 
-export function createPipeline(ruleSet: RuleSet): Pipeline {
+export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
   for (const r of ruleSet.rules) {
@@ -33,9 +43,10 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
     for (const k of keys.get(r.name)!) if (k.fact === "features") set.add(k.value);
     revenueFeatures.set(model, set);
   }
+  const marks = createLanguageMarks([["en", ruleSet.lexicon.functionWords], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.functionWords] as [string, string[]])]);
   return {
     ruleSet,
-    matcher: compileLexicon(ruleSet.lexicon, ruleSet.stems),
+    matcher: compileLexicon(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) }),
     compiled: compileRules(ruleSet.rules),
     keys,
     tables: createScoreTables(ruleSet),
@@ -46,7 +57,28 @@ export function createPipeline(ruleSet: RuleSet): Pipeline {
       ...ruleSet.scoring.longText,
       anywhere: new Set([...revenueFeatures.values()].flatMap((set) => [...set])),
     },
+    marks,
+    matchers: new Map(),
+    englishTerms: once(() => englishTerms(ruleSet.lexicon)),
+    language,
   };
+}
+
+/** `make`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** The matcher of a language the rule set reads (English's is pipeline.matcher). */
+function matcherFor(pipeline: Pipeline, language: string): FeatureMatcher {
+  let matcher = pipeline.matchers.get(language);
+  if (matcher === undefined) {
+    const { lexicon, stems } = pipeline.ruleSet.languages.get(language)!;
+    matcher = compileLexicon(asLexicon(lexicon, pipeline.ruleSet.lexicon), stems, { language, english: pipeline.englishTerms(), elisions: lexicon.elisions });
+    pipeline.matchers.set(language, matcher);
+  }
+  return matcher;
 }
 
 /** Everything read from one input before any rule runs. */
@@ -56,11 +88,19 @@ export interface Analysis {
   keywords: Keyword[];
   aiSignal: boolean;
   deniedRevenueModels: Set<RevenueModelId>;
+  /** The language the description was read in (or found in, when the rule set does not read it). */
+  language: string;
+  /** Set when the description is in a language the rule set does not read: nothing else was read. */
+  abstain?: Abstain;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const text = input.description ?? "";
-  const matches = longTextEvidence(text, extractFeatures(text, pipeline.matcher), pipeline.longText);
+  const tokens = tokenizeFor(text, pipeline.matcher);
+  const stated = input.language ?? pipeline.language;
+  const language = stated ?? detectLanguage(text, tokens.infos, pipeline.marks);
+  if (language !== "en" && !pipeline.ruleSet.languages.has(language)) return unreadable(pipeline, language, stated !== undefined);
+  const matches = longTextEvidence(text, language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language)), pipeline.longText);
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];
@@ -79,7 +119,24 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
-  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels };
+  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
+}
+
+/** The analysis of a description in a language the rule set does not read: an abstain that says which. */
+function unreadable(pipeline: Pipeline, language: string, stated: boolean): Analysis {
+  const read = ["en", ...pipeline.ruleSet.languages.keys()].map(languageName);
+  const list = read.length === 1 ? read[0]! : `${read.slice(0, -1).join(", ")} and ${read.at(-1)!}`;
+  const found = `${stated ? "the input says" : "detected"} ${languageName(language)} (${language})`;
+  const facts = buildFacts([], undefined);
+  return {
+    facts,
+    evidence: { facts, terms: new Map() },
+    keywords: [],
+    aiSignal: false,
+    deniedRevenueModels: new Set(),
+    language,
+    abstain: { reason: "unsupported-language", message: `Language not supported: ${found}; the rules read ${list}` },
+  };
 }
 
 /** Revenue models whose every feature the input names only in denial ("we do not run ads"). */
@@ -100,6 +157,10 @@ function deniedModels(pipeline: Pipeline, facts: Facts, negated: Set<string>, ou
 
 /** Scores an analysis given the rules that fired on it. */
 export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): Classification {
+  if (analysis.abstain !== undefined) {
+    const { language, abstain } = analysis;
+    return { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version };
+  }
   const result = score(pipeline.tables, fired, {
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
@@ -114,6 +175,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     stages: result.stages,
     revenueModels: result.revenueModels,
     keywords: analysis.keywords,
+    language: analysis.language,
     ...(result.abstain === undefined ? {} : { abstain: result.abstain }),
     rulesVersion: pipeline.ruleSet.version,
   };
@@ -122,7 +184,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
 /** The whole pipeline on the compiled rules: pure and synchronous. */
 export function classifyWithPipeline(pipeline: Pipeline, input: CompanyInput): Classification {
   const analysis = analyse(pipeline, input);
-  return finish(pipeline, analysis, runCompiled(pipeline.compiled, analysis.facts));
+  return finish(pipeline, analysis, analysis.abstain === undefined ? runCompiled(pipeline.compiled, analysis.facts) : []);
 }
 
 /**
@@ -132,6 +194,6 @@ export function classifyWithPipeline(pipeline: Pipeline, input: CompanyInput): C
  */
 export function traceRules(pipeline: Pipeline, input: CompanyInput): { fired: LoadedRule[]; classification: Classification } {
   const analysis = analyse(pipeline, input);
-  const fired = runCompiled(pipeline.compiled, analysis.facts);
+  const fired = analysis.abstain === undefined ? runCompiled(pipeline.compiled, analysis.facts) : [];
   return { fired, classification: finish(pipeline, analysis, fired) };
 }

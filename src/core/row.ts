@@ -19,13 +19,19 @@ export function rowId(value: unknown, fallback: number): RowId {
   return fallback;
 }
 
+/** `{id, name?}`: a row's name comes second, when its input has one. */
+export function rowHead(row: RowInput): { id: RowId; name?: string } {
+  const name = (row.input as { name?: unknown } | undefined)?.name;
+  return typeof name === "string" ? { id: row.id, name } : { id: row.id };
+}
+
 function errorRow(row: RowInput, err: unknown): BatchRow {
-  if (err instanceof InputError) return { id: row.id, line: row.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
-  return { id: row.id, line: row.line, error: { code: "internal_error", message: (err as Error).message } };
+  if (err instanceof InputError) return { ...rowHead(row), line: row.line, error: { code: "invalid_input", message: err.message, issues: err.issues } };
+  return { ...rowHead(row), line: row.line, error: { code: "internal_error", message: (err as Error).message } };
 }
 
 /**
- * Classifies one row: `{ id, result }`, or `{ id, line, error }` when the input is invalid, so a
+ * Classifies one row: `{ id, name?, result }`, or `{ id, name?, line, error }` when the input is invalid, so a
  * bad row never stops a batch.
  * @example
  * const row = await classifyRow(createClassifier(), { line: 1, id: rowId(input, 1), input });
@@ -33,7 +39,7 @@ function errorRow(row: RowInput, err: unknown): BatchRow {
 export async function classifyRow(classifier: Classifier, row: RowInput): Promise<BatchRow> {
   if (classifier.engine === "compiled") return classifyRowSync(classifier, row);
   try {
-    return { id: row.id, result: await classifier.classify(row.input) };
+    return { ...rowHead(row), result: await classifier.classify(row.input) };
   } catch (err) {
     return errorRow(row, err);
   }
@@ -42,7 +48,7 @@ export async function classifyRow(classifier: Classifier, row: RowInput): Promis
 /** The same on the compiled rules, without a promise per row. */
 export function classifyRowSync(classifier: Classifier, row: RowInput): BatchRow {
   try {
-    return { id: row.id, result: classifier.classifySync(row.input) };
+    return { ...rowHead(row), result: classifier.classifySync(row.input) };
   } catch (err) {
     return errorRow(row, err);
   }

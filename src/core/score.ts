@@ -108,7 +108,7 @@ const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale)
  * 5. The primary domain and every domain within `suggestWithin` of its weight lead: they lend their
  *    value-chain focus to the stages and their typical revenue models to the suggestions.
  */
-export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "rulesVersion"> {
+export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "language" | "rulesVersion"> {
   const { scoring } = tables.ruleSet;
   const domains = new Map<DomainId, Tallied<DomainId>>();
   const stages = new Map<StageId, Tallied<StageId>>();
@@ -142,7 +142,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
     for (const s of entry.valueChainFocus) tally(stages, s, weight, { rule: entry.focusRule, message: entry.focusMessage, evidence: quoted });
   }
 
-  const result: Omit<Classification, "keywords" | "rulesVersion"> = {
+  const result: Omit<Classification, "keywords" | "language" | "rulesVersion"> = {
     primaryDomain: primary?.id ?? null,
     confidence: primary === undefined ? 0 : confidence(scoring, primary, ranked),
     domains: domainResults,

@@ -1,3 +1,5 @@
+import type { FixtureOutcome } from "./evaluate.ts";
+
 /** One confidence bucket of a reliability table. */
 export interface ReliabilityBucket {
   from: number;
@@ -23,26 +25,73 @@ export interface Prediction {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** One bin's tally: how many predictions, their summed confidence, and how many were right. */
+interface BinTally {
+  count: number;
+  confidence: number;
+  correct: number;
+}
+
+/** Predictions tallied into `bins` bins, `binOf` choosing each one's bin (-1: none). */
+function tallyBins(predictions: Iterable<Prediction>, bins: number, binOf: (confidence: number) => number): BinTally[] {
+  const out: BinTally[] = Array.from({ length: bins }, () => ({ count: 0, confidence: 0, correct: 0 }));
+  for (const p of predictions) {
+    const b = binOf(p.confidence);
+    if (b < 0) continue;
+    const t = out[b]!;
+    t.count++;
+    t.confidence += p.confidence;
+    if (p.correct) t.correct++;
+  }
+  return out;
+}
+
+/**
+ * Expected calibration error over tallied bins: the gaps between each bin's mean confidence and its
+ * accuracy, averaged weighted by the bin's size. Null when no prediction was tallied. The one ECE
+ * that `validate`'s reliability table and `tune`'s calibrationError both report.
+ */
+export function expectedCalibrationError(tallies: readonly BinTally[]): number | null {
+  let total = 0;
+  let error = 0;
+  for (const t of tallies) {
+    total += t.count;
+    error += Math.abs(t.confidence - t.correct);
+  }
+  return total === 0 ? null : round3(error / total);
+}
+
 /** Buckets of width 0.2 (the last one closed), their accuracy and mean confidence, and the ECE. */
 export function reliability(predictions: Prediction[], edges = [0, 0.2, 0.4, 0.6, 0.8, 1]): Reliability {
-  const buckets: ReliabilityBucket[] = [];
-  let gap = 0;
-  for (let b = 0; b + 1 < edges.length; b++) {
-    const from = edges[b]!;
-    const to = edges[b + 1]!;
-    const last = b + 2 === edges.length;
-    const inside = predictions.filter((p) => p.confidence >= from && (p.confidence < to || (last && p.confidence <= to)));
-    const mean = inside.length ? inside.reduce((s, p) => s + p.confidence, 0) / inside.length : null;
-    const accuracy = inside.length ? inside.filter((p) => p.correct).length / inside.length : null;
-    if (mean !== null && accuracy !== null) gap += inside.length * Math.abs(mean - accuracy);
-    buckets.push({ from, to, count: inside.length, meanConfidence: mean === null ? null : round3(mean), accuracy: accuracy === null ? null : round3(accuracy) });
-  }
+  const bins = edges.length - 1;
+  const tallies = tallyBins(predictions, bins, (c) => {
+    for (let b = 0; b < bins; b++) if (c >= edges[b]! && (c < edges[b + 1]! || (b === bins - 1 && c <= edges[b + 1]!))) return b;
+    return -1;
+  });
+  const buckets: ReliabilityBucket[] = tallies.map((t, b) => ({
+    from: edges[b]!,
+    to: edges[b + 1]!,
+    count: t.count,
+    meanConfidence: t.count ? round3(t.confidence / t.count) : null,
+    accuracy: t.count ? round3(t.correct / t.count) : null,
+  }));
   const high = predictions.filter((p) => p.confidence >= 0.8);
   return {
     buckets,
-    ece: predictions.length ? round3(gap / predictions.length) : null,
+    ece: predictions.length ? expectedCalibrationError(tallies) : null,
     accuracyAtLeast80: high.length ? round3(high.filter((p) => p.correct).length / high.length) : null,
   };
+}
+
+/**
+ * Expected calibration error of the primary domain's confidence (what `tune` reports): answers that
+ * name a domain are put in `bins` equal-width confidence bins (see expectedCalibrationError). Null
+ * when no answer names a domain.
+ */
+export function calibrationError(outcomes: FixtureOutcome[], bins = 10): number | null {
+  const named: Prediction[] = [];
+  for (const o of outcomes) if (o.result.primaryDomain !== null) named.push({ confidence: o.result.confidence, correct: o.primaryOk });
+  return expectedCalibrationError(tallyBins(named, bins, (c) => Math.min(bins - 1, Math.floor(c * bins))));
 }
 
 /**

@@ -59,6 +59,31 @@ export async function evaluate(classifier: Classifier, fixtures: LocatedFixture[
   return out;
 }
 
+/** One language's share of a run: how many fixtures were read in it, passed, and right at top 1 and top 3. */
+export interface LanguageMetrics {
+  language: string;
+  fixtures: number;
+  passed: number;
+  top1: number;
+  top3: number;
+}
+
+/** The outcomes grouped by the language each description was read in (English first, then by code). */
+export function languageMetrics(outcomes: FixtureOutcome[]): LanguageMetrics[] {
+  const groups = new Map<string, FixtureOutcome[]>();
+  for (const o of outcomes) {
+    const list = groups.get(o.result.language);
+    if (list === undefined) groups.set(o.result.language, [o]);
+    else list.push(o);
+  }
+  const codes = [...groups.keys()].sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+  return codes.map((language) => {
+    const list = groups.get(language)!;
+    const share = (ok: (o: FixtureOutcome) => boolean) => round3(list.filter(ok).length / list.length);
+    return { language, fixtures: list.length, passed: list.filter((o) => o.passed).length, top1: share((o) => o.primaryOk), top3: share((o) => o.top3Ok) };
+  });
+}
+
 /** Three decimals: every metric the eval commands print. */
 export const round3 = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -4,6 +4,7 @@ import { targetOf, type RuleTarget } from "../rules/target.ts";
 import { DOMAIN_IDS, type DomainId } from "../schemas/ids.ts";
 import { round3 } from "./evaluate.ts";
 import type { LocatedFixture } from "./fixtures.ts";
+import { phraseReport, type PhraseReport } from "./phrases.ts";
 
 /** Snorkel's labelling-function measures for one rule, over the labelled fixtures. */
 export interface RuleStats {
@@ -50,6 +51,8 @@ export interface RuleReport {
   suspects: Suspect[];
   /** Rules that fire on no fixture: nothing checks them. */
   unexercised: string[];
+  /** Each lexicon phrase on the fixtures: generic ones and ones that never fire. */
+  phrases: PhraseReport;
 }
 
 /** Settings of the suspected-mislabel search; the defaults suit a few hundred fixtures. */
@@ -133,6 +136,7 @@ export function ruleReport(ruleSet: RuleSet, fixtures: LocatedFixture[], options
     uncovered,
     suspects,
     unexercised: [...stats.values()].filter((s) => s.fires === 0).map((s) => s.rule),
+    phrases: phraseReport(ruleSet, pipeline, fixtures),
   };
 }
 

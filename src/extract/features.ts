@@ -1,6 +1,8 @@
 import type { Lexicon } from "../schemas/rules.ts";
-import { createStemmer, stemWord, tokenize, tokenizeWith, type Tokens } from "./keywords.ts";
+import { createStemmer, tokenizeWith, type Tokens } from "./keywords.ts";
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
+import { IGNORED, lexiconStems, phraseGroups, phraseWords, WILDCARD, type PhraseGroup } from "./phrases.ts";
+import { addToTrie, ANY, longestAt, span, trieNode, type Phrase, type PhraseTries, type TrieNode } from "./trie.ts";
 import { createTypoCorrector } from "./typos.ts";
 import { WordTable } from "./word-table.ts";
 
@@ -12,137 +14,60 @@ export interface FeatureMatch {
   start: number;
   end: number;
   negated: boolean;
-}
-
-interface Phrase {
-  /** Stems to match, or for an exact phrase ("=developers") the lower-cased words themselves; ANY for a wildcard. */
-  stems: string[];
-  exact: boolean;
-  /** Where the first wildcard stands (-1: none); the word it matched may still be evidence of its own. */
-  firstWildcard: number;
-  wildcards: number;
-  feature: string;
-  /** Position in the lexicon: of two equally good matches, the earlier phrase wins. */
-  order: number;
-}
-
-/**
- * Phrases as a trie over their words (stems, or exact words), so that finding the longest phrase
- * at a word walks a few nodes instead of trying every phrase that starts with that word.
- */
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** The child for a "*" word. */
-  any: TrieNode | undefined;
-  /** The phrase ending here (the first in the lexicon, if several have these very words). */
-  phrase: Phrase | undefined;
-}
-
-const trieNode = (): TrieNode => ({ next: new Map(), any: undefined, phrase: undefined });
-
-function addToTrie(root: TrieNode, phrase: Phrase): void {
-  let node = root;
-  for (const s of phrase.stems) {
-    if (s === ANY) node = node.any ??= trieNode();
-    else {
-      let child = node.next.get(s);
-      if (child === undefined) node.next.set(s, (child = trieNode()));
-      node = child;
-    }
-  }
-  node.phrase ??= phrase;
+  /** The lexicon phrase that matched, as written there. */
+  phrase: string;
 }
 
 /** What the matcher knows of one word of text, worked out once per distinct word. */
-interface WordInfo {
+export interface WordInfo {
   /** The word, lower-cased. */
   word: string;
+  /** The word without an elided article or pronoun ("l'ia" → "ia"), and how many characters that drops. */
+  bare: string;
+  skip: number;
   stem: string;
   /** The trie node of phrases starting with this word's stem, and of exact phrases starting with the word itself. */
   byStem: TrieNode | undefined;
   byWord: TrieNode | undefined;
+  /**
+   * In another language than English, the word's English stem and the English phrases starting with
+   * it: industry terms ("machine learning", "SaaS", "per seat") are written in English everywhere.
+   */
+  enStem: string;
+  enByStem: TrieNode | undefined;
+  enByWord: TrieNode | undefined;
+  /** What the matcher's `mark` option says of the word (language detection's marks); 0 without it. */
+  mark: number;
 }
-
-/** A "*" word in a phrase (never the first) matches any one word: "per *", "sell * data". */
-export const WILDCARD = "*";
-const ANY = ""; // a wildcard among stems: no real word stems to ""
-
-/** The words of a written phrase, split as text is, with each "*" kept as a word of its own. */
-export function phrasePattern(phrase: string): string[] {
-  return phrase.split(/\s+/).flatMap((part) => (part === WILDCARD ? [WILDCARD] : phraseWords(part)));
-}
-
-/** Words a wildcard never stands for: "as per the contract" names no unit. */
-const NOT_WILDCARD = new Set(["the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "that", "these", "those", "se", "and", "or", "of", "to", "in", "on", "for", "with"]);
-
-/** Words a phrase spans. */
-const span = (p: Phrase) => p.stems.length;
-
-/** The feature of `ignore` phrases: they hide their words, and are never reported. */
-export const IGNORED = "";
-
-/** A phrase as written, and how it reads: exact ("=word") or stemmed, and its words with each "*" kept. */
-export interface ParsedPhrase {
-  written: string;
-  exact: boolean;
-  words: string[];
-}
-
-/** One phrase list of a lexicon, each phrase read: its feature (IGNORED for the ignore list) and JSON path. */
-export interface PhraseGroup {
-  feature: string;
-  phrases: ParsedPhrase[];
-  path: (string | number)[];
-}
-
-/**
- * Every phrase list of a lexicon, each phrase read once, for the matcher, the stems and lint alike
- * (the loader reads the ~5,000 phrases once for both of its uses).
- */
-export function phraseGroups(lexicon: Lexicon): PhraseGroup[] {
-  return [
-    { feature: IGNORED, phrases: lexicon.ignore.map(parsePhrase), path: ["ignore"] },
-    ...Object.entries(lexicon.features).map(([feature, entry]) => ({ feature, phrases: entry.phrases.map(parsePhrase), path: ["features", feature, "phrases"] })),
-  ];
-}
-
-/** How a written phrase reads. */
-export function parsePhrase(written: string): ParsedPhrase {
-  const exact = written.startsWith(EXACT_PREFIX);
-  return { written, exact, words: phrasePattern(exact ? written.slice(EXACT_PREFIX.length) : written) };
-}
-
-/** A phrase written with a leading "=" matches its words exactly, without stemming. */
-export const EXACT_PREFIX = "=";
 
 /** The lexicon prepared for matching: a trie of stemmed phrases and one of exact phrases. */
 export interface FeatureMatcher {
+  /** The ISO 639-1 code of the language whose stemmer reads the text. */
+  language: string;
   negation: CompiledNegation;
   /** Each word met so far: its stem and the phrases that may start at it. */
   words: WordTable<WordInfo>;
   aiFeatures: Set<string>;
+  tries: PhraseTries;
+  /** The stems of the lexicon's own words. */
+  known: ReadonlyMap<string, string>;
+  /** In another language than English, the English phrases, which also apply (see englishTerms). */
+  english: PhraseTries | undefined;
+  elisions: readonly string[];
+}
+
+/** How compileLexicon reads text: English unless a language is given. */
+export interface MatcherOptions {
+  language?: string;
+  /** For another language than English: the English phrases, which also apply (see englishTerms). */
+  english?: PhraseTries;
+  elisions?: readonly string[];
+  /** A mark worked out once per distinct word and kept in its WordInfo (see detect.ts). */
+  mark?: (word: string) => number;
 }
 
 /** Upper bound on memoised words; the memo is cleared past it so memory stays flat on huge batches. */
-const WORD_INFO_LIMIT = 200_000;
-
-/** Splits a phrase the way text is split, so "text-to-image" and "text to image" agree. */
-export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).words;
-}
-
-/**
- * The Porter stem of every stemmed word in the lexicon's phrases, each stemmed once. The loader
- * computes it (lint needs it too) and keeps it in the rule set, so a matcher, or a batch worker
- * given the set, does not stem the lexicon again.
- */
-export function lexiconStems(groups: PhraseGroup[]): Map<string, string> {
-  const stems = new Map<string, string>();
-  for (const { phrases } of groups) {
-    for (const { exact, words } of phrases) if (!exact) for (const w of words) if (w !== WILDCARD && !stems.has(w)) stems.set(w, stemWord(w));
-  }
-  return stems;
-}
+export const WORD_INFO_LIMIT = 200_000;
 
 /** Every word of the lexicon's feature phrases: typo correction corrects only to these. */
 export function lexiconVocabulary(groups: PhraseGroup[]): Set<string> {
@@ -155,50 +80,113 @@ export function lexiconVocabulary(groups: PhraseGroup[]): Set<string> {
 }
 
 /** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
-export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>): FeatureMatcher {
+export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>, options: MatcherOptions = {}): FeatureMatcher {
+  const { language = "en", english, elisions = [], mark } = options;
   const groups = phraseGroups(lexicon);
   const vocabulary = lexiconVocabulary(groups);
-  // A lexicon word is in the vocabulary, so never corrected: its stem is its Porter stem, as in `stems`.
-  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos), stems ?? lexiconStems(groups));
-  const stemmed = trieNode();
-  const exactly = trieNode();
-  let order = 0;
-  // Ignored phrases join under the feature IGNORED, and extractFeatures drops their matches.
-  for (const { feature, phrases } of groups) {
-    for (const { exact, words } of phrases) {
-      const stems = words.map((w) => (w === WILDCARD ? ANY : exact ? w : stem(w)));
-      if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
-      const phrase = { stems, exact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++ };
-      addToTrie(exact ? exactly : stemmed, phrase);
-    }
-  }
+  // A lexicon word is in the vocabulary, so never corrected: its stem is its own stem, as in `stems`.
+  const known = stems ?? lexiconStems(groups, language);
+  // Outside English, a correction keeps the word's first letter: "manuales" is a word, not "anuales" mistyped.
+  const stem = createStemmer(createTypoCorrector(vocabulary, lexicon.notTypos, language !== "en"), known, language);
+  // A word loses an elided article as it is read ("l'usage" reads "usage"), in phrases as in text.
+  const bareOf = (word: string) => {
+    const elision = elisions.length > 0 && word.includes("'") ? elisions.find((e) => word.length > e.length && word.startsWith(e)) : undefined;
+    return elision === undefined ? word : word.slice(elision.length);
+  };
+  const tries = buildTries(groups, (w) => stem(bareOf(w)), bareOf);
   const words = new WordTable<WordInfo>((word) => {
-    const s = stem(word);
-    return { word, stem: s, byStem: stemmed.next.get(s), byWord: exactly.next.get(word) };
+    const bare = bareOf(word);
+    const s = stem(bare);
+    const enStem = english === undefined ? "" : plainForm(bare);
+    return {
+      word,
+      bare,
+      skip: word.length - bare.length,
+      stem: s,
+      byStem: tries.stemmed.next.get(s),
+      byWord: tries.exactly.next.get(bare),
+      enStem,
+      enByStem: english?.stemmed.next.get(enStem),
+      enByWord: english?.exactly.next.get(bare),
+      mark: mark?.(word) ?? 0,
+    };
   }, WORD_INFO_LIMIT);
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
-  return { negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures };
+  return { language, negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures, tries, known, english, elisions };
+}
+
+/** The phrases of the groups as tries: stemmed words by `stem`, exact ones by `exact` (the words as written). */
+function buildTries(groups: PhraseGroup[], stem: (word: string) => string, exact: (word: string) => string = (w) => w): PhraseTries {
+  const tries: PhraseTries = { stemmed: trieNode(), exactly: trieNode() };
+  let order = 0;
+  // Ignored phrases join under the feature IGNORED, and matchTokens drops their matches.
+  for (const { feature, phrases } of groups) {
+    for (const { written, exact: isExact, words } of phrases) {
+      const stems = words.map((w) => (w === WILDCARD ? ANY : isExact ? exact(w) : stem(w)));
+      if (stems[0] === undefined || stems[0] === ANY) continue; // lint reports both
+      const phrase: Phrase = { stems, exact: isExact, firstWildcard: stems.indexOf(ANY), wildcards: stems.filter((x) => x === ANY).length, feature, order: order++, written };
+      addToTrie(isExact ? tries.exactly : tries.stemmed, phrase);
+    }
+  }
+  return tries;
 }
 
 /**
- * Finds every lexicon phrase in the text. At each word the longest phrase wins, and a phrase lying
- * wholly inside a longer one is dropped ("gpu cloud" is compute, not also "gpu").
+ * An English word in another language's text, as its English phrases are matched: its plain form,
+ * a plural or possessive "s" dropped ("GPUs" is "gpu"), never a Porter stem, which would read
+ * foreign words as English ones (German "Termine" would be "terminal").
  */
+function plainForm(word: string): string {
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return bare.length > 3 && bare.endsWith("s") && !bare.endsWith("ss") ? bare.slice(0, -1) : bare;
+}
+
+/** The English lexicon's phrases as they apply to another language's text: each word in its plain form. */
+export function englishTerms(lexicon: Lexicon): PhraseTries {
+  return buildTries(phraseGroups(lexicon), plainForm);
+}
+
+/** A text's words as the matcher sees them, with what it knows of each. */
+export type MatcherTokens = Tokens & { infos: WordInfo[] };
+
+/** Splits a text into words and looks each up in the matcher's table. */
+export function tokenizeFor(text: string, matcher: FeatureMatcher): MatcherTokens {
+  return tokenizeWith(text, matcher.words);
+}
+
+/** Finds every lexicon phrase in the text (see matchTokens). */
 export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureMatch[] {
-  const tokens = tokenizeWith(text, matcher.words);
+  return matchTokens(text, tokenizeFor(text, matcher), matcher);
+}
+
+/** Of a stemmed and an exact phrase found at one word: the longer, the exact one at equal length. */
+const pick = (byStem: Phrase | undefined, byWord: Phrase | undefined) => (byWord && (!byStem || span(byWord) >= span(byStem)) ? byWord : byStem);
+
+/**
+ * Finds every lexicon phrase among a text's words (tokenizeFor). At each word the longest phrase
+ * wins, and a phrase lying wholly inside a longer one is dropped ("gpu cloud" is compute, not also
+ * "gpu"). In another language than English, English phrases count too, and the language's own
+ * phrase wins a tie.
+ */
+export function matchTokens(text: string, tokens: MatcherTokens, matcher: FeatureMatcher): FeatureMatch[] {
   const { words, starts, ends, infos } = tokens;
   if (words.length === 0) return [];
   const stems: string[] = [];
   for (let i = 0; i < infos.length; i++) stems.push(infos[i]!.stem);
-  const negated = negatedTokens(text, tokens, matcher.negation, scratch(0, words.length));
+  const bare = matcher.elisions.length === 0 ? words : infos.map((x) => x.bare);
+  const enStems = matcher.english === undefined ? undefined : infos.map((x) => x.enStem);
+  const read: Tokens = bare === words ? tokens : { words: bare, starts, ends };
+  const negated = negatedTokens(text, read, matcher.negation, scratch(0, words.length));
   const joined = joinedTokens(text, tokens, scratch(1, words.length));
   const matches: FeatureMatch[] = [];
   let coveredUntil = -1; // last token index covered by an earlier, longer match
   for (let i = 0; i < words.length; i++) {
     const info = infos[i]!;
-    const byStem = info.byStem && longestAt(info.byStem, stems, i, 1, joined, undefined);
-    const byWord = info.byWord && longestAt(info.byWord, words, i, 1, joined, undefined);
-    const phrase = byWord && (!byStem || span(byWord) >= span(byStem)) ? byWord : byStem;
+    let phrase = pick(info.byStem && longestAt(info.byStem, stems, i, 1, joined, undefined), info.byWord && longestAt(info.byWord, bare, i, 1, joined, undefined));
+    if (enStems !== undefined) {
+      const other = pick(info.enByStem && longestAt(info.enByStem, enStems, i, 1, joined, undefined), info.enByWord && longestAt(info.enByWord, bare, i, 1, joined, undefined));
+      if (other !== undefined && (phrase === undefined || span(other) > span(phrase))) phrase = other;
+    }
     if (phrase === undefined) continue;
     const last = i + span(phrase) - 1;
     if (last <= coveredUntil) continue;
@@ -206,19 +194,30 @@ export function extractFeatures(text: string, matcher: FeatureMatcher): FeatureM
       coveredUntil = last;
       continue;
     }
-    const start = starts[i]!;
+    const start = starts[i]! + info.skip;
     const end = ends[last]!;
     matches.push({
       feature: phrase.feature,
       term: text.slice(start, end),
       start,
       end,
-      negated: negated[i] === 1 || deniedAfter(text, tokens, last, matcher.negation),
+      negated: negated[i] === 1 || deniedAfter(text, read, last, matcher.negation),
+      phrase: phrase.written,
     });
     // The words from a wildcard on may still be evidence of their own ("per GPU": a unit price, and a GPU).
     coveredUntil = phrase.firstWildcard >= 0 ? i + phrase.firstWildcard - 1 : last;
   }
   return matches;
+}
+
+/**
+ * The text's words as the matcher reads them: each word, its stem (typo correction included), and
+ * whether a phrase may run on from it to the next word. For mining new phrases that will match as written.
+ */
+export function readWords(text: string, matcher: FeatureMatcher): { words: string[]; stems: string[]; joined: Uint8Array } {
+  const tokens = tokenizeWith(text, matcher.words);
+  const stems = tokens.infos.map((info) => info.stem);
+  return { words: tokens.words, stems, joined: joinedTokens(text, tokens, new Uint8Array(tokens.words.length)) };
 }
 
 /** A phrase never runs across a clause break: ", " ". " ";" ":" "!" "?" or brackets ("camera data, licensed to" is not "data licensed"). */
@@ -247,23 +246,4 @@ function joinedTokens(text: string, { starts, ends }: Tokens, joined: Uint8Array
     else joined[k] = PHRASE_BREAK.test(text.slice(end, next)) ? 0 : 1;
   }
   return joined;
-}
-
-/** Of two phrases matching at one word: the longer; at equal length the one with fewer wildcards ("per month" over "per *"); then the earlier. */
-function better(a: Phrase, b: Phrase | undefined): boolean {
-  return b === undefined || span(a) > span(b) || (span(a) === span(b) && (a.wildcards < b.wildcards || (a.wildcards === b.wildcards && a.order < b.order)));
-}
-
-/**
- * The best phrase whose words follow position i without a clause break, walking the trie from
- * `node` (which has matched `depth` words): a fixed word and a wildcard may both go on.
- */
-function longestAt(node: TrieNode, words: string[], i: number, depth: number, joined: Uint8Array, best: Phrase | undefined): Phrase | undefined {
-  if (node.phrase !== undefined && better(node.phrase, best)) best = node.phrase;
-  const k = i + depth; // the next word
-  if (k >= words.length || joined[k - 1] !== 1) return best;
-  const child = node.next.get(words[k]!);
-  if (child !== undefined) best = longestAt(child, words, i, depth + 1, joined, best);
-  if (node.any !== undefined && !NOT_WILDCARD.has(words[k]!)) best = longestAt(node.any, words, i, depth + 1, joined, best);
-  return best;
 }

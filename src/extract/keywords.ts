@@ -1,10 +1,44 @@
-// The only module that imports `natural`. We import the Porter stemmer file directly: the package root
+// The only module that imports `natural`. We import the stemmer files directly: the package root
 // pulls in database drivers and dotenv (~1 s, ~150 MB, and dotenv writes to stdout).
 import { createRequire } from "node:module";
+import { boundedStemmer, MAX_WORD_LENGTH } from "./bounds.ts";
 import { WordTable } from "./word-table.ts";
 
 const require = createRequire(import.meta.url);
-const PorterStemmer = require("natural/lib/natural/stemmers/porter_stemmer.js") as { stem(token: string): string };
+
+/**
+ * natural's stemmer for each language valuechain reads. A language needs its line here and its
+ * lexicon in rules/lexicon/<code>.json (see docs/languages.md); natural also ships it, nl, sv, no, ru.
+ */
+const STEMMER_FILES = {
+  en: "porter_stemmer.js",
+  es: "porter_stemmer_es.js",
+  fr: "porter_stemmer_fr.js",
+  de: "porter_stemmer_de.js",
+  pt: "porter_stemmer_pt.js",
+} as const;
+
+/** ISO 639-1 codes of the languages with a stemmer, English (the reference lexicon's) first. */
+export const STEMMED_LANGUAGES: readonly string[] = Object.keys(STEMMER_FILES);
+
+interface Stemmer {
+  stem(token: string): string;
+}
+
+const PorterStemmer = require(`natural/lib/natural/stemmers/${STEMMER_FILES.en}`) as Stemmer;
+/** Each language's stemmer, required the first time a word of that language is stemmed. */
+const stemmers = new Map<string, Stemmer>([["en", PorterStemmer]]);
+
+function stemmerFor(language: string): Stemmer {
+  let stemmer = stemmers.get(language);
+  if (stemmer === undefined) {
+    const file = STEMMER_FILES[language as keyof typeof STEMMER_FILES];
+    if (file === undefined) throw new Error(`No stemmer for language "${language}"`);
+    stemmer = require(`natural/lib/natural/stemmers/${file}`) as Stemmer;
+    stemmers.set(language, stemmer);
+  }
+  return stemmer;
+}
 
 /**
  * The words of a text with their character offsets into it, as parallel arrays (word i spans
@@ -18,6 +52,16 @@ export interface Tokens {
 }
 
 const UNICODE_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words: each of their characters is a word of its own, never one giant word. */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** UNICODE_WORD_CHAR's answer for each UTF-16 code unit, filled as met (0: not asked yet, 1: yes, 2: no): a regex test per character is ~10x slower. */
+const UNICODE_WORD = new Uint8Array(65536);
+
+function unicodeWordChar(code: number, text: string, i: number): boolean {
+  let known = UNICODE_WORD[code]!;
+  if (known === 0) UNICODE_WORD[code] = known = UNICODE_WORD_CHAR.test(text[i]!) ? 1 : 2;
+  return known === 1;
+}
 
 /** ASCII letters and digits: 1. */
 const ASCII_WORD = new Uint8Array(128);
@@ -30,7 +74,7 @@ for (let c = 0; c < 128; c++) {
 
 /** Letters and digits; anything past ASCII is asked of Unicode. */
 function isWordChar(code: number, text: string, i: number): boolean {
-  return code < 128 ? ASCII_WORD[code] === 1 : UNICODE_WORD_CHAR.test(text[i]!);
+  return code < 128 ? ASCII_WORD[code] === 1 : unicodeWordChar(code, text, i);
 }
 
 /**
@@ -61,7 +105,7 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
   let i = 0;
   while (i < n) {
     const first = text.charCodeAt(i);
-    if (first < 128 ? ASCII_WORD[first] === 0 : !UNICODE_WORD_CHAR.test(text[i]!)) {
+    if (first < 128 ? ASCII_WORD[first] === 0 : !unicodeWordChar(first, text, i)) {
       i++;
       continue;
     }
@@ -73,7 +117,12 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
       if (code < 128 && ASCII_WORD[code] === 1) {
         hash = (Math.imul(hash, 31) + ASCII_LOWER[code]!) | 0;
         i++;
-      } else if (code >= 128 && UNICODE_WORD_CHAR.test(text[i]!)) {
+      } else if (code >= 128 && unicodeWordChar(code, text, i)) {
+        if (UNSPACED_CHAR.test(text[i]!)) {
+          if (i === start) i++;
+          ascii = false;
+          break;
+        }
         ascii = false;
         i++;
       } else if ((code === 39 || code === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
@@ -82,7 +131,12 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
         i++;
       } else break;
     }
-    if (table === undefined) {
+    if (i - start > MAX_WORD_LENGTH) {
+      // Too long to normalise or stem: one opaque token, lower-cased, never memoised.
+      const word = text.slice(start, i).toLowerCase();
+      if (table !== undefined) infos.push(table.uncached(word));
+      words.push(word);
+    } else if (table === undefined) {
       // NFKC only when needed: most text is ASCII, and normalising every word costs ~20% of extraction.
       words.push(ascii ? text.slice(start, i).toLowerCase() : normalizeWord(text.slice(start, i)));
     } else {
@@ -101,13 +155,22 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
   return { words, starts, ends, infos };
 }
 
-/** A word with letters past ASCII: NFKC-normalised, lower-cased, with a typographic apostrophe as '. */
+/**
+ * A word with letters past ASCII: NFKC-normalised, lower-cased, with a typographic apostrophe as '.
+ * Called on words of at most MAX_WORD_LENGTH, so the result is at most 18 times as long.
+ */
 function normalizeWord(word: string): string {
   return word.normalize("NFKC").toLowerCase().replace(/’/g, "'");
 }
 
-/** Porter stem of one lower-cased word; a possessive "'s" is dropped first. */
-export function stemWord(word: string): string {
+/**
+ * The stem of one lower-cased word in a language (English by default): every stem valuechain
+ * computes, of text and lexicon alike, comes from here. In English a possessive "'s" is dropped first.
+ * A word past MAX_WORD_LENGTH is its own stem.
+ */
+export function stemWord(word: string, language = "en"): string {
+  if (word.length > MAX_WORD_LENGTH) return word;
+  if (language !== "en") return stemmerFor(language).stem(word);
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
   return PorterStemmer.stem(bare);
 }
@@ -118,6 +181,9 @@ export function stemWord(word: string): string {
  * (the lexicon's, from the loader). It keeps no cache of its own: the matcher memoises each word it
  * meets once (see compileLexicon's WordTable), and stemming afresh costs ~15x more than a lookup.
  */
-export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>): (word: string) => string {
-  return (word) => known?.get(word) ?? stemWord(correct?.(word) ?? word);
+export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>, language = "en"): (word: string) => string {
+  return boundedStemmer((word) => known?.get(word) ?? stemWord(correct?.(word) ?? word, language));
 }
+
+/** natural's English stop words ("the", "of", "with"…): words no mined phrase starts or ends with. */
+export const STOP_WORDS: ReadonlySet<string> = new Set((require("natural/lib/natural/util/stopwords.js") as { words: string[] }).words);

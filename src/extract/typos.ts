@@ -1,4 +1,5 @@
 import { stemWord } from "./keywords.ts";
+import { MAX_WORD_LENGTH } from "./bounds.ts";
 
 /** Shortest word that we try to correct, and shortest known word we correct to. */
 const MIN_LENGTH = 6;
@@ -12,9 +13,10 @@ function deletions(word: string): string[] {
 /**
  * A spelling corrector over a fixed vocabulary, for one typing error (a letter missing, extra, wrong
  * or two letters swapped), using the symmetric-deletion index of SymSpell: no distance computations.
- * Returns undefined for known words, short words, and words with no single close match.
+ * Returns undefined for known words, short words, and words with no single close match; with
+ * `sameFirstLetter`, also for a correction that would change the first letter.
  */
-export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iterable<string> = []): (word: string) => string | undefined {
+export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iterable<string> = [], sameFirstLetter = false): (word: string) => string | undefined {
   const known = new Set<string>();
   const asWritten = new Set(notTypos);
   const byDeletion = new Map<string, string | null>(); // null: ambiguous
@@ -24,15 +26,18 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
     else if (had !== word) byDeletion.set(key, null);
   };
   for (const word of vocabulary) {
-    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH || !/^[a-z]+$/.test(word)) continue;
     known.add(word);
   }
+  let longest = 0;
   for (const word of known) {
+    longest = Math.max(longest, word.length);
     put(word, word);
     for (const d of deletions(word)) put(d, word);
   }
-  return (word) => {
-    if (word.length < MIN_LENGTH || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  const correct = (word: string): string | undefined => {
+    // One typing error changes the length by one at most: a longer word is one no known word is close to.
+    if (word.length < MIN_LENGTH || word.length > longest + 1 || known.has(word) || asWritten.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const direct = byDeletion.get(word); // the input lacks a letter
     if (direct) return direct;
     let found: string | undefined;
@@ -45,6 +50,11 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
       }
     }
     return found;
+  };
+  if (!sameFirstLetter) return correct;
+  return (word) => {
+    const found = correct(word);
+    return found !== undefined && found[0] === word[0] ? found : undefined;
   };
 }
 

@@ -5,6 +5,13 @@
  * worker meets the same few thousand words over and over; this is where a row's words stop
  * allocating, and where the matcher keeps each word's stem and phrases (see compileLexicon).
  */
+/**
+ * Most slots a lookup or an insertion looks at. Words chosen to share one hash ("Aa" and "BB" do)
+ * would otherwise pile up in one run of slots that every later lookup walks; past this a word is
+ * worked out afresh and not kept, so the cost per word stays bounded whatever the text.
+ */
+export const MAX_PROBES = 64;
+
 export class WordTable<T extends { word: string }> {
   private values: (T | undefined)[];
   private hashes: Int32Array;
@@ -37,7 +44,7 @@ export class WordTable<T extends { word: string }> {
   /** What is known of text[start, end) with A–Z lower-cased; `hash` is WordTable.hash of that word. */
   get(text: string, start: number, end: number, hash: number): T {
     const mask = this.values.length - 1;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
+    for (let at = slot(hash) & mask, probes = 0; probes < MAX_PROBES; at = (at + 1) & mask, probes++) {
       const known = this.values[at];
       if (known === undefined) break;
       if (this.hashes[at] === hash && sameLowerCase(known.word, text, start, end)) return known;
@@ -49,10 +56,16 @@ export class WordTable<T extends { word: string }> {
     return value;
   }
 
+  /** What is known of a word (lower-cased) worked out afresh and not kept: for words too long to be worth keeping. */
+  uncached(word: string): T {
+    return this.make(word);
+  }
+
+  /** Keeps a value unless its slot run is full (then it is simply not memoised). */
   private insert(value: T, hash: number): void {
     const mask = this.values.length - 1;
-    let at = hash & mask;
-    while (this.values[at] !== undefined) at = (at + 1) & mask;
+    let at = slot(hash) & mask;
+    for (let probes = 0; this.values[at] !== undefined; at = (at + 1) & mask) if (++probes >= MAX_PROBES) return;
     this.values[at] = value;
     this.hashes[at] = hash;
     this.size++;
@@ -70,6 +83,13 @@ export class WordTable<T extends { word: string }> {
     this.values.fill(undefined);
     this.size = 0;
   }
+}
+
+/** A hash's bits mixed (murmur3's finaliser), so the low bits that pick a slot depend on every character. */
+function slot(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
 }
 
 /** Whether `word` is text[start, end) with A–Z lower-cased. */

@@ -10,6 +10,7 @@ import { createOpenApiDocument } from "./openapi.ts";
 import { HttpProblem, sendProblem, toProblem } from "./problem.ts";
 import type { RulesHolder } from "./rules-holder.ts";
 
+/** What `createApp` needs: the rules to answer with, and optionally a logger and a body size limit. */
 export interface AppDeps {
   rules: RulesHolder;
   /** Structured request logs (pino); none when omitted. */
@@ -116,7 +117,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.get("/readyz", (_req, res) => {
     const classifier = deps.rules.current();
-    res.status(classifier ? 200 : 503).json({ status: classifier ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null });
+    // A rejected reload makes the server not ready (it serves a stale set) until a reload succeeds.
+    const rejected = deps.rules.rejected?.();
+    const ready = classifier !== undefined && rejected === undefined;
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null, ...(rejected && { reloadErrors: rejected }) });
   });
 
   let openApi: string | undefined;

@@ -1,13 +1,14 @@
 import type { AddressInfo } from "node:net";
 import type { Server, ServerResponse } from "node:http";
-import type { FSWatcher } from "node:fs";
 import { pino, type Logger } from "pino";
 import { createClassifier, type EngineKind } from "../core/index.ts";
 import { formatRuleIssue } from "../errors.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
 import { createApp } from "./app.ts";
+import type { RulesWatcher, WatchOptions } from "../rules/watch.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
 
+/** How `startServer` listens, which rules it serves and how it logs and shuts down. */
 export interface ServerOptions {
   port?: number;
   host?: string;
@@ -15,11 +16,14 @@ export interface ServerOptions {
   engine?: EngineKind;
   /** Reload the rules when a file under rulesDir changes. */
   watch?: boolean;
+  /** Timings of the watch (see docs/limits.md). */
+  watchOptions?: WatchOptions;
   logger?: Logger;
   /** How long shutdown waits for requests in flight before closing their connections. */
   shutdownTimeoutMs?: number;
 }
 
+/** A started server: its URL, the Node server, the rules it answers with, and a graceful `close`. */
 export interface RunningServer {
   url: string;
   server: Server;
@@ -59,7 +63,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const url = `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
   logger.info({ url, rulesVersion: classifier.rulesVersion, rulesDir, engine: classifier.engine }, "listening");
 
-  let watcher: FSWatcher | undefined;
+  let watcher: RulesWatcher | undefined;
   if (options.watch) {
     watcher = watchRules(rulesDir, rules, (outcome) => {
       if (outcome.ok) logger.info({ rulesVersion: outcome.version }, "rules reloaded");
@@ -67,7 +71,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         for (const issue of outcome.issues) logger.error({ file: issue.file, path: issue.path }, `rules reload rejected: ${formatRuleIssue(issue)}`);
         logger.warn({ rulesVersion: rules.current()?.rulesVersion }, "still serving the last good rule set");
       }
-    });
+    }, options.watchOptions);
     logger.info({ rulesDir }, "watching rules");
   }
 
@@ -75,7 +79,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
-      watcher?.close();
+      void watcher?.close();
       for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
       const timer = setTimeout(() => {
         logger.warn({ timeoutMs: timeout }, "requests still in flight at the shutdown deadline; closing their connections");

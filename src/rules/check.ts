@@ -1,10 +1,12 @@
 import type { RuleIssue } from "../errors.ts";
 import { formatPath } from "../errors.ts";
-import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/features.ts";
+import { EXACT_PREFIX, IGNORED, WILDCARD, type PhraseGroup } from "../extract/phrases.ts";
 import { CAPABILITIES, CUSTOMERS, OFFERINGS, REVENUE_MODEL_IDS } from "../schemas/ids.ts";
+import { findTooDeep } from "../schemas/depth.ts";
 import { FACTS, isListFact, type ListFact } from "../schemas/facts.ts";
 import { OPERATORS, type Lexicon } from "../schemas/rules.ts";
 import { walkConditions, type ConditionNode, type Path } from "./conditions.ts";
+import { MAX_CONDITION_DEPTH, MAX_LEXICON_PHRASES, MAX_PHRASE_WORD_LENGTH, MAX_PHRASE_WORDS, MAX_RULES_JSON_DEPTH } from "./limits.ts";
 
 /** The values each list fact may test for ("lexicon": the lexicon's features). */
 const LIST_FACT_VALUES: Record<ListFact, readonly string[] | "lexicon"> = {
@@ -74,6 +76,70 @@ function checkFactTest(file: string, n: ConditionNode, lexicon: Lexicon | undefi
     issues.push({ file, path: at("operator"), message: `Operator "${operator}" does not apply to the text fact "${fact}": use equal, notEqual, in or notIn` });
   } else if (shape === "array" ? !Array.isArray(c.value) : typeof c.value !== "string") {
     issues.push({ file, path: at("value"), message: `Operator "${operator}" takes ${shape === "array" ? "a list of strings" : "one string"}` });
+  }
+  return issues;
+}
+
+/**
+ * Where a condition tree first nests past `max` levels of all/any/not (undefined when it does not),
+ * relative to the tree's root, found on the one condition walk (which keeps its own stack).
+ */
+export function conditionTooDeep(root: unknown, max: number): Path | undefined {
+  const levels = new Map<ConditionNode, number>();
+  let found: Path | undefined;
+  walkConditions(root, {
+    enter(n) {
+      if (found !== undefined) return false;
+      const level = (n.parent === undefined ? 0 : levels.get(n.parent)!) + ("all" in n.node || "any" in n.node || "not" in n.node ? 1 : 0);
+      if (level > max) {
+        found = n.path;
+        return false;
+      }
+      levels.set(n, level);
+    },
+  });
+  return found;
+}
+
+/**
+ * A rules file nested past the limits, checked without recursion before anything walks it: each
+ * rule's conditions (levels of all/any/not), then each rule, or the whole document, as JSON.
+ */
+export function depthIssues(file: string, value: unknown): RuleIssue[] {
+  const tooDeep = (path: Path, message: string): RuleIssue => ({ file, path: formatPath(path), message });
+  const jsonMessage = `Nested too deeply: a rules file has at most ${MAX_RULES_JSON_DEPTH} levels of objects and lists`;
+  if (!Array.isArray(value)) {
+    const deep = findTooDeep(value, MAX_RULES_JSON_DEPTH);
+    return deep === undefined ? [] : [tooDeep(deep, jsonMessage)];
+  }
+  const issues: RuleIssue[] = [];
+  value.forEach((rule: unknown, index) => {
+    const conditions = conditionTooDeep((rule as { conditions?: unknown } | null)?.conditions, MAX_CONDITION_DEPTH);
+    const json = conditions === undefined ? findTooDeep(rule, MAX_RULES_JSON_DEPTH - 1) : undefined;
+    if (conditions !== undefined) issues.push(tooDeep([index, "conditions", ...conditions], `Conditions nested too deeply: a rule has at most ${MAX_CONDITION_DEPTH} levels of all/any/not`));
+    else if (json !== undefined) issues.push(tooDeep([index, ...json], jsonMessage));
+  });
+  return issues;
+}
+
+/** More phrases than a lexicon may hold (counted before any phrase is read). */
+export function tooManyPhrases(file: string, lexicon: Lexicon): RuleIssue[] {
+  let count = lexicon.ignore.length;
+  for (const entry of Object.values(lexicon.features)) count += entry.phrases.length;
+  if (count <= MAX_LEXICON_PHRASES) return [];
+  return [{ file, path: "(root)", message: `Too many phrases: ${count.toLocaleString("en-US")} in features and ignore, a lexicon has at most ${MAX_LEXICON_PHRASES.toLocaleString("en-US")}` }];
+}
+
+/** Phrases with more words, or longer words, than the matcher takes. */
+export function phraseBounds(file: string, groups: PhraseGroup[]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const { phrases, path } of groups) {
+    phrases.forEach(({ written, words }, i) => {
+      const at = formatPath([...path, i]);
+      const long = words.find((w) => w.length > MAX_PHRASE_WORD_LENGTH);
+      if (words.length > MAX_PHRASE_WORDS) issues.push({ file, path: at, message: `Too many words: "${written}" has ${words.length}, a phrase has at most ${MAX_PHRASE_WORDS}` });
+      if (long !== undefined) issues.push({ file, path: at, message: `Word too long: "${long}" has ${long.length} characters, a phrase word has at most ${MAX_PHRASE_WORD_LENGTH}` });
+    });
   }
   return issues;
 }

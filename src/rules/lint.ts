@@ -1,3 +1,4 @@
+import { createPipeline } from "../core/pipeline.ts";
 import { RuleSetError, type RuleIssue } from "../errors.ts";
 import { DOMAIN_IDS, REVENUE_MODEL_IDS, STAGE_IDS } from "../schemas/ids.ts";
 import { factConditions } from "./conditions.ts";
@@ -46,11 +47,13 @@ export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
 
 /**
  * Runs every check of the loader (the same code: a set that fails lint is never used by classify or
- * serve) and, when the set loads, the warnings.
+ * serve), builds what a classifier builds from the set (the lexicon's matcher and typo index, the
+ * compiled rules), and, when all that succeeds, gives the warnings.
  */
 export function lintRules(dir: string = DEFAULT_RULES_DIR): LintReport {
   try {
     const ruleSet = loadRuleSet(dir);
+    createPipeline(ruleSet);
     return { rulesDir: dir, rulesVersion: ruleSet.version, rules: ruleSet.rules.length, errors: [], warnings: lintWarnings(ruleSet) };
   } catch (err) {
     if (!(err instanceof RuleSetError)) throw err;

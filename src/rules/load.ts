@@ -4,9 +4,10 @@ import type { Rule as JsonRulesEngineRule } from "json-rules-engine";
 import { z } from "zod";
 import { formatPath, RuleSetError, zodIssues, type RuleIssue } from "../errors.ts";
 import { Lexicon, RuleJson, SCORE_TARGETS, Scoring, Taxonomy } from "../schemas/rules.ts";
-import { lexiconStems, phraseGroups } from "../extract/features.ts";
-import { checkCondition, contradictions, forbiddenKeys, phraseClashes } from "./check.ts";
+import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
+import { checkCondition, contradictions, depthIssues, forbiddenKeys, phraseBounds, phraseClashes, tooManyPhrases } from "./check.ts";
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
+import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";
 
 // json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
 // a validated rule set from the cache (rules/cache.ts) never loads it.
@@ -40,6 +41,8 @@ export interface RuleSet {
   rules: LoadedRule[];
   /** The Porter stem of each word of the lexicon's phrases, computed once here (see lexiconStems). */
   stems: Map<string, string>;
+  /** Every other language read, by ISO 639-1 code (rules/lexicon/<code>.json). */
+  languages: Map<string, LanguageEntry>;
 }
 
 /** A score event's params explained against the one target they name (domain, stage or revenueModel). */
@@ -64,12 +67,18 @@ export function loadRuleSet(dir: string = DEFAULT_RULES_DIR): RuleSet {
 /** Validates rules files already read (see readRulesDir): the checks of loadRuleSet. */
 export function validateRuleSet(read: RulesFiles): RuleSet {
   const { dir } = read;
-  const issues: RuleIssue[] = [];
-  const files = read.files.map((f) => f.name);
+  const issues: RuleIssue[] = [...read.unread];
+  const files = [...read.files.map((f) => f.name), ...read.unread.map((i) => i.file)];
   const parsed = new Map<string, unknown>();
   for (const { name: file, text } of read.files) {
     try {
       const value: unknown = JSON.parse(text);
+      // Before anything walks the document: the schemas, forbiddenKeys and json-rules-engine recurse.
+      const deep = depthIssues(file, value);
+      if (deep.length > 0) {
+        for (const issue of deep) issues.push(issue);
+        continue;
+      }
       issues.push(...forbiddenKeys(file, value));
       parsed.set(file, value);
     } catch (err) {
@@ -89,15 +98,20 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const taxonomy = validate(TAXONOMY_FILE, Taxonomy);
   const lexicon = validate(LEXICON_FILE, Lexicon);
   const scoring = validate(SCORING_FILE, Scoring);
-  const groups = lexicon ? phraseGroups(lexicon) : [];
+  const tooMany = lexicon ? tooManyPhrases(LEXICON_FILE, lexicon) : [];
+  issues.push(...tooMany);
+  const groups = lexicon && tooMany.length === 0 ? phraseGroups(lexicon) : [];
   const stems = lexiconStems(groups);
+  issues.push(...phraseBounds(LEXICON_FILE, groups));
   issues.push(...phraseClashes(LEXICON_FILE, groups, stems));
   if (lexicon && scoring) issues.push(...unknownScoringFeatures(scoring, lexicon));
+  if (lexicon) issues.push(...negationClashes(LEXICON_FILE, lexicon.negation, Object.fromEntries(Object.entries(lexicon.features).map(([id, f]) => [id, f.phrases]))));
+  const languages = validateLanguages(parsed, lexicon, issues);
 
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
   for (const file of files) {
-    if (DATA_FILES.has(file) || !parsed.has(file)) continue;
+    if (DATA_FILES.has(file) || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
     const raw = parsed.get(file);
     if (!Array.isArray(raw)) {
       issues.push({ file, path: "(root)", message: "A rules file holds a JSON array of rules" });
@@ -135,7 +149,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   }
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
-  return { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems };
+  return { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
 }
 
 /** Feature ids scoring.json names that the lexicon does not define. */

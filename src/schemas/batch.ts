@@ -2,9 +2,10 @@ import { z } from "zod";
 import { Issue } from "./issue.ts";
 import { Classification } from "./result.ts";
 
-export const RowErrorCode = z.enum(["invalid_json", "invalid_input", "invalid_csv_row", "internal_error"]);
+export const RowErrorCode = z.enum(["invalid_json", "invalid_input", "invalid_csv_row", "invalid_encoding", "line_too_long", "internal_error"]);
 export type RowErrorCode = z.infer<typeof RowErrorCode>;
 
+/** Why a batch row has no classification, as data: a code, a message and, for invalid input, every issue. */
 export const RowError = z.object({
   code: RowErrorCode,
   message: z.string(),
@@ -16,8 +17,10 @@ export type RowError = z.infer<typeof RowError>;
 export const RowId = z.union([z.string(), z.number().int()]);
 export type RowId = z.infer<typeof RowId>;
 
-export const ResultRow = z.object({ id: RowId, result: Classification });
-export const ErrorRow = z.object({ id: RowId, line: z.number().int().optional(), error: RowError });
+/** The input's `name`, when it has one, so a row can be read without its input beside it. */
+const RowName = z.string().optional();
+export const ResultRow = z.object({ id: RowId, name: RowName, result: Classification });
+export const ErrorRow = z.object({ id: RowId, name: RowName, line: z.number().int().optional(), error: RowError });
 /** One line of batch output: a classification or an error, never both. */
 export const BatchRow = z.union([ResultRow, ErrorRow]);
 export type BatchRow = z.infer<typeof BatchRow>;

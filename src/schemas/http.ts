@@ -11,12 +11,18 @@ export const BatchRequest = z.strictObject({
 });
 export type BatchRequest = z.infer<typeof BatchRequest>;
 
+/** The batch response: one row per request item, in order, and the rules version that answered them all. */
 export const BatchResponse = z.object({ results: z.array(BatchRow), rulesVersion: z.string() });
 export type BatchResponse = z.infer<typeof BatchResponse>;
 
 export const TaxonomyResponse = Taxonomy.extend({ rulesVersion: z.string() });
 
-export const Health = z.object({ status: z.enum(["ok", "ready", "not ready"]), rulesVersion: z.string().nullable() });
+export const Health = z.object({
+  status: z.enum(["ok", "ready", "not ready"]),
+  rulesVersion: z.string().nullable(),
+  /** /readyz after a rejected reload: why (the last good rule set, rulesVersion, still answers). */
+  reloadErrors: z.array(z.object({ file: z.string(), path: z.string(), message: z.string() })).optional(),
+});
 
 /** RFC 9457 problem details, with every problem listed in `errors`. */
 export const Problem = z.object({

@@ -4,3 +4,5 @@
 export const MAX_DESCRIPTION_LENGTH = 20_000;
 export const MAX_ID_LENGTH = 200;
 export const MAX_NAME_LENGTH = 500;
+/** Most levels of objects and lists in one CompanyInput (a valid one has 3: input, answers, a list). */
+export const MAX_INPUT_DEPTH = 8;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PHRASE_LENGTH } from "../rules/limits.ts";
 import { FACTS } from "./facts.ts";
 import { DomainId, RevenueModelId, StageId } from "./ids.ts";
 
@@ -33,6 +34,7 @@ export const RevenueModelEntry = z.strictObject({
 });
 export type RevenueModelEntry = z.infer<typeof RevenueModelEntry>;
 
+/** The taxonomy file (`taxonomy.json`): every domain, stage and revenue model with its name and description. */
 export const Taxonomy = z.strictObject({
   source: z.string(),
   domains: z.array(DomainEntry).length(11),
@@ -42,33 +44,40 @@ export const Taxonomy = z.strictObject({
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 // ---- lexicon.json: feature id → phrases, plus negation cues ----
+/** A lexicon phrase, ignore phrase or negation cue. */
+const Phrase = z.string().min(1).max(MAX_PHRASE_LENGTH, `Too long: a phrase has at most ${MAX_PHRASE_LENGTH} characters`);
 export const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'");
 export const LexiconFeature = z.strictObject({
   description: z.string().optional(),
   /** True when finding this feature is, on its own, a sign of an AI business (used by the abstain gate). */
   ai: z.boolean().default(false),
-  phrases: z.array(z.string().min(1)).min(1),
+  phrases: z.array(Phrase).min(1),
 });
 export type LexiconFeature = z.infer<typeof LexiconFeature>;
 
 export const Negation = z.strictObject({
   /** Words that deny what follows ("not", "without", "never"). */
-  cues: z.array(z.string().min(1)).min(1),
+  cues: z.array(Phrase).min(1),
   /** Words after a phrase that deny it ("ad-free"). */
-  suffixCues: z.array(z.string().min(1)).default([]),
+  suffixCues: z.array(Phrase).default([]),
   /** How many words after a cue it still reaches. */
   window: z.number().int().min(1).max(12),
   /** Words that end a negation's reach early ("but", "instead"). */
-  breakers: z.array(z.string().min(1)).default([]),
+  breakers: z.array(Phrase).default([]),
 });
 export type Negation = z.infer<typeof Negation>;
 
+/** Short, frequent words of a language ("the", "and", "de", "und"): how a text shows which language it is in. */
+const FunctionWord = z.string().regex(/^[\p{Ll}']+$/u, "Lower-case words only");
+
+/** The English lexicon file (`lexicon.json`): the phrases that are evidence of each feature, and how negation, typos and language detection are handled. */
 export const Lexicon = z.strictObject({
+  functionWords: z.array(FunctionWord).default([]),
   negation: Negation,
   /** Real words one typing error away from a lexicon word, never to be "corrected" ("compete" is not "compute"). */
   notTypos: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
   /** Phrases that are evidence of nothing and hide their words from other phrases ("business model" is not ML). */
-  ignore: z.array(z.string().min(1)).default([]),
+  ignore: z.array(Phrase).default([]),
   /**
    * Words that mark a sentence of a long page as boilerplate (awards, investors, careers, press,
    * testimonials, cookie and legal text): its phrases are not evidence.
@@ -76,16 +85,31 @@ export const Lexicon = z.strictObject({
   boilerplate: z
     .strictObject({
       /** A paragraph opening with one of these ("Careers.", "Investors:") is boilerplate whole. */
-      headings: z.array(z.string().min(1)).default([]),
+      headings: z.array(Phrase).default([]),
       /** A sentence holding one of these ("backed by", "privacy policy") is boilerplate. */
-      phrases: z.array(z.string().min(1)).default([]),
+      phrases: z.array(Phrase).default([]),
     })
     .default({ headings: [], phrases: [] }),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
 
+// ---- lexicon/<code>.json: one more language's phrases for the features of lexicon.json ----
+export const LanguageLexicon = z.strictObject({
+  description: z.string().optional(),
+  functionWords: z.array(FunctionWord).min(10, "List at least 10 function words: language detection counts them"),
+  /** Elided articles and pronouns written before a word with an apostrophe ("l'", "d'"): "l'IA" is the word "IA". */
+  elisions: z.array(z.string().regex(/^\p{Ll}+'$/u, "An elision is lower-case letters and an apostrophe, like \"l'\"")).default([]),
+  negation: Negation,
+  notTypos: Lexicon.shape.notTypos,
+  ignore: Lexicon.shape.ignore,
+  /** Feature id (as in lexicon.json) → this language's phrases for it. */
+  features: z.record(FeatureId, z.array(z.string().min(1)).min(1)),
+});
+export type LanguageLexicon = z.infer<typeof LanguageLexicon>;
+
 // ---- scoring.json: how raw rule weights become scores and when to abstain ----
+/** The scoring file (`scoring.json`): how rule weights become scores, and when to abstain. */
 export const Scoring = z.strictObject({
   /** score = 1 - exp(-raw / scale): raw weight `scale` gives 0.63. */
   scale: z.number().positive(),
@@ -172,6 +196,7 @@ export const ScoreEvent = z.strictObject({ type: z.literal("score"), params: Sco
 export type ScoreEvent = z.infer<typeof ScoreEvent>;
 
 export const RuleName = z.string().regex(/^[a-z0-9]+([-/.][a-z0-9]+)*$/, "Rule names are lower-case words joined by '-', '/' or '.'");
+/** One rule as written in a rules file: json-rules-engine conditions over the extracted facts and the score it adds. */
 export const RuleJson = z.strictObject({
   name: RuleName,
   priority: z.number().int().min(1).optional(),

@@ -21,7 +21,7 @@ describe("JsonRowWriter", () => {
     expect(written(rows)).toBe(expected(rows));
   });
 
-  it("escapes and encodes the company's own words as JSON.stringify does: quotes, backslashes, control characters, non-ASCII, lone surrogates", () => {
+  it("escapes and encodes the company's own words (keywords, evidence, its name) as JSON.stringify does: quotes, backslashes, control characters, non-ASCII, lone surrogates", () => {
     const description = 'We say "AI" \\ ship\ttools\nfor cafés → 😀 teams \u007f \ud800 with AI agents that take actions.';
     const result = builtIn().classifySync({ description });
     // One special character per string, so that none hides another.
@@ -33,6 +33,8 @@ describe("JsonRowWriter", () => {
       // abstain sits before rulesVersion, as the classifier writes it
       { id: 8, result: { ...withoutVersion, primaryDomain: null, abstain: { reason: "too-little-evidence", message: odd.join(" ") }, rulesVersion } },
       { id: 3, line: 3, error: { code: "invalid_json", message: 'Line 3 is not valid JSON: "x"' } },
+      ...odd.map((name, i): BatchRow => ({ id: `n${i}`, name, result })),
+      { id: 9, name: "Acme", line: 9, error: { code: "invalid_input", message: "Invalid input: (root): Empty input" } },
     ];
     expect(result.keywords.map((k) => k.term)).toContain("AI agents");
     expect(written(rows)).toBe(expected(rows));
@@ -46,5 +48,21 @@ describe("JsonRowWriter", () => {
     };
     const rows: BatchRow[] = [{ id: "a", result }, renamed, { id: "c", result }];
     expect(written(rows)).toBe(expected(rows));
+  });
+
+  it("writes the language and an abstain as JSON.stringify does, the abstain only when there is one", () => {
+    const japanese = builtIn().classifySync({ description: "当社は生成AIを活用して、ECサイト向けの商品説明文を自動で作成するサービスを提供しています。" });
+    const spanish = builtIn().classifySync({ description: "Alquilamos GPUs H100 por horas para entrenar modelos de IA." });
+    const rows: BatchRow[] = [
+      { id: "ja", result: japanese },
+      { id: "es", result: spanish },
+      { id: "ar", result: builtIn().classifySync({ description: "نحن شركة ناشئة تطور نماذج ذكاء اصطناعي لفهم اللغة العربية وتقدمها للشركات عبر واجهة برمجة تطبيقات" }) },
+    ];
+    expect(japanese.abstain?.reason).toBe("unsupported-language");
+    expect(spanish.language).toBe("es");
+    expect(spanish.abstain).toBeUndefined();
+    const text = written(rows);
+    expect(text).toBe(expected(rows));
+    expect(text).toContain('"language":"ja","abstain":{"reason":"unsupported-language","message":"Language not supported: detected Japanese (ja); the rules read English, German, Spanish, French and Portuguese"}');
   });
 });

@@ -2,9 +2,9 @@ import { Readable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { csvOutputHeader } from "../../src/batch/csv-output.ts";
-import { readCsvRows } from "../../src/batch/csv.ts";
+import { openSource } from "../../src/batch/source.ts";
 import { createInterface } from "node:readline";
-import { blockRows, parseJsonRow, readJsonlBlocks, readJsonlRows } from "../../src/batch/jsonl.ts";
+import { blockRows, parseJsonRow, readJsonlBlocks, readJsonlRows, type LineBlock } from "../../src/batch/jsonl.ts";
 import type { RawRow } from "../../src/batch/rows.ts";
 
 async function collect(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
@@ -49,17 +49,18 @@ describe("readJsonlBlocks + blockRows", () => {
     const chunks: Buffer[] = [];
     for (let i = 0; i < bytes.length; i += n) chunks.push(bytes.subarray(i, i + n));
     const rows: RawRow[] = [];
-    for await (const block of readJsonlBlocks(Readable.from(chunks), b)) rows.push(...blockRows(block));
+    for await (const block of readJsonlBlocks(Readable.from(chunks), b)) rows.push(...(Array.isArray(block) ? block : blockRows(block)));
     expect(rows).toEqual(await readlineRows([bytes]));
     expect(rows.map((r) => r.line)).toEqual([1, 3, 4, 7, 8]);
   });
 
   it("a file of lone \\r breaks, a last line without a break, and blocks whole lines only", async () => {
-    const blocks = [];
-    for await (const block of readJsonlBlocks(Readable.from(['{"a":1}\r{"b":2}\r', '{"c":3}\n{"d":4}']), 4)) blocks.push(block);
-    // The first chunk ends in "\r", which may be half of "\r\n": the block waits for the next chunk.
+    const blocks: LineBlock[] = [];
+    for await (const block of readJsonlBlocks(Readable.from(['{"a":1}\r{"b":2}\r', '{"c":3}\n{"d":4}']), 4)) if (!Array.isArray(block)) blocks.push(block);
+    // The first chunk ends in "\r", which may be half of "\r\n": that line waits for the next chunk.
     expect(blocks.map((b) => [b.firstLine, Buffer.from(b.bytes).toString()])).toEqual([
-      [1, '{"a":1}\r{"b":2}\r{"c":3}\n'],
+      [1, '{"a":1}\r'],
+      [2, '{"b":2}\r{"c":3}\n'],
       [4, '{"d":4}'],
     ]);
     expect(blocks.flatMap(blockRows).map((r) => [r.line, r.json])).toEqual([
@@ -71,11 +72,21 @@ describe("readJsonlBlocks + blockRows", () => {
   });
 });
 
-describe("readCsvRows", () => {
+/** A CSV file's bytes as the batch command reads them: encoding, delimiter and header told from the bytes. */
+async function tableRows(bytes: Buffer | string, options: { keep?: boolean } = {}): Promise<{ notes: string[]; rows: RawRow[] }> {
+  const notes: string[] = [];
+  const source = await openSource(Readable.from([Buffer.from(bytes)]), { format: "csv", keep: options.keep, note: (n) => notes.push(n) });
+  const rows: RawRow[] = [];
+  for await (const chunk of source.chunks) rows.push(...(chunk as RawRow[]));
+  return { notes, rows };
+}
+
+describe("reading a CSV table", () => {
   it("handles a BOM, CRLF, quoted commas, quotes and newlines, and a row with the wrong number of fields", async () => {
-    const warnings: string[] = [];
-    const rows = await collect(readCsvRows(Readable.from([readFileSync("fixtures/batch/messy.csv")]), (w) => warnings.push(w)));
-    expect(warnings).toEqual(["Ignoring unknown CSV column: website (known: id, name, description, offerings, capabilities, customers, revenue_models, industry)"]);
+    const { notes, rows } = await tableRows(readFileSync("fixtures/batch/messy.csv"));
+    expect(notes).toEqual([
+      'Columns: "id" → id, "name" → name, "description" → description, "offerings" → offerings, "revenue_models" → revenue_models; not read: "website"',
+    ]);
     expect(rows).toEqual([
       {
         line: 2,
@@ -93,24 +104,44 @@ describe("readCsvRows", () => {
     ]);
   });
 
-  it("splits ;-separated answer lists and skips blank lines", async () => {
-    const csv = "description,capabilities,customers,industry\n\nRAG,retrieval; text-generation ;,enterprise,legal\n";
-    const rows = await collect(readCsvRows(Readable.from([csv]), () => {}));
+  it("splits answer lists on ; and , matching values as people type them, and skips blank lines", async () => {
+    const csv = 'description,capabilities,customers,offerings,industry\n\nRAG,"retrieval, Text Generation ;",Enterprise,SaaS|consumer app,legal\n';
+    const { rows } = await tableRows(csv);
     expect(rows).toEqual([
-      { line: 3, id: 3, input: { description: "RAG", answers: { capabilities: ["retrieval", "text-generation"], customers: ["enterprise"], industry: "legal" } } },
+      { line: 3, id: 3, input: { description: "RAG", answers: { capabilities: ["retrieval", "text-generation"], customers: ["enterprise"], offerings: ["saas", "consumer-app"], industry: "legal" } } },
     ]);
   });
 
-  it("turns a record csv-parse cannot read into an error row in its place, and reads on", async () => {
-    const rows = await collect(readCsvRows(Readable.from(['id,description\n1,ok\n2,"never closed\n']), () => {}));
-    expect(rows.map((r) => [r.line, r.id, r.error?.code ?? "ok"])).toEqual([
-      [2, "1", "ok"],
-      [3, 3, "invalid_csv_row"],
+  it("an unknown answer value is an error row that says what was meant", async () => {
+    const { rows } = await tableRows("name,offerings,capabilities\nAcme,\"sass, api\",NLP;vison\n");
+    expect(rows).toEqual([
+      {
+        line: 2,
+        id: 2,
+        input: { name: "Acme" },
+        error: {
+          code: "invalid_input",
+          message: 'Invalid input: answers.offerings[0]: Unknown value "sass": did you mean "saas"?; answers.capabilities[1]: Unknown value "vison": did you mean "computer-vision"?',
+          issues: [
+            { path: "answers.offerings[0]", message: 'Unknown value "sass": did you mean "saas"?' },
+            { path: "answers.capabilities[1]", message: 'Unknown value "vison": did you mean "computer-vision"?' },
+          ],
+        },
+      },
     ]);
-    expect(rows[1]!.error!.message).toMatch(/^Line 3 cannot be read as CSV: Quote Not Closed/);
   });
 
-  it("writes the contract's output header", () => {
-    expect(csvOutputHeader()).toBe("id,name,primary_domain,abstain_reason,confidence,domains,stages,revenue_models_stated,revenue_models_suggested,error\n");
+  it("carries every input column but the results of an earlier run (keep)", async () => {
+    const { notes, rows } = await tableRows("Company,About,Country,primary_domain,confidence\nAcme,We rent GPUs.,FR,rag,0.5\n", { keep: true });
+    expect(rows[0]!.cells).toEqual(["Acme", "We rent GPUs.", "FR"]);
+    expect(notes).toEqual([
+      'Columns: "Company" → name, "About" → description; not read: "Country" (carried to the output); the 2 result columns of an earlier run will be replaced',
+    ]);
+  });
+
+  it("writes the output header: id and name, or the input's own columns, then the results", () => {
+    const results = "primary_domain,primary_domain_name,abstain_reason,confidence,top_reason,domains,stages,revenue_models_stated,revenue_models_suggested,error";
+    expect(csvOutputHeader()).toBe(`id,name,${results}\n`);
+    expect(csvOutputHeader(["Company Name", "=cmd"])).toBe(`Company Name,'=cmd,${results}\n`);
   });
 });

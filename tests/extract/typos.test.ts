@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
-import { lexiconVocabulary, phraseGroups } from "../../src/extract/features.ts";
+import { lexiconVocabulary } from "../../src/extract/features.ts";
+import { phraseGroups } from "../../src/extract/phrases.ts";
 import { createTypoCorrector, wordsMistakenForTypos } from "../../src/extract/typos.ts";
 import { builtIn } from "../helpers/classifier.ts";
 

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
@@ -11,10 +12,10 @@ export interface CliRun {
 }
 
 /** Runs the real CLI in a child process, as a user would, optionally feeding stdin. */
-export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, "src/cli/main.ts", ...args], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [TSX, join(ROOT, "src/cli/main.ts"), ...args], {
+      cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: "1", ...options.env },
     });
     let stdout = "";

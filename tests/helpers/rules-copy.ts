@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
@@ -16,4 +16,16 @@ export function editJson(dir: string, file: string, edit: (json: any) => void): 
   const json = JSON.parse(readFileSync(path, "utf8"));
   edit(json);
   writeFileSync(path, JSON.stringify(json, null, 2));
+}
+
+/** The layout kubelet makes of a ConfigMap: files in a timestamped directory, ..data linking to it, and a link per entry. */
+export function mountLikeConfigMap(): string {
+  const source = copyRules();
+  const dir = copyRules();
+  rmSync(dir, { recursive: true });
+  mkdirSync(dir);
+  cpSync(source, join(dir, "..2026_a"), { recursive: true });
+  symlinkSync("..2026_a", join(dir, "..data"));
+  for (const name of readdirSync(source)) symlinkSync(join("..data", name), join(dir, name));
+  return dir;
 }

@@ -1,10 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { RuleSetError } from "../../src/errors.ts";
-import { cacheFile, defaultRuleSetCache, loadRuleSetCached, type RuleSetCache } from "../../src/rules/cache.ts";
+import { cacheFile, defaultRuleSetCache, encodeCacheEntry, loadRuleSetCached, type RuleSetCache } from "../../src/rules/cache.ts";
 import { readRulesDir } from "../../src/rules/files.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../../src/rules/load.ts";
 import { copyRules, editJson } from "../helpers/rules-copy.ts";
@@ -28,8 +27,9 @@ describe("loadRuleSetCached", () => {
     const cache = newCache();
     const set = loadRuleSetCached(DEFAULT_RULES_DIR, cache);
     const file = cacheFile(cache, readRulesDir(DEFAULT_RULES_DIR));
-    writeFileSync(file, serialize({ ...set, scoring: { ...set.scoring, scale: 123 } }));
-    expect(loadRuleSetCached(DEFAULT_RULES_DIR, cache).scoring.scale).toBe(123);
+    // The stems are not compared with the files (they are derived, and checksummed): a changed one shows a hit.
+    writeFileSync(file, encodeCacheEntry({ ...set, stems: new Map([...set.stems, ["learning", "cached"]]) }));
+    expect(loadRuleSetCached(DEFAULT_RULES_DIR, cache).stems.get("learning")).toBe("cached");
   });
 
   it("an edited rules file is validated afresh: its change shows, and it gets a file of its own", () => {
@@ -47,15 +47,15 @@ describe("loadRuleSetCached", () => {
     const a = newCache("build-a");
     const b: RuleSetCache = { dir: a.dir, build: "build-b" };
     const set = loadRuleSetCached(DEFAULT_RULES_DIR, a);
-    writeFileSync(cacheFile(a, readRulesDir(DEFAULT_RULES_DIR)), serialize({ ...set, scoring: { ...set.scoring, scale: 123 } }));
-    expect(loadRuleSetCached(DEFAULT_RULES_DIR, b).scoring.scale).toBe(set.scoring.scale);
+    writeFileSync(cacheFile(a, readRulesDir(DEFAULT_RULES_DIR)), encodeCacheEntry({ ...set, stems: new Map([...set.stems, ["learning", "cached"]]) }));
+    expect(loadRuleSetCached(DEFAULT_RULES_DIR, b).stems.get("learning")).toBe("learn");
     expect(cached(a)).toHaveLength(2);
   });
 
   it("a cached set whose version is not the files' is not used", () => {
     const cache = newCache();
     const set = loadRuleSetCached(DEFAULT_RULES_DIR, cache);
-    writeFileSync(cacheFile(cache, readRulesDir(DEFAULT_RULES_DIR)), serialize({ ...set, version: "000000000000", scoring: { ...set.scoring, scale: 123 } }));
+    writeFileSync(cacheFile(cache, readRulesDir(DEFAULT_RULES_DIR)), encodeCacheEntry({ ...set, version: "000000000000", stems: new Map([...set.stems, ["learning", "cached"]]) }));
     expect(loadRuleSetCached(DEFAULT_RULES_DIR, cache)).toEqual(set);
   });
 

@@ -1,0 +1,90 @@
+/**
+ * npm run bench:worst [-- --runs N --budget MS] — the slowest descriptions we know how to write, each
+ * within MAX_DESCRIPTION_LENGTH, classified one at a time on one core (the classifier warmed up on the
+ * synthetic corpus first). Prints each case's worst and median time, as wall time and as the CPU time
+ * of the process (on a busy machine wall time mostly measures the wait for a core), and the worst of
+ * all; exits 1 when the worst CPU time exceeds the budget (docs/limits.md: 20 ms).
+ */
+import { parseArgs } from "node:util";
+import { createClassifier } from "../src/core/classifier.ts";
+import { MAX_DESCRIPTION_LENGTH } from "../src/schemas/limits.ts";
+import { createRandom, syntheticCorpus } from "./corpus.ts";
+
+const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, budget: { type: "string", default: "20" } } });
+const runs = Number(values.runs);
+const budget = Number(values.budget);
+const MAX = MAX_DESCRIPTION_LENGTH;
+const rand = createRandom(17);
+
+/** `unit` repeated up to the length limit (never past it, never splitting a surrogate pair). */
+function fill(unit: string | (() => string)): string {
+  let text = "";
+  for (;;) {
+    const next = typeof unit === "string" ? unit : unit();
+    if (text.length + next.length > MAX) return text;
+    text += next;
+  }
+}
+const letters = (n: number, alphabet = "abcdefghijklmnopqrstuvwxyz") => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
+/** Words from {"c0","an"}^k share one word-table hash (31·'c' + '0' = 31·'a' + 'n'). */
+const colliding = (k: number) => () => Array.from({ length: k }, () => (rand() < 0.5 ? "c0" : "an")).join("") + " ";
+const NFKC_EXPANDERS = ["\uFDFA", "\uFDFB", "\u3300", "\u32FF", "\uFB03", "\u2474", "\u3392", "\u33AF"];
+
+/** Each case builds a fresh description per run, so words met in an earlier run are not memoised. */
+const CASES: [string, () => string][] = [
+  ["U+FDFA (NFKC ×18) run", () => fill("\uFDFA")],
+  ["one run of 'b'", () => fill("b")],
+  ["'b' words", () => fill("b ")],
+  ["random 40-letter words", () => fill(() => `${letters(40)} `)],
+  ["random 41-letter words", () => fill(() => `${letters(41)} `)],
+  ["random 8-letter words (typo lookups)", () => fill(() => `${letters(8)} `)],
+  ["40-char words of NFKC expanders", () => fill(() => `${letters(40, NFKC_EXPANDERS.join(""))} `)],
+  ["CJK without spaces", () => fill(() => letters(1, "人工智能数据模型部署平台服务"))],
+  ["apostrophe chain", () => fill("b'")],
+  ["digits", () => fill("1")],
+  ["hash-colliding words", () => fill(colliding(10))],
+  ["lexicon phrases, dense", () => fill(() => `${syntheticCorpus(1, Math.floor(rand() * 1e9))[0]} `)],
+  ["negated phrases", () => fill("we do not sell AI agents, GPU cloud or ads; ")],
+  ["wildcard phrases", () => fill("per per per per per seat per ")],
+  ["punctuation only", () => fill(".,;:!? ")],
+  ["one word after spaces", () => " ".repeat(MAX - 10) + "AI agents"],
+];
+
+const classifier = createClassifier();
+for (const description of syntheticCorpus(500)) await classifier.classify({ description });
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+async function timed(description: string): Promise<Timing> {
+  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
+  await classifier.classify({ description });
+  const c = process.cpuUsage(c0);
+  return { wall: Number(process.hrtime.bigint() - t0) / 1e6, cpu: (c.user + c.system) / 1e3 };
+}
+const worstOf = (ts: Timing[], k: keyof Timing) => Math.max(...ts.map((t) => t[k]));
+const medianOf = (ts: Timing[], k: keyof Timing) => ts.map((t) => t[k]).sort((a, b) => a - b)[Math.floor(ts.length / 2)]!;
+
+const rows: { name: string; times: Timing[] }[] = [];
+for (const [name, make] of CASES) {
+  const times: Timing[] = [];
+  for (let r = 0; r < runs; r++) times.push(await timed(make()));
+  rows.push({ name, times });
+}
+// Across requests: a long-running server's word memo filled with colliding words must not slow later texts.
+for (let r = 0; r < 200; r++) await classifier.classify({ description: fill(colliding(10)) });
+rows.push({ name: "hash-colliding words, after 200 such", times: [await timed(fill(colliding(10)))] });
+
+const width = Math.max(...rows.map((r) => r.name.length));
+const cell = (n: number) => n.toFixed(2).padStart(9);
+console.log(`${"case".padEnd(width)}  wall worst  median   cpu worst  median  (ms; ${runs} runs each, ${MAX.toLocaleString("en-US")} characters)`);
+for (const { name, times } of rows) console.log(`${name.padEnd(width)} ${cell(worstOf(times, "wall"))}${cell(medianOf(times, "wall"))}  ${cell(worstOf(times, "cpu"))}${cell(medianOf(times, "cpu"))}`);
+for (const k of ["wall", "cpu"] as const) {
+  const worst = rows.reduce((a, b) => (worstOf(b.times, k) > worstOf(a.times, k) ? b : a));
+  console.log(`worst per-description ${k} time: ${worstOf(worst.times, k).toFixed(2)} ms (${worst.name})`);
+}
+const cpuWorst = Math.max(...rows.map((r) => worstOf(r.times, "cpu")));
+console.log(`budget ${budget} ms of CPU time: ${cpuWorst <= budget ? "met" : "exceeded"}`);
+if (cpuWorst > budget) process.exitCode = 1;

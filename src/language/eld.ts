@@ -1,0 +1,36 @@
+// The only module that imports `eld` (the language detector). It is an ES module with a ~1 MB table
+// of n-grams: required on first need, synchronously (classifySync runs in batch workers), so a run
+// whose texts are all plainly English never loads it.
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+
+interface Eld {
+  detect(text: string): { language: string; isReliable(): boolean };
+}
+
+/** What the detector says of a text: an ISO 639-1 code ("" when it cannot tell), and whether it is sure. */
+export interface Guess {
+  language: string;
+  reliable: boolean;
+}
+
+let eld: Eld | null | undefined; // null: this Node cannot require an ES module (before 20.19)
+
+function load(): Eld | null {
+  try {
+    return (require(fileURLToPath(import.meta.resolve("eld/extrasmall"))) as { eld: Eld }).eld;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_REQUIRE_ESM") return null;
+    throw err;
+  }
+}
+
+/** eld's guess for a text; undefined where eld cannot be loaded (Node before 20.19). */
+export function guessLanguage(text: string): Guess | undefined {
+  eld ??= load();
+  if (eld === null) return undefined;
+  const result = eld.detect(text);
+  return { language: result.language, reliable: result.isReliable() };
+}

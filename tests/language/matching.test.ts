@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/extract/keywords.ts";
+import { builtIn } from "../helpers/classifier.ts";
+
+const classify = (description: string) => builtIn().classifySync({ description });
+const terms = (description: string) => classify(description).keywords.map((k) => `${k.feature}:${k.term}`);
+
+describe("reading other languages", () => {
+  it.each([
+    ["es", "Ofrecemos la API a 0,02 € por consulta.", "price-per-query:por consulta"],
+    ["de", "Unsere Software kostet 30 Euro pro Nutzer im Monat.", "price-subscription:pro Nutzer"],
+    ["fr", "Nous entraînons des modèles de langage souverains, facturés au token.", "llm:modèles de langage"],
+    ["pt", "Plataforma de visão computacional para frigoríficos, com licença anual.", "computer-vision:visão computacional"],
+  ])("quotes the %s input's own words, with offsets into it", (_code, description, expected) => {
+    const [feature, term] = expected.split(":") as [string, string];
+    const k = classify(description).keywords.find((x) => x.feature === feature)!;
+    expect(k.term).toBe(term);
+    expect(description.slice(k.start, k.end)).toBe(term);
+  });
+
+  it("matches English industry terms inside another language, in their plain form", () => {
+    expect(terms("Plataforma de machine learning con GPUs H100 y modelos LLM, vendida como SaaS.")).toEqual(
+      expect.arrayContaining(["machine-learning:machine learning", "ai-chips:GPUs", "gpu-compute:H100", "llm:LLM", "software:SaaS"]),
+    );
+    // A Porter stem would read German "Termine" as the English "terminal".
+    expect(terms("Unser KI-Assistent vereinbart für Arztpraxen die Termine mit den Patienten.")).not.toContain("dataset:Termine");
+  });
+
+  it("drops a French elided article from a phrase's first word and from the quote, and reads phrases with elisions", () => {
+    const r = classify("Logiciel de suivi des stocks propulsé par l'intelligence artificielle, facturé à l'usage.");
+    expect(r.keywords.map((k) => k.term)).toEqual(expect.arrayContaining(["intelligence artificielle", "à l'usage"]));
+    expect(r.revenueModels.find((m) => m.id === "usage-based")?.source).toBe("stated");
+  });
+
+  it.each([
+    ["es", "Analítica con IA para medios. No vendemos datos a terceros ni mostramos anuncios.", ["data-selling", "advertising"]],
+    ["de", "KI-gestützte Webanalyse für Verlage. Wir verkaufen keine Daten und schalten keine Werbung.", ["advertising"]],
+    ["fr", "Application d'IA pour les infirmières. Nous n'affichons aucune publicité.", ["advertising"]],
+    ["pt", "Analytics com IA para portais. Não vendemos dados e não exibimos anúncios.", ["data-selling", "advertising"]],
+  ])("honours %s negation: denied features are not evidence", (_code, description, denied) => {
+    const r = classify(description);
+    for (const feature of denied) expect(r.keywords.map((k) => k.feature)).not.toContain(feature);
+    expect(r.primaryDomain).not.toBe("data-monetization");
+    expect(r.primaryDomain).not.toBe("ad-supported");
+    expect(r.revenueModels.map((m) => m.id)).not.toContain("advertising");
+  });
+
+  it("never sells data in 'wir verkaufen keine Daten' nor in 'no vendemos datos'", () => {
+    for (const text of ["Wir verkaufen keine Daten an Dritte, unsere KI-Agenten beantworten Kundenanfragen.", "No vendemos datos a terceros: nuestros agentes de IA atienden a los clientes."]) {
+      const r = classify(text);
+      expect(r.primaryDomain).toBe("ai-agents");
+      expect(r.domains.map((d) => d.id)).not.toContain("data-monetization");
+    }
+  });
+
+  it("corrects a typing error outside English only when it keeps the first letter", () => {
+    expect(terms("Una platafroma de IA para hospitales.")).toContain("software:platafroma");
+    // "manuales" is one letter from "anuales" (annual), a lexicon word: a word of its own, not a typo.
+    expect(terms("Plataforma de IA que resume los manuales de usuario de cada máquina.").map((t) => t.split(":")[0])).not.toContain("price-subscription");
+  });
+
+  it("splits text without spaces into one word per character, never one giant word", () => {
+    const { words } = tokenize("当社は生成AIを活用");
+    expect(words).toEqual(["当", "社", "は", "生", "成", "ai", "を", "活", "用"]);
+  });
+});
