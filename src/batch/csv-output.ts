@@ -7,7 +7,7 @@ import type { Classification } from "../schemas/result.ts";
 
 /** The columns of the results, after the input's own columns (or after id and name). */
 export const CSV_RESULT_COLUMNS = [
-  "primary_domain", "primary_domain_name", "confidence", "top_reason", "domains", "stages",
+  "primary_domain", "primary_domain_name", "abstain_reason", "confidence", "top_reason", "domains", "stages",
   "revenue_models_stated", "revenue_models_suggested", "error",
 ];
 
@@ -25,8 +25,8 @@ export function neutralise(cell: string): string {
 
 /** The primary domain's first reason with its evidence, or why the result abstains. */
 function topReason(r: Classification): string {
-  // `abstain` says why there is no primary domain (in results that carry it).
-  if (r.primaryDomain === null) return (r as { abstain?: { message: string } }).abstain?.message ?? "";
+  // `abstain` says why there is no primary domain.
+  if (r.primaryDomain === null) return r.abstain?.message ?? "";
   const reason = r.domains.find((d) => d.id === r.primaryDomain)?.reasons[0];
   if (reason === undefined) return "";
   return reason.evidence.length ? `${reason.message} (${reason.evidence.map((e) => `"${e}"`).join(", ")})` : reason.message;
@@ -35,12 +35,13 @@ function topReason(r: Classification): string {
 function resultCells(row: BatchRow): (string | number)[] {
   if ("error" in row) {
     const detail = row.error.issues?.length ? `: ${row.error.issues.map(formatIssue).join("; ")}` : "";
-    return ["", "", "", "", "", "", "", "", `${row.error.code}${detail || `: ${row.error.message}`}`];
+    return ["", "", "", "", "", "", "", "", "", `${row.error.code}${detail || `: ${row.error.message}`}`];
   }
   const r = row.result;
   return [
     r.primaryDomain ?? "",
     r.domains.find((d) => d.id === r.primaryDomain)?.name ?? "",
+    r.abstain?.reason ?? "",
     r.confidence,
     topReason(r),
     r.domains.map((d) => `${d.id}:${d.score}`).join(";"),

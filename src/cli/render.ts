@@ -15,7 +15,7 @@ export function renderClassification(c: Classification, name?: string): string {
   lines.push(
     primary
       ? `Primary domain: ${primary.name} [${primary.id}]  confidence ${pct(c.confidence)}`
-      : `Primary domain: none — ${c.abstain?.message ?? "no AI business recognised"} (abstain)`,
+      : `Primary domain: none — abstain (${c.abstain?.reason ?? "no-ai-signal"}): ${c.abstain?.message ?? "no AI business recognised"}`,
   );
   lines.push("", "Domains:");
   if (c.domains.length === 0) lines.push("  (no evidence for any domain)");

@@ -44,7 +44,8 @@ export function renderFailure(o: FixtureOutcome, style: Style): string {
   const e = o.located.fixture.expect;
   const lines = [`${style.red("✖")} ${style.bold(o.located.fixture.id)} ${style.dim(`(${o.located.file}:${o.located.line})`)}`];
   if (!o.primaryOk) {
-    lines.push(`    primary domain: expected ${e.domains.length ? e.domains.join(" | ") : "abstain"}, got ${o.result.primaryDomain ?? "abstain"}`);
+    const abstain = (reason: string | undefined) => (reason ? `abstain (${reason})` : "abstain");
+    lines.push(`    primary domain: expected ${e.domains.length ? e.domains.join(" | ") : abstain(e.abstain)}, got ${o.result.primaryDomain ?? abstain(o.result.abstain?.reason)}`);
     for (const d of o.result.domains.slice(0, 3)) {
       lines.push(`      ${d.id} ${d.score.toFixed(3)}: ${d.reasons.map((r) => `${r.rule} ${JSON.stringify(r.evidence)}`).join("; ")}`);
     }
@@ -71,12 +72,18 @@ export function renderMetrics(m: Metrics): string {
     ["expected \\ got", ...labels.map(shortId)],
     ...labels.map((row) => [row, ...labels.map((col) => String(m.confusion[row]?.[col] ?? (row === col ? 0 : "·")))]),
   ]);
+  const c = m.calibration;
+  const reliabilityTable = renderTable([
+    ["confidence", "predictions", "mean confidence", "accuracy"],
+    ...c.buckets.map((b) => [`${b.from.toFixed(1)}–${b.to.toFixed(1)}`, String(b.count), fmt(b.meanConfidence), fmt(b.accuracy)]),
+  ]);
   const summary = [
     `fixtures ${m.fixtures}, passed ${m.passed}, failed ${m.fixtures - m.passed}`,
     `primary domain accepted (top-1) ${fmt(m.top1)}, accepted in top 3 ${fmt(m.top3)}`,
     `abstain accuracy ${fmt(m.abstainAccuracy)}, stated-revenue recall ${fmt(m.statedRevenueRecall)}, stage recall ${fmt(m.stageRecall)}`,
+    `expected calibration error ${fmt(c.ece)}, accuracy at confidence ≥ 0.8 ${fmt(c.accuracyAtLeast80)}`,
   ];
-  return `Per domain:\n${perDomain}\n\nConfusion (rows: expected primary, columns: got):\n${confusion}\n\n${summary.join("\n")}\n`;
+  return `Per domain:\n${perDomain}\n\nConfusion (rows: expected primary, columns: got):\n${confusion}\n\nReliability (named primary domains by confidence):\n${reliabilityTable}\n\n${summary.join("\n")}\n`;
 }
 
 /** One row per language the fixtures were read in. */

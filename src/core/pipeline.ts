@@ -3,6 +3,7 @@ import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor
 import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
+import { cuePattern, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
@@ -21,6 +22,7 @@ export interface Pipeline {
   tables: ScoreTables;
   /** revenue model → the features its rules look for, to honour "we do not run ads". */
   revenueFeatures: Map<RevenueModelId, Set<string>>;
+  longText: LongTextPolicy;
   /** The function words of every language read, for detection (each English-table word is marked once). */
   marks: LanguageMarks;
   /** The matchers of the other languages, each compiled on its first text, with the English terms they share. */
@@ -49,6 +51,12 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     keys,
     tables: createScoreTables(ruleSet),
     revenueFeatures,
+    longText: {
+      headings: cuePattern(ruleSet.lexicon.boilerplate.headings, true),
+      cues: cuePattern(ruleSet.lexicon.boilerplate.phrases, false),
+      ...ruleSet.scoring.longText,
+      anywhere: new Set([...revenueFeatures.values()].flatMap((set) => [...set])),
+    },
     marks,
     matchers: new Map(),
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
@@ -92,7 +100,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const stated = input.language ?? pipeline.language;
   const language = stated ?? detectLanguage(text, tokens.infos, pipeline.marks);
   if (language !== "en" && !pipeline.ruleSet.languages.has(language)) return unreadable(pipeline, language, stated !== undefined);
-  const matches = language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language));
+  const matches = longTextEvidence(text, language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language)), pipeline.longText);
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];
@@ -157,6 +165,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
     deniedRevenueModels: analysis.deniedRevenueModels,
+    keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
   });
   return {
@@ -167,6 +176,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     revenueModels: result.revenueModels,
     keywords: analysis.keywords,
     language: analysis.language,
+    ...(result.abstain === undefined ? {} : { abstain: result.abstain }),
     rulesVersion: pipeline.ruleSet.version,
   };
 }

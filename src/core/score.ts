@@ -1,14 +1,16 @@
 import { ruleReason, type Evidence, type EvidenceKey } from "./explain.ts";
 import type { DomainId, RevenueModelId, StageId } from "../schemas/ids.ts";
-import type { Classification, Reason } from "../schemas/result.ts";
-import type { DomainEntry } from "../schemas/rules.ts";
+import type { Abstain, Classification, Keyword, Reason } from "../schemas/result.ts";
+import type { DomainEntry, Scoring } from "../schemas/rules.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
+
+type DomainTable = DomainEntry & { focusRule: string; focusMessage: string; taxonomyRule: string; taxonomyMessage: string };
 
 /** Lookups derived once from a rule set, so scoring a company allocates only its own result. */
 export interface ScoreTables {
   ruleSet: RuleSet;
   /** Each domain with the texts of the reasons it lends, built once rather than per company. */
-  domains: Map<DomainId, DomainEntry & { order: number; focusRule: string; focusMessage: string; taxonomyRule: string; taxonomyMessage: string }>;
+  domains: Map<DomainId, DomainTable>;
   stageNames: Map<StageId, string>;
   stageOrder: Map<StageId, number>;
   modelNames: Map<RevenueModelId, string>;
@@ -20,11 +22,10 @@ export function createScoreTables(ruleSet: RuleSet): ScoreTables {
   return {
     ruleSet,
     domains: new Map(
-      taxonomy.domains.map((d, order) => [
+      taxonomy.domains.map((d) => [
         d.id,
         {
           ...d,
-          order,
           focusRule: `focus/${d.id}`,
           focusMessage: `${d.name} works across ${d.valueChainFocus.map((s) => stageNames.get(s)!).join(" → ")}`,
           taxonomyRule: `taxonomy/${d.id}`,
@@ -38,68 +39,6 @@ export function createScoreTables(ruleSet: RuleSet): ScoreTables {
   };
 }
 
-/**
- * Sorts a short array in place, stably: an insertion sort. Array.prototype.sort allocates a work
- * area even for three elements, and scoring sorts a few tiny lists for every company.
- */
-function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i]!;
-    let j = i - 1;
-    while (j >= 0 && compare(list[j]!, item) > 0) {
-      list[j + 1] = list[j]!;
-      j--;
-    }
-    list[j + 1] = item;
-  }
-  return list;
-}
-
-/**
- * Raw weight per id, in the order ids were first seen, with the reasons that carried positive
- * weight. Parallel arrays rather than Maps: a company touches a handful of ids.
- */
-class Tally<Id extends string> {
-  readonly ids: Id[] = [];
-  readonly raw: number[] = [];
-  private readonly weighted: { weight: number; reason: Reason }[][] = [];
-
-  add(id: Id, weight: number, reason: Reason): void {
-    let i = this.ids.indexOf(id);
-    if (i < 0) {
-      i = this.ids.push(id) - 1;
-      this.raw.push(0);
-      this.weighted.push([]);
-    }
-    this.raw[i]! += weight;
-    if (weight > 0) this.weighted[i]!.push({ weight, reason });
-  }
-
-  /** Indexes of the ids whose raw weight is positive, in the order they were first seen. */
-  positive(): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < this.raw.length; i++) if (this.raw[i]! > 0) out.push(i);
-    return out;
-  }
-
-  /** The reasons for the id at index i, the strongest first. */
-  reasons(i: number): Reason[] {
-    const list = this.weighted[i]!;
-    if (list.length === 1) return [list[0]!.reason];
-    sortSmall(list, byWeight);
-    const out: Reason[] = [];
-    for (let k = 0; k < list.length; k++) out.push(list[k]!.reason);
-    return out;
-  }
-}
-
-const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** A raw weight as a score: 1 - exp(-raw / scale), to three decimals. */
-const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale));
-
 /** What scoring needs beyond the fired rules. */
 export interface ScoreContext {
   evidence: Evidence;
@@ -107,147 +46,235 @@ export interface ScoreContext {
   aiSignal: boolean;
   /** Revenue models the input denies ("we do not run ads"): never suggested. */
   deniedRevenueModels: Set<RevenueModelId>;
+  /** What was found, in text order: the earliest evidence settles a tie. */
+  keywords: Keyword[];
   keysOf: (rule: LoadedRule) => EvidenceKey[];
 }
 
-type DomainTable = ScoreTables["domains"] extends Map<DomainId, infer E> ? E : never;
-
-/**
- * Turns fired rules into ranked domains, stages and revenue models. Raw weights add up per id;
- * a score is 1 - exp(-raw / scale), so more independent evidence approaches 1 but never passes it.
- *
- * Written as plain indexed loops over small helpers, not closures and array callbacks: this runs for
- * every row of a batch, and each batch worker compiles it afresh, so a function V8 optimises quickly
- * (and does not deoptimise when a rare row comes by) saves start-up time on every worker.
- */
-export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "language" | "abstain" | "rulesVersion"> {
-  const { scoring } = tables.ruleSet;
-  const domains = new Tally<DomainId>();
-  const stages = new Tally<StageId>();
-  const revenue = new Tally<RevenueModelId>();
-  for (let f = 0; f < fired.length; f++) {
-    const rule = fired[f]!;
-    const p = rule.json.event.params;
-    const reason = ruleReason(rule, ctx.keysOf(rule), ctx.evidence);
-    if ("domain" in p) domains.add(p.domain, p.weight, reason);
-    else if ("stage" in p) stages.add(p.stage, p.weight, reason);
-    else revenue.add(p.revenueModel, p.weight, reason);
-  }
-
-  const entries = domainEntries(tables, domains.ids);
-  const raw = domains.raw;
-  const ranked = rankDomains(domains, entries);
-  // The primary domain is the best-ranked domain that may be named: with an AI signal, any domain
-  // with enough weight; without one, only the domains that need none (a GPU cloud, a data vendor)
-  // and only on strong evidence. Otherwise abstain.
-  let top = -1;
-  for (let k = 0; k < ranked.length; k++) {
-    if (eligible(scoring, ctx.aiSignal, domains.ids[ranked[k]!]!, raw[ranked[k]!]!)) {
-      top = ranked[k]!;
-      break;
-    }
-  }
-  const second = ranked.length === 0 ? -1 : ranked[0] !== top ? ranked[0]! : ranked.length > 1 ? ranked[1]! : -1;
-  const confidence = top >= 0 ? round(toScore(raw[top]!, scoring.scale) * (0.5 + (0.5 * Math.max(0, raw[top]! - (second >= 0 ? raw[second]! : 0))) / raw[top]!)) : 0;
-  const leaders: number[] = [];
-  if (top >= 0) {
-    for (let k = 0; k < ranked.length; k++) {
-      const i = ranked[k]!;
-      if (i === top || (eligible(scoring, ctx.aiSignal, domains.ids[i]!, raw[i]!) && raw[i]! >= raw[top]! * scoring.suggestWithin)) leaders.push(i);
-    }
-  }
-  const domainResults: Classification["domains"] = [];
-  for (let k = 0; k < ranked.length; k++) {
-    const i = ranked[k]!;
-    domainResults.push({ id: domains.ids[i]!, name: entries[i]!.name, score: toScore(raw[i]!, scoring.scale), reasons: domains.reasons(i) });
-  }
-
-  // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
-  for (let k = 0; k < leaders.length; k++) {
-    const i = leaders[k]!;
-    const d = entries[i]!;
-    const quoted = firstQuotes(domainResults[ranked.indexOf(i)]!.reasons);
-    const weight = scoring.focusWeight * toScore(raw[i]!, scoring.scale);
-    for (let s = 0; s < d.valueChainFocus.length; s++) stages.add(d.valueChainFocus[s]!, weight, { rule: d.focusRule, message: d.focusMessage, evidence: quoted });
-  }
-
-  return {
-    primaryDomain: top >= 0 ? domains.ids[top]! : null,
-    confidence,
-    domains: domainResults,
-    stages: stageResults(tables, stages),
-    revenueModels: revenueModels(tables, revenue, entries, leaders, ctx.deniedRevenueModels),
-  };
+/** The evidence gathered for one id: the summed rule weights and the reasons behind them. */
+interface Tallied<Id extends string> {
+  id: Id;
+  raw: number;
+  /** Reasons that added weight, with that weight. */
+  reasons: { weight: number; reason: Reason }[];
 }
 
-/** The taxonomy entry of each tallied domain, by index. */
-function domainEntries(tables: ScoreTables, ids: DomainId[]): DomainTable[] {
-  const out: DomainTable[] = [];
-  for (let i = 0; i < ids.length; i++) out.push(tables.domains.get(ids[i]!)!);
+function tally<Id extends string>(into: Map<Id, Tallied<Id>>, id: Id, weight: number, reason: Reason): void {
+  let t = into.get(id);
+  if (t === undefined) into.set(id, (t = { id, raw: 0, reasons: [] }));
+  t.raw += weight;
+  if (weight > 0) t.reasons.push({ weight, reason });
+}
+
+const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
+
+/** The reasons of a tally, the strongest first. */
+function reasonsOf(t: Tallied<string>): Reason[] {
+  if (t.reasons.length === 1) return [t.reasons[0]!.reason];
+  t.reasons.sort(byWeight);
+  const out: Reason[] = [];
+  for (const r of t.reasons) out.push(r.reason);
   return out;
 }
 
-/** Domain indexes with positive weight, strongest first; at equal weight, in taxonomy order. */
-function rankDomains(domains: Tally<DomainId>, entries: DomainTable[]): number[] {
-  const raw = domains.raw;
-  return sortSmall(domains.positive(), (a, b) => raw[b]! - raw[a]! || entries[a]!.order - entries[b]!.order);
+/** Positive tallies, in the order first seen. */
+function positive<Id extends string>(tallies: Map<Id, Tallied<Id>>): Tallied<Id>[] {
+  const out: Tallied<Id>[] = [];
+  for (const t of tallies.values()) if (t.raw > 0) out.push(t);
+  return out;
 }
 
-/** Whether a domain with this raw weight may be named (see score). */
-function eligible(scoring: ScoreTables["ruleSet"]["scoring"], aiSignal: boolean, id: DomainId, raw: number): boolean {
-  return raw >= scoring.abstainBelow && (aiSignal || (scoring.withoutAiSignal.includes(id) && raw >= scoring.withoutAiSignalBelow));
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A raw weight as a score: 1 - exp(-raw / scale), to three decimals. */
+const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale));
+
+/**
+ * Turns fired rules into ranked domains, stages and revenue models, and decides whether a primary
+ * domain can be named. It runs for every row of a batch, so its helpers are plain loops rather than
+ * chains of array callbacks (those cost a third of the batch rate). The business rule:
+ *
+ * 1. Rule weights add up per domain; a domain's score is 1 - exp(-raw / scale).
+ * 2. Domains rank by weight; a tie goes to the domain with the stronger single reason, then the
+ *    one with more distinct evidence, then the one whose evidence comes first in the text.
+ * 3. The primary domain is the best-ranked one that may be named, unless the company abstains:
+ *    - no-ai-signal: nothing names AI, and no domain that needs no AI signal (a GPU cloud, a data
+ *      vendor) has strong evidence;
+ *    - ai-used-internally: the text describes a non-AI business (a bakery, a law firm) and names
+ *      AI, but nothing says AI is what it sells;
+ *    - too-little-evidence: the leader's weight is below `abstainBelow`.
+ * 4. Confidence is the leader's score times its share of the lead over the runner-up, read through
+ *    the calibration curve of scoring.json.
+ * 5. The primary domain and every domain within `suggestWithin` of its weight lead: they lend their
+ *    value-chain focus to the stages and their typical revenue models to the suggestions.
+ */
+export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "language" | "rulesVersion"> {
+  const { scoring } = tables.ruleSet;
+  const domains = new Map<DomainId, Tallied<DomainId>>();
+  const stages = new Map<StageId, Tallied<StageId>>();
+  const revenue = new Map<RevenueModelId, Tallied<RevenueModelId>>();
+  for (const rule of fired) {
+    const p = rule.json.event.params;
+    const reason = ruleReason(rule, ctx.keysOf(rule), ctx.evidence);
+    if ("domain" in p) tally(domains, p.domain, p.weight, reason);
+    else if ("stage" in p) tally(stages, p.stage, p.weight, reason);
+    else tally(revenue, p.revenueModel, p.weight, reason);
+  }
+
+  const ranked = rankDomains(positive(domains), ctx.keywords);
+  let named: Tallied<DomainId> | undefined;
+  for (const d of ranked) if (named === undefined && mayName(scoring, ctx.aiSignal, d)) named = d;
+  const abstain = (ctx.aiSignal ? usedInternally(scoring, ctx) : undefined) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
+  const primary = abstain === undefined ? named : undefined;
+
+  const domainResults: Classification["domains"] = [];
+  const leaders: Tallied<DomainId>[] = [];
+  for (const d of ranked) {
+    domainResults.push({ id: d.id, name: tables.domains.get(d.id)!.name, score: toScore(d.raw, scoring.scale), reasons: reasonsOf(d) });
+    if (primary !== undefined && (d === primary || (mayName(scoring, ctx.aiSignal, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
+  }
+
+  // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
+  for (const d of leaders) {
+    const entry = tables.domains.get(d.id)!;
+    const quoted = firstQuotes(domainResults[ranked.indexOf(d)]!.reasons);
+    const weight = scoring.focusWeight * toScore(d.raw, scoring.scale);
+    for (const s of entry.valueChainFocus) tally(stages, s, weight, { rule: entry.focusRule, message: entry.focusMessage, evidence: quoted });
+  }
+
+  const result: Omit<Classification, "keywords" | "language" | "rulesVersion"> = {
+    primaryDomain: primary?.id ?? null,
+    confidence: primary === undefined ? 0 : confidence(scoring, primary, ranked),
+    domains: domainResults,
+    stages: stageResults(tables, stages),
+    revenueModels: revenueModels(tables, revenue, leaders, ctx.deniedRevenueModels),
+  };
+  if (abstain !== undefined) result.abstain = abstain;
+  return result;
+}
+
+/** Whether a domain may be named: enough weight, and an AI signal unless it is a domain that needs none and has strong evidence. */
+function mayName(scoring: Scoring, aiSignal: boolean, d: Tallied<DomainId>): boolean {
+  return d.raw >= scoring.abstainBelow && (aiSignal || (scoring.withoutAiSignal.includes(d.id) && d.raw >= scoring.withoutAiSignalBelow));
+}
+
+const byRaw = (a: { raw: number }, b: { raw: number }) => b.raw - a.raw;
+
+/**
+ * Strongest first. A tie goes to the domain with the stronger single reason (a specific product
+ * phrase outweighs a combination such as "an industry + an AI word"), then to the one with more
+ * distinct evidence, then to the one whose evidence comes first in the text.
+ */
+function rankDomains(list: Tallied<DomainId>[], keywords: Keyword[]): Tallied<DomainId>[] {
+  list.sort(byRaw);
+  let tied = false;
+  for (let i = 1; i < list.length; i++) if (list[i]!.raw === list[i - 1]!.raw) tied = true;
+  if (!tied) return list;
+  const quotes = (d: Tallied<DomainId>) => new Set(d.reasons.flatMap((r) => r.reason.evidence));
+  const strongest = (d: Tallied<DomainId>) => Math.max(...d.reasons.map((r) => r.weight));
+  const earliest = (d: Tallied<DomainId>) => {
+    const q = quotes(d);
+    const k = keywords.find((kw) => q.has(kw.term));
+    return k === undefined ? Infinity : k.start;
+  };
+  return list.sort((a, b) => b.raw - a.raw || strongest(b) - strongest(a) || quotes(b).size - quotes(a).size || earliest(a) - earliest(b));
+}
+
+/** Why no domain may be named. */
+function abstainFor(tables: ScoreTables, ranked: Tallied<DomainId>[], ctx: ScoreContext): Abstain {
+  const leader = ranked[0];
+  if (!ctx.aiSignal) {
+    return { reason: "no-ai-signal", message: "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability" };
+  }
+  if (leader === undefined) {
+    return { reason: "too-little-evidence", message: "AI is mentioned, but nothing says what kind of AI business this is" };
+  }
+  const quoted = firstQuotes(reasonsOf(leader));
+  return {
+    reason: "too-little-evidence",
+    message: `Too little evidence: the strongest domain, ${tables.domains.get(leader.id)!.name}, rests on ${quoted.length ? quoted.map((q) => JSON.stringify(q)).join(", ") : "weak signals"} alone`,
+  };
+}
+
+/** The ai-used-internally abstention, when the text describes a non-AI business that merely uses AI. */
+function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefined {
+  const { features } = ctx.evidence.facts;
+  const business: string[] = [];
+  for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
+  if (business.length === 0) return undefined;
+  for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
+  return {
+    reason: "ai-used-internally",
+    message: `The text describes a business that uses AI (${business.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), not one whose product is AI`,
+  };
+}
+
+/** The leader's score times its share of the lead over the runner-up, calibrated. */
+function confidence(scoring: Scoring, primary: Tallied<DomainId>, ranked: Tallied<DomainId>[]): number {
+  const runnerUp = (ranked[0] !== primary ? ranked[0] : ranked[1])?.raw ?? 0;
+  const margin = Math.max(0, primary.raw - runnerUp) / primary.raw;
+  return round(calibrate(scoring.calibration, toScore(primary.raw, scoring.scale) * (0.5 + 0.5 * margin)));
+}
+
+/** Reads a rising curve of (raw, calibrated) points by linear interpolation; flat beyond its ends. */
+export function calibrate(points: [number, number][], raw: number): number {
+  const first = points[0]!;
+  if (raw <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i]!;
+    if (raw <= x1) {
+      const [x0, y0] = points[i - 1]!;
+      return y0 + ((y1 - y0) * (raw - x0)) / (x1 - x0);
+    }
+  }
+  return points[points.length - 1]![1];
 }
 
 /** The first three quotes behind a domain's reasons, strongest reason first. */
 function firstQuotes(reasons: Reason[]): string[] {
   const quoted: string[] = [];
-  for (let r = 0; r < reasons.length; r++) {
-    const evidence = reasons[r]!.evidence;
-    for (let e = 0; e < evidence.length; e++) {
+  for (const r of reasons) {
+    for (const e of r.evidence) {
       if (quoted.length === 3) return quoted;
-      quoted.push(evidence[e]!);
+      quoted.push(e);
     }
   }
   return quoted;
 }
 
 /** Stages scoring at least minStageScore, strongest first; at equal score, in value-chain order. */
-function stageResults(tables: ScoreTables, stages: Tally<StageId>): Classification["stages"] {
+function stageResults(tables: ScoreTables, stages: Map<StageId, Tallied<StageId>>): Classification["stages"] {
   const { scale, minStageScore } = tables.ruleSet.scoring;
-  const scores: number[] = [];
-  for (let i = 0; i < stages.raw.length; i++) scores.push(toScore(stages.raw[i]!, scale));
-  const kept: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (stages.raw[i]! > 0 && scores[i]! >= minStageScore) kept.push(i);
-  sortSmall(kept, (a, b) => scores[b]! - scores[a]! || tables.stageOrder.get(stages.ids[a]!)! - tables.stageOrder.get(stages.ids[b]!)!);
   const out: Classification["stages"] = [];
-  for (let k = 0; k < kept.length; k++) {
-    const i = kept[k]!;
-    out.push({ id: stages.ids[i]!, name: tables.stageNames.get(stages.ids[i]!)!, score: scores[i]!, reasons: stages.reasons(i) });
+  for (const s of stages.values()) {
+    const score = toScore(s.raw, scale);
+    if (s.raw > 0 && score >= minStageScore) out.push({ id: s.id, name: tables.stageNames.get(s.id)!, score, reasons: reasonsOf(s) });
   }
-  return out;
+  return out.sort((a, b) => b.score - a.score || tables.stageOrder.get(a.id)! - tables.stageOrder.get(b.id)!);
 }
 
 /**
  * Revenue models the input states, strongest first, then those typical of each leading domain
  * (unless stated already or denied), in the taxonomy's order.
  */
-function revenueModels(tables: ScoreTables, revenue: Tally<RevenueModelId>, entries: DomainTable[], leaders: number[], denied: Set<RevenueModelId>): Classification["revenueModels"] {
-  const stated = sortSmall(revenue.positive(), (a, b) => revenue.raw[b]! - revenue.raw[a]!);
+function revenueModels(
+  tables: ScoreTables,
+  revenue: Map<RevenueModelId, Tallied<RevenueModelId>>,
+  leaders: Tallied<DomainId>[],
+  denied: Set<RevenueModelId>,
+): Classification["revenueModels"] {
   const out: Classification["revenueModels"] = [];
-  const listed: RevenueModelId[] = [];
-  for (let k = 0; k < stated.length; k++) {
-    const i = stated[k]!;
-    const id = revenue.ids[i]!;
-    listed.push(id);
-    out.push({ id, name: tables.modelNames.get(id)!, source: "stated", reasons: revenue.reasons(i) });
+  const listed = new Set<RevenueModelId>();
+  for (const m of positive(revenue).sort(byRaw)) {
+    out.push({ id: m.id, name: tables.modelNames.get(m.id)!, source: "stated", reasons: reasonsOf(m) });
+    listed.add(m.id);
   }
-  for (let k = 0; k < leaders.length; k++) {
-    const d = entries[leaders[k]!]!;
-    for (let m = 0; m < d.revenueModels.length; m++) {
-      const model = d.revenueModels[m]!;
-      if (listed.includes(model) || denied.has(model)) continue;
-      listed.push(model);
-      out.push({ id: model, name: tables.modelNames.get(model)!, source: "suggested", reasons: [{ rule: d.taxonomyRule, message: d.taxonomyMessage, evidence: [] }] });
+  for (const d of leaders) {
+    const entry = tables.domains.get(d.id)!;
+    for (const model of entry.revenueModels) {
+      if (listed.has(model) || denied.has(model)) continue;
+      listed.add(model);
+      out.push({ id: model, name: tables.modelNames.get(model)!, source: "suggested", reasons: [{ rule: entry.taxonomyRule, message: entry.taxonomyMessage, evidence: [] }] });
     }
   }
   return out;

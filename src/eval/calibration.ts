@@ -1,26 +1,140 @@
 import type { FixtureOutcome } from "./evaluate.ts";
-import { round3 } from "./evaluate.ts";
+
+/** One confidence bucket of a reliability table. */
+export interface ReliabilityBucket {
+  from: number;
+  to: number;
+  count: number;
+  meanConfidence: number | null;
+  accuracy: number | null;
+}
+
+export interface Reliability {
+  buckets: ReliabilityBucket[];
+  /** Expected calibration error: the count-weighted mean gap between confidence and accuracy. */
+  ece: number | null;
+  /** Of the predictions with confidence ≥ 0.8, the share that is right. */
+  accuracyAtLeast80: number | null;
+}
+
+/** A named primary domain: how confident, and whether it was right. */
+export interface Prediction {
+  confidence: number;
+  correct: boolean;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** One bin's tally: how many predictions, their summed confidence, and how many were right. */
+interface BinTally {
+  count: number;
+  confidence: number;
+  correct: number;
+}
+
+/** Predictions tallied into `bins` bins, `binOf` choosing each one's bin (-1: none). */
+function tallyBins(predictions: Iterable<Prediction>, bins: number, binOf: (confidence: number) => number): BinTally[] {
+  const out: BinTally[] = Array.from({ length: bins }, () => ({ count: 0, confidence: 0, correct: 0 }));
+  for (const p of predictions) {
+    const b = binOf(p.confidence);
+    if (b < 0) continue;
+    const t = out[b]!;
+    t.count++;
+    t.confidence += p.confidence;
+    if (p.correct) t.correct++;
+  }
+  return out;
+}
 
 /**
- * Expected calibration error of the primary domain's confidence: answers that name a domain are
- * put in `bins` equal-width confidence bins, and the gaps between each bin's mean confidence and its
- * accuracy are averaged, weighted by the bin's size. Null when no answer names a domain.
+ * Expected calibration error over tallied bins: the gaps between each bin's mean confidence and its
+ * accuracy, averaged weighted by the bin's size. Null when no prediction was tallied. The one ECE
+ * that `validate`'s reliability table and `tune`'s calibrationError both report.
+ */
+export function expectedCalibrationError(tallies: readonly BinTally[]): number | null {
+  let total = 0;
+  let error = 0;
+  for (const t of tallies) {
+    total += t.count;
+    error += Math.abs(t.confidence - t.correct);
+  }
+  return total === 0 ? null : round3(error / total);
+}
+
+/** Buckets of width 0.2 (the last one closed), their accuracy and mean confidence, and the ECE. */
+export function reliability(predictions: Prediction[], edges = [0, 0.2, 0.4, 0.6, 0.8, 1]): Reliability {
+  const bins = edges.length - 1;
+  const tallies = tallyBins(predictions, bins, (c) => {
+    for (let b = 0; b < bins; b++) if (c >= edges[b]! && (c < edges[b + 1]! || (b === bins - 1 && c <= edges[b + 1]!))) return b;
+    return -1;
+  });
+  const buckets: ReliabilityBucket[] = tallies.map((t, b) => ({
+    from: edges[b]!,
+    to: edges[b + 1]!,
+    count: t.count,
+    meanConfidence: t.count ? round3(t.confidence / t.count) : null,
+    accuracy: t.count ? round3(t.correct / t.count) : null,
+  }));
+  const high = predictions.filter((p) => p.confidence >= 0.8);
+  return {
+    buckets,
+    ece: predictions.length ? expectedCalibrationError(tallies) : null,
+    accuracyAtLeast80: high.length ? round3(high.filter((p) => p.correct).length / high.length) : null,
+  };
+}
+
+/**
+ * Expected calibration error of the primary domain's confidence (what `tune` reports): answers that
+ * name a domain are put in `bins` equal-width confidence bins (see expectedCalibrationError). Null
+ * when no answer names a domain.
  */
 export function calibrationError(outcomes: FixtureOutcome[], bins = 10): number | null {
-  const count = new Array<number>(bins).fill(0);
-  const confidence = new Array<number>(bins).fill(0);
-  const correct = new Array<number>(bins).fill(0);
-  let named = 0;
-  for (const o of outcomes) {
-    if (o.result.primaryDomain === null) continue;
-    const b = Math.min(bins - 1, Math.floor(o.result.confidence * bins));
-    count[b]!++;
-    confidence[b]! += o.result.confidence;
-    if (o.primaryOk) correct[b]!++;
-    named++;
+  const named: Prediction[] = [];
+  for (const o of outcomes) if (o.result.primaryDomain !== null) named.push({ confidence: o.result.confidence, correct: o.primaryOk });
+  return expectedCalibrationError(tallyBins(named, bins, (c) => Math.min(bins - 1, Math.floor(c * bins))));
+}
+
+/**
+ * A rising calibration curve for scoring.json, fitted to (raw confidence, right or wrong) pairs:
+ * isotonic regression (pool adjacent violators), each pooled block then lowered to the lower bound
+ * of its Wilson interval (z = 1.96), so that a confidence claims no more than the tuning data
+ * supports. Each block is a flat step from its lowest to its highest raw value; at most `maxBlocks`
+ * blocks (neighbours with the closest values merge first). Starts at raw 0 and ends at raw 1.
+ */
+export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10): [number, number][] {
+  const sorted = [...predictions].sort((a, b) => a.raw - b.raw);
+  // Each block: first raw, last raw, right, total.
+  const blocks: { lo: number; hi: number; right: number; n: number }[] = [];
+  for (const p of sorted) {
+    blocks.push({ lo: p.raw, hi: p.raw, right: p.correct ? 1 : 0, n: 1 });
+    while (blocks.length > 1) {
+      const b = blocks[blocks.length - 1]!;
+      const a = blocks[blocks.length - 2]!;
+      if (a.right / a.n < b.right / b.n && a.hi < b.lo) break; // equal raw values always pool
+      blocks.splice(blocks.length - 2, 2, { lo: a.lo, hi: b.hi, right: a.right + b.right, n: a.n + b.n });
+    }
   }
-  if (named === 0) return null;
-  let error = 0;
-  for (let b = 0; b < bins; b++) if (count[b]! > 0) error += Math.abs(confidence[b]! - correct[b]!) / named;
-  return round3(error);
+  const value = (b: { right: number; n: number }) => wilsonLower(b.right, b.n);
+  while (blocks.length > maxBlocks) {
+    let best = 0;
+    for (let i = 1; i + 1 < blocks.length; i++) if (value(blocks[i + 1]!) - value(blocks[i]!) < value(blocks[best + 1]!) - value(blocks[best]!)) best = i;
+    const [a, b] = [blocks[best]!, blocks[best + 1]!];
+    blocks.splice(best, 2, { lo: a.lo, hi: b.hi, right: a.right + b.right, n: a.n + b.n });
+  }
+  const points: [number, number][] = [[0, 0]];
+  let floor = 0;
+  for (const b of blocks) {
+    floor = Math.max(floor, round3(value(b))); // pooled blocks rise, but their lower bounds need not
+    for (const x of [round3(b.lo), round3(b.hi)]) if (x > points[points.length - 1]![0] && x < 1) points.push([x, floor]);
+  }
+  points.push([1, floor]);
+  return points;
+}
+
+/** Lower bound of the Wilson score interval (z = 1.96: 95% two-sided). */
+function wilsonLower(right: number, n: number, z = 1.96): number {
+  const p = right / n;
+  const centre = p + (z * z) / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return Math.max(0, (centre - spread) / (1 + (z * z) / n));
 }

@@ -1,6 +1,7 @@
 import type { Classifier } from "../core/index.ts";
 import { DOMAIN_IDS, type DomainId, type RevenueModelId, type StageId } from "../schemas/ids.ts";
 import type { Classification } from "../schemas/result.ts";
+import { reliability, type Reliability } from "./calibration.ts";
 import type { LocatedFixture } from "./fixtures.ts";
 
 /** One fixture's outcome. */
@@ -33,11 +34,16 @@ export interface Metrics {
   domains: DomainMetrics[];
   /** expected primary (or "abstain") → got primary (or "abstain") → count */
   confusion: Record<string, Record<string, number>>;
+  /** Confidence against accuracy, over the fixtures where a primary domain was named. */
+  calibration: Reliability;
 }
 
 export function judge(located: LocatedFixture, result: Classification): FixtureOutcome {
   const expect = located.fixture.expect;
-  const primaryOk = expect.domains.length === 0 ? result.primaryDomain === null : result.primaryDomain !== null && expect.domains.includes(result.primaryDomain);
+  const primaryOk =
+    expect.domains.length === 0
+      ? result.primaryDomain === null && (expect.abstain === undefined || result.abstain?.reason === expect.abstain)
+      : result.primaryDomain !== null && expect.domains.includes(result.primaryDomain);
   const top3 = result.primaryDomain === null ? [] : result.domains.slice(0, 3).map((d) => d.id);
   const top3Ok = expect.domains.length === 0 ? primaryOk : top3.some((d) => expect.domains.includes(d));
   const stages = new Set(result.stages.map((s) => s.id));
@@ -121,5 +127,6 @@ export function metrics(outcomes: FixtureOutcome[]): Metrics {
     stageRecall: ratio(stageOk, stageTotal),
     domains,
     confusion,
+    calibration: reliability(outcomes.filter((o) => o.result.primaryDomain !== null).map((o) => ({ confidence: o.result.confidence, correct: o.primaryOk }))),
   };
 }

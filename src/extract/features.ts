@@ -69,15 +69,21 @@ export interface MatcherOptions {
 /** Upper bound on memoised words; the memo is cleared past it so memory stays flat on huge batches. */
 export const WORD_INFO_LIMIT = 200_000;
 
-/** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
-export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>, options: MatcherOptions = {}): FeatureMatcher {
-  const { language = "en", english, elisions = [], mark } = options;
-  const groups = phraseGroups(lexicon);
+/** Every word of the lexicon's feature phrases: typo correction corrects only to these. */
+export function lexiconVocabulary(groups: PhraseGroup[]): Set<string> {
   const vocabulary = new Set<string>();
   for (const { feature, phrases } of groups) {
     if (feature === IGNORED) continue;
     for (const { words } of phrases) for (const w of words) if (w !== WILDCARD) vocabulary.add(w);
   }
+  return vocabulary;
+}
+
+/** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
+export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>, options: MatcherOptions = {}): FeatureMatcher {
+  const { language = "en", english, elisions = [], mark } = options;
+  const groups = phraseGroups(lexicon);
+  const vocabulary = lexiconVocabulary(groups);
   // A lexicon word is in the vocabulary, so never corrected: its stem is its own stem, as in `stems`.
   const known = stems ?? lexiconStems(groups, language);
   // Outside English, a correction keeps the word's first letter: "manuales" is a word, not "anuales" mistyped.

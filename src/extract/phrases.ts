@@ -68,5 +68,5 @@ export function lexiconStems(groups: PhraseGroup[], language = "en"): Map<string
 export function asLexicon(lexicon: LanguageLexicon, english: Lexicon): Lexicon {
   const features: Lexicon["features"] = {};
   for (const [id, phrases] of Object.entries(lexicon.features)) features[id] = { ai: english.features[id]?.ai ?? false, phrases };
-  return { functionWords: lexicon.functionWords, negation: lexicon.negation, notTypos: lexicon.notTypos, ignore: lexicon.ignore, features };
+  return { functionWords: lexicon.functionWords, negation: lexicon.negation, notTypos: lexicon.notTypos, ignore: lexicon.ignore, boilerplate: { headings: [], phrases: [] }, features };
 }

@@ -1,3 +1,4 @@
+import { stemWord } from "./keywords.ts";
 import { MAX_WORD_LENGTH } from "./bounds.ts";
 
 /** Shortest word that we try to correct, and shortest known word we correct to. */
@@ -55,4 +56,19 @@ export function createTypoCorrector(vocabulary: Iterable<string>, notTypos: Iter
     const found = correct(word);
     return found !== undefined && found[0] === word[0] ? found : undefined;
   };
+}
+
+/**
+ * The real words, of those given, that the corrector over this vocabulary would "correct" ("drains"
+ * → "trains") into a word of another stem: what lexicon.json's notTypos must list (scripts/not-typos.ts writes it).
+ */
+export function wordsMistakenForTypos(vocabulary: Iterable<string>, realWords: Iterable<string>): string[] {
+  const correct = createTypoCorrector(vocabulary);
+  const out: string[] = [];
+  for (const word of realWords) {
+    const corrected = correct(word);
+    // A correction to the same stem ("advertizer" → "advertiser") changes nothing the matcher sees.
+    if (corrected !== undefined && stemWord(corrected) !== stemWord(word)) out.push(word);
+  }
+  return out.sort();
 }

@@ -106,6 +106,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const stems = lexiconStems(groups);
   issues.push(...phraseBounds(LEXICON_FILE, groups));
   issues.push(...phraseClashes(LEXICON_FILE, groups, stems));
+  if (lexicon && scoring) issues.push(...unknownScoringFeatures(scoring, lexicon));
   if (lexicon) issues.push(...negationClashes(LEXICON_FILE, lexicon.negation, Object.fromEntries(Object.entries(lexicon.features).map(([id, f]) => [id, f.phrases]))));
   const languages = validateLanguages(parsed, lexicon, issues);
 
@@ -151,4 +152,15 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
   return { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
+}
+
+/** Feature ids scoring.json names that the lexicon does not define. */
+function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  for (const key of ["business", "product"] as const) {
+    scoring.usedInternally[key].forEach((feature, i) => {
+      if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["usedInternally", key, i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
+    });
+  }
+  return issues;
 }

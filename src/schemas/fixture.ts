@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainId, RevenueModelId, StageId } from "./ids.ts";
 import { CompanyInput } from "./input.ts";
+import { AbstainReason } from "./result.ts";
 
 /** One labelled company: what the rules should say about it. */
 export const Fixture = z.strictObject({
@@ -13,6 +14,8 @@ export const Fixture = z.strictObject({
     stages: z.array(StageId).default([]),
     /** Revenue models the text states, which must come back as `stated`. */
     revenueModels: z.array(RevenueModelId).default([]),
+    /** When domains is empty: the reason the classifier must give for abstaining. */
+    abstain: AbstainReason.optional(),
   }),
 });
 export type Fixture = z.infer<typeof Fixture>;

@@ -37,11 +37,11 @@ export const Keyword = z.object({
 });
 export type Keyword = z.infer<typeof Keyword>;
 
+export const AbstainReason = z.enum(["no-ai-signal", "ai-used-internally", "too-little-evidence", "unsupported-language"]);
+export type AbstainReason = z.infer<typeof AbstainReason>;
+
 /** Why no primary domain was named: present exactly when primaryDomain is null. */
-export const Abstain = z.object({
-  reason: z.enum(["no-ai-signal", "ai-used-internally", "too-little-evidence", "unsupported-language"]),
-  message: z.string(),
-});
+export const Abstain = z.object({ reason: AbstainReason, message: z.string() });
 export type Abstain = z.infer<typeof Abstain>;
 
 /** What valuechain says about one company: the primary domain (null when it abstains, with why), all scored domains, stages and revenue models, the keywords found, the language read, and the rules version that answered. */

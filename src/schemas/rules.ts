@@ -78,6 +78,18 @@ export const Lexicon = z.strictObject({
   notTypos: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
   /** Phrases that are evidence of nothing and hide their words from other phrases ("business model" is not ML). */
   ignore: z.array(Phrase).default([]),
+  /**
+   * Words that mark a sentence of a long page as boilerplate (awards, investors, careers, press,
+   * testimonials, cookie and legal text): its phrases are not evidence.
+   */
+  boilerplate: z
+    .strictObject({
+      /** A paragraph opening with one of these ("Careers.", "Investors:") is boilerplate whole. */
+      headings: z.array(Phrase).default([]),
+      /** A sentence holding one of these ("backed by", "privacy policy") is boilerplate. */
+      phrases: z.array(Phrase).default([]),
+    })
+    .default({ headings: [], phrases: [] }),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
@@ -113,6 +125,25 @@ export const Scoring = z.strictObject({
   focusWeight: z.number().min(0),
   /** Stages below this score are left out. */
   minStageScore: z.number().min(0).max(1),
+  /**
+   * A business that names AI but sells something else abstains (ai-used-internally): a `business`
+   * feature (a bakery, a law firm) is found and no `product` feature (software, an API, "we build").
+   */
+  usedInternally: z.strictObject({ business: z.array(FeatureId).min(1), product: z.array(FeatureId) }),
+  /**
+   * A text of at least `minChars` is a long page: its boilerplate sentences are no evidence, and a
+   * feature counts only in the lead (the first `leadChars`), when found twice, or when a revenue
+   * model reads it.
+   */
+  longText: z.strictObject({ minChars: z.number().int().min(1), leadChars: z.number().int().min(0) }),
+  /**
+   * Confidence calibration: points (raw, calibrated) of a non-decreasing curve, read by linear
+   * interpolation. raw = the leader's score times its share of the lead over the runner-up.
+   */
+  calibration: z
+    .array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]))
+    .min(2)
+    .refine((pts) => pts.every((p, i) => i === 0 || (p[0] > pts[i - 1]![0] && p[1] >= pts[i - 1]![1])), "Calibration points must rise: raw strictly, calibrated never falling"),
 });
 export type Scoring = z.infer<typeof Scoring>;
 

@@ -8,7 +8,7 @@ import { runCli } from "../helpers/cli.ts";
 
 const dir = () => mkdtempSync(join(tmpdir(), "vc-formats-"));
 const jsonRows = (stdout: string) => stdout.trim().split("\n").map((l) => BatchRow.parse(JSON.parse(l)));
-const RESULT_COLUMNS = "primary_domain,primary_domain_name,confidence,top_reason,domains,stages,revenue_models_stated,revenue_models_suggested,error";
+const RESULT_COLUMNS = "primary_domain,primary_domain_name,abstain_reason,confidence,top_reason,domains,stages,revenue_models_stated,revenue_models_suggested,error";
 
 /** A semicolon-separated export as Excel writes it in much of Europe: CRLF, a formula-like name, a list column in people's words. */
 const SEMICOLON_EXPORT = [
@@ -34,7 +34,7 @@ describe("batch reads spreadsheet exports and writes spreadsheet-safe CSV", () =
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = bytes.toString("utf8").slice(1).trim().split("\n");
     expect(lines[0]).toBe(`Company Name,About,Website,Country,Offerings,${RESULT_COLUMNS}`);
-    expect(lines[1]).toMatch(/^Acme Cloud,We rent GPUs by the hour; pay as you go\.,acme\.example,FR,Compute,ai-infrastructure,AI Infrastructure \(IaaS\),0\.\d+,"Answers say it sells compute \(""offerings: compute""\)",ai-infrastructure:/);
+    expect(lines[1]).toMatch(/^Acme Cloud,We rent GPUs by the hour; pay as you go\.,acme\.example,FR,Compute,ai-infrastructure,AI Infrastructure \(IaaS\),,0\.\d+,"Answers say it sells compute \(""offerings: compute""\)",ai-infrastructure:/);
     expect(lines[2]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example""\)","A vector database .*",vec\.example,DE,"SaaS, API",rag,Retrieval-Augmented Generation \(RAG\),/);
     expect(lines[3]).toMatch(/^Société Générale d'IA,"AI agents .*",agents\.example,BE,,ai-agents,/);
     expect(lines).toHaveLength(4);

@@ -140,7 +140,7 @@ describe("reading a CSV table", () => {
   });
 
   it("writes the output header: id and name, or the input's own columns, then the results", () => {
-    const results = "primary_domain,primary_domain_name,confidence,top_reason,domains,stages,revenue_models_stated,revenue_models_suggested,error";
+    const results = "primary_domain,primary_domain_name,abstain_reason,confidence,top_reason,domains,stages,revenue_models_stated,revenue_models_suggested,error";
     expect(csvOutputHeader()).toBe(`id,name,${results}\n`);
     expect(csvOutputHeader(["Company Name", "=cmd"])).toBe(`Company Name,'=cmd,${results}\n`);
   });

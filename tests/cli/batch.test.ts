@@ -49,9 +49,9 @@ describe("valuechain batch", () => {
     const records = parse(r.stdout) as string[][];
     expect(records[0]).toEqual([
       "id", "name", "description", "offerings", "revenue_models", "website",
-      "primary_domain", "primary_domain_name", "confidence", "top_reason", "domains", "stages", "revenue_models_stated", "revenue_models_suggested", "error",
+      "primary_domain", "primary_domain_name", "abstain_reason", "confidence", "top_reason", "domains", "stages", "revenue_models_stated", "revenue_models_suggested", "error",
     ]);
-    expect(records.slice(1).map((row) => [row[0], row[1], row[6], row[12], row[14]])).toEqual([
+    expect(records.slice(1).map((row) => [row[0], row[1], row[6], row[13], row[15]])).toEqual([
       ["1", "Acme, Inc.", "ai-infrastructure", "pay-as-you-go", ""],
       ["2", "Beta", "rag", "pay-per-query", ""],
       ["3", "Gamma", "", "", "invalid_csv_row: Line 5 has 7 fields; the header has 6"],

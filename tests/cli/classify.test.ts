@@ -10,7 +10,7 @@ describe("valuechain classify", () => {
     const r = await runCli(["classify", "We rent H100 clusters by the hour to AI labs."]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("Primary domain: AI Infrastructure (IaaS) [ai-infrastructure]  confidence 0.94");
+    expect(r.stdout).toContain("Primary domain: AI Infrastructure (IaaS) [ai-infrastructure]  confidence 0.89");
     expect(r.stdout).toMatch(/stated\s+pay-as-you-go\s+Meters use of compute or storage {2}← "by the hour"/);
     expect(r.stdout).toMatch(/suggested subscription/);
     expect(r.stdout).toContain('"H100" (gpu-compute)');
@@ -37,7 +37,13 @@ describe("valuechain classify", () => {
   it("abstains for a company with no AI business", async () => {
     const r = await runCli(["classify", "A family bakery selling sourdough bread."]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Primary domain: none — no AI business recognised (abstain)");
+    expect(r.stdout).toContain("Primary domain: none — abstain (no-ai-signal): No sign of an AI business: nothing in the text names AI, machine learning or an AI capability");
+  });
+
+  it("says when a business only uses AI", async () => {
+    const r = await runCli(["classify", "We are a law firm; our lawyers draft letters with generative AI."]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Primary domain: none — abstain (ai-used-internally): The text describes a business that uses AI ("law firm", "our lawyers"), not one whose product is AI');
   });
 
   it.each([

@@ -18,6 +18,18 @@ describe("valuechain validate", () => {
     expect(r.stdout).toMatch(/^generative-ai\s+1\.000\s+1\.000\s+1\.000\s+\d+$/m);
     expect(r.stdout).toContain("Confusion (rows: expected primary, columns: got):");
     expect(r.stdout).toContain("✔ every fixture passes");
+    expect(r.stdout).toMatch(/^Reliability \(named primary domains by confidence\):\nconfidence\s+predictions\s+mean confidence\s+accuracy\n0\.0–0\.2 /m);
+    expect(r.stdout).toMatch(/^0\.8–1\.0\s+\d+\s+0\.\d{3}\s+1\.000$/m);
+    expect(r.stdout).toMatch(/^expected calibration error 0\.\d{3}, accuracy at confidence ≥ 0\.8 1\.000$/m);
+  });
+
+  it("checks the abstain reason a fixture expects", async () => {
+    const dir = fixturesDir([
+      '{"id":"why","input":{"description":"A bakery that plans its ovens with AI."},"expect":{"domains":[],"abstain":"no-ai-signal"}}',
+    ]);
+    const r = await runCli(["validate", "--fixtures", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("    primary domain: expected abstain (no-ai-signal), got abstain (ai-used-internally)");
   });
 
   it("shows expected vs got with reasons for a failing fixture, and exits 1", async () => {

@@ -19,7 +19,7 @@ export function syntheticRules(): string {
   const dir = mkdtempSync(join(tmpdir(), "vc-synthetic-rules-"));
   mkdirSync(join(dir, "domains"));
   copyFileSync(join(DEFAULT_RULES_DIR, "taxonomy.json"), join(dir, "taxonomy.json"));
-  writeFileSync(join(dir, "scoring.json"), JSON.stringify({ scale: 4, abstainBelow: 2, withoutAiSignal: ["ai-infrastructure"], withoutAiSignalBelow: 5, suggestWithin: 0.6, focusWeight: 2, minStageScore: 0.15 }, null, 2));
+  writeFileSync(join(dir, "scoring.json"), JSON.stringify({ scale: 4, abstainBelow: 2, withoutAiSignal: ["ai-infrastructure"], withoutAiSignalBelow: 5, suggestWithin: 0.6, focusWeight: 2, minStageScore: 0.15, usedInternally: { business: ["internal"], product: [] }, longText: { minChars: 1200, leadChars: 500 }, calibration: [[0, 0], [1, 1]] }, null, 2));
   const lexicon = {
     negation: { cues: ["not"], window: 3 },
     features: {
@@ -29,6 +29,8 @@ export function syntheticRules(): string {
       saas: { phrases: ["software", "app"] },
       platform: { phrases: ["platform"] },
       ai: { ai: true, phrases: ["ai"] },
+      // What scoring.json's usedInternally needs; no fixture says it.
+      internal: { phrases: ["back office"] },
     },
   };
   writeFileSync(join(dir, "lexicon.json"), JSON.stringify(lexicon, null, 2));

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { Classification } from "../../src/index.ts";
+import { calibrate } from "../../src/core/score.ts";
+import { builtIn } from "../helpers/classifier.ts";
+
+const classify = (description: string) => builtIn().classifySync({ description });
+
+describe("abstain", () => {
+  it.each([
+    ["no-ai-signal", "A family bakery selling sourdough bread with a weekly subscription box.", "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability"],
+    ["ai-used-internally", "Rosie's is a bakery in Cork; we use AI to forecast how many loaves to bake.", 'The text describes a business that uses AI ("bakery"), not one whose product is AI'],
+    ["too-little-evidence", "We are an AI company.", "AI is mentioned, but nothing says what kind of AI business this is"],
+  ])("%s: %s", (reason, description, message) => {
+    const r = classify(description);
+    expect(r.primaryDomain).toBeNull();
+    expect(r.confidence).toBe(0);
+    expect(r.abstain).toEqual({ reason, message });
+    expect(Classification.parse(r)).toEqual(r);
+  });
+
+  it("is present exactly when no primary domain is named", () => {
+    const named = classify("We rent H100 clusters by the hour to AI labs.");
+    expect(named.primaryDomain).toBe("ai-infrastructure");
+    expect(named).not.toHaveProperty("abstain");
+  });
+
+  it("names the weak evidence it would not act on", () => {
+    expect(classify("An AI tool for Figma.").abstain).toEqual({
+      reason: "too-little-evidence",
+      message: 'Too little evidence: the strongest domain, AI-Powered SaaS, rests on "tool for", "AI" alone',
+    });
+  });
+
+  it.each([
+    ["sells an AI receptionist to clinics", "An AI receptionist for dental clinics that answers calls and books appointments.", "ai-agents"],
+    ["sells X-ray reading to radiologists", "We sell deep learning software that reads X-rays to radiologists.", "deep-learning"],
+    ["an AI-native firm", "We are an AI-native law firm: software drafts the documents and our attorneys review them.", "generative-ai"],
+  ])("a vertical AI product still classifies: %s", (_name, description, domain) => {
+    expect(classify(description).primaryDomain).toBe(domain);
+  });
+});
+
+describe("ranking", () => {
+  it("breaks a tie in weight by evidence, not by taxonomy order: a specific product phrase beats an industry plus an AI word", () => {
+    const r = classify("Upload a selfie and see yourself in any outfit, generated in seconds. Retailers pay us per try-on.");
+    expect(r.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([
+      ["generative-ai", 0.528],
+      ["ai-saas", 0.528],
+    ]);
+    expect(r.primaryDomain).toBe("generative-ai");
+  });
+});
+
+describe("calibrate", () => {
+  const curve: [number, number][] = [[0, 0], [0.5, 0.4], [0.6, 0.4], [1, 0.9]];
+  it.each([
+    [0, 0],
+    [0.25, 0.2],
+    [0.55, 0.4],
+    [0.8, 0.65],
+    [1, 0.9],
+    [1.2, 0.9],
+  ])("raw %s → %s", (raw, calibrated) => {
+    expect(calibrate(curve, raw)).toBeCloseTo(calibrated, 10);
+  });
+});

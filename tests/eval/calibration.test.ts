@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { fitCalibration, reliability } from "../../src/eval/calibration.ts";
+
+describe("reliability", () => {
+  it("buckets named predictions by confidence and measures the gap to accuracy", () => {
+    const r = reliability([
+      { confidence: 0.9, correct: true },
+      { confidence: 1, correct: false },
+      { confidence: 0.3, correct: true },
+    ]);
+    expect(r.buckets.map((b) => [b.from, b.to, b.count, b.meanConfidence, b.accuracy])).toEqual([
+      [0, 0.2, 0, null, null],
+      [0.2, 0.4, 1, 0.3, 1],
+      [0.4, 0.6, 0, null, null],
+      [0.6, 0.8, 0, null, null],
+      [0.8, 1, 2, 0.95, 0.5],
+    ]);
+    expect(r.ece).toBe(0.533); // (1 × 0.7 + 2 × 0.45) / 3
+    expect(r.accuracyAtLeast80).toBe(0.5);
+  });
+
+  it("has no figures without predictions", () => {
+    expect(reliability([])).toMatchObject({ ece: null, accuracyAtLeast80: null });
+  });
+});
+
+describe("fitCalibration", () => {
+  const many = (raw: number, right: number, wrong: number) => [
+    ...Array.from({ length: right }, () => ({ raw, correct: true })),
+    ...Array.from({ length: wrong }, () => ({ raw, correct: false })),
+  ];
+
+  it("rises, starts at raw 0 and ends at raw 1, and claims no more than the data supports", () => {
+    const curve = fitCalibration([...many(0.3, 50, 50), ...many(0.6, 70, 30), ...many(0.9, 95, 5)]);
+    expect(curve[0]).toEqual([0, 0]);
+    expect(curve[curve.length - 1]![0]).toBe(1);
+    for (let i = 1; i < curve.length; i++) {
+      expect(curve[i]![0]).toBeGreaterThan(curve[i - 1]![0]);
+      expect(curve[i]![1]).toBeGreaterThanOrEqual(curve[i - 1]![1]);
+    }
+    expect(curve).toEqual([[0, 0], [0.3, 0.404], [0.6, 0.604], [0.9, 0.888], [1, 0.888]]);
+  });
+
+  it("pools a fall in accuracy into one step (isotonic)", () => {
+    expect(fitCalibration([...many(0.4, 80, 20), ...many(0.7, 60, 40)])).toEqual([[0, 0], [0.4, 0.633], [0.7, 0.633], [1, 0.633]]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { boilerplateRanges, cuePattern } from "../../src/extract/long-text.ts";
+import { builtIn } from "../helpers/classifier.ts";
+
+const policy = { headings: cuePattern(["careers", "awards"], true), cues: cuePattern(["backed by", "privacy policy"], false) };
+const quoted = (text: string) => boilerplateRanges(text, policy).map(([s, e, heading]) => [text.slice(s, e).trim(), heading]);
+
+describe("boilerplate of a long page", () => {
+  it.each([
+    ["Careers. We are hiring ML engineers.\nWe sell GPUs.", [["Careers. We are hiring ML engineers.", true]]],
+    ["Awards and recognition: Best AI startup 2025.\n", [["Awards and recognition: Best AI startup 2025.", true]]],
+    ["We sell GPUs. We are backed by Sequoia. Read our privacy policy.", [["We are backed by Sequoia.", false], ["Read our privacy policy.", false]]],
+    ["Our career coaching app helps students.", []],
+    ["Careers in data science are what our course teaches, in twelve weeks of evening classes.", []],
+  ])("%j", (text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  const filler = "\n\nGet started in minutes with your whole team, on any device, with single sign-on and audit logs.".repeat(12);
+  const classify = (description: string) => builtIn().classifySync({ description });
+
+  it("a long page's boilerplate is no evidence: awards, investors and careers that name AI leave a bakery abstaining", () => {
+    const page = `A family bakery in York baking sourdough every morning.${filler}\n\nAwards. Named the best deep learning startup.\n\nInvestors. Backed by AI funds.\n\nCareers. We're hiring machine learning engineers.`;
+    const r = classify(page);
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("no-ai-signal");
+    expect(r.keywords.map((k) => k.term)).not.toContain("deep learning");
+  });
+
+  it("a feature named once far down a long page does not count; a price does", () => {
+    const page = `Quill drafts blog posts and ad copy with generative AI.${filler}\n\nSome teams also use our vector search.\n\nPaid plans are $20 per user per month.`;
+    const r = classify(page);
+    expect(r.primaryDomain).toBe("generative-ai");
+    expect(r.domains.map((d) => d.id)).not.toContain("rag");
+    expect(r.revenueModels.filter((m) => m.source === "stated").map((m) => m.id)).toContain("subscription");
+  });
+
+  it("a short text is read whole, cue words and all", () => {
+    const r = classify("A vector database backed by Sequoia, for semantic search.");
+    expect(r.primaryDomain).toBe("rag");
+  });
+});
