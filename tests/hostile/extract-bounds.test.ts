@@ -77,6 +77,7 @@ describe("classifying hostile descriptions", () => {
     const result = await builtIn().classify({ description });
     expect(result.primaryDomain).toBe("ai-agents");
     expect(result.keywords.map((k) => [k.term, k.start])).toEqual([
+      ["We build", 0],
       ["AI agents", 9],
       ["per seat", 15_028],
       ["per month", 15_037],
