@@ -114,6 +114,15 @@ export const fixturesOption = {
   description: "directory of labelled fixtures (*.jsonl directly in it)",
 } as const satisfies StringOption;
 
+/** `--fixtures DIR`, repeatable: the commands that learn from several fixture directories at once. */
+export const fixturesListOption = {
+  type: "string",
+  valueName: "DIR",
+  multiple: true,
+  defaultText: "the shipped fixtures/",
+  description: "directory of labelled fixtures (*.jsonl directly in it); may be given more than once",
+} as const satisfies StringOption;
+
 /** `--engine compiled|reference`. */
 export const engineOption = {
   type: "string",

@@ -1,4 +1,4 @@
-import { defineCommand, reportFormatOption, rulesOption } from "../command.ts";
+import { defineCommand, fixturesListOption, reportFormatOption, rulesOption } from "../command.ts";
 
 export const suggestCommand = defineCommand({
   name: "suggest",
@@ -6,13 +6,7 @@ export const suggestCommand = defineCommand({
   details:
     "Proposes lexicon phrases from the labelled fixtures: 1- to 3-word n-grams, stemmed as the matcher stems them, ranked per domain by Fightin' Words (Monroe, Colaresi & Quinn 2008: the log-odds of occurring in a fixture of the domain against the other domains, smoothed by an informative Dirichlet prior, as a z-score). Fixtures the rules miss count twice, and phrases already in the lexicon are left out. For each: support, precision on the fixtures, the feature it would join or a new one, example fixture ids, and JSON to paste into lexicon.json (and, for a new feature, a rule with weight 2 for \"valuechain tune\" to fit). It never edits a file.",
   options: {
-    fixtures: {
-      type: "string",
-      valueName: "DIR",
-      multiple: true,
-      defaultText: "the shipped fixtures/",
-      description: "directory of labelled fixtures (*.jsonl directly in it); may be given more than once",
-    },
+    fixtures: fixturesListOption,
     rules: rulesOption,
     domain: { type: "string", valueName: "ID", defaultText: "every domain", description: "propose phrases for this domain only" },
     top: { type: "string", valueName: "N", default: "5", description: "phrases proposed per domain, at least 1" },

@@ -1,4 +1,4 @@
-import { defineCommand, reportFormatOption, rulesOption } from "../command.ts";
+import { defineCommand, fixturesListOption, reportFormatOption, rulesOption } from "../command.ts";
 
 export const tuneCommand = defineCommand({
   name: "tune",
@@ -8,13 +8,7 @@ export const tuneCommand = defineCommand({
   options: {
     out: { type: "string", valueName: "DIR", description: "where to write the tuned copy of --rules: a new or empty directory, outside --rules (required)" },
     rules: rulesOption,
-    fixtures: {
-      type: "string",
-      valueName: "DIR",
-      multiple: true,
-      defaultText: "the shipped fixtures/",
-      description: "directory of labelled fixtures (*.jsonl directly in it); may be given more than once",
-    },
+    fixtures: fixturesListOption,
     folds: { type: "string", valueName: "N", default: "5", description: "cross-validation folds, at least 2" },
     seed: { type: "string", valueName: "N", default: "1", description: "the seed that shuffles the folds (a whole number, 0 or more)" },
     format: reportFormatOption,
