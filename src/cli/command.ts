@@ -10,13 +10,16 @@ export interface StringOption {
   default?: string;
   /** How help describes a default that is computed at run time ("the number of cores"). */
   defaultText?: string;
-  /** The value must name an existing file or directory (checked before the command runs; exit 2). */
-  path?: "file" | "dir";
+  /** The value must name an existing file, directory, or either (checked before the command runs; exit 2). */
+  path?: PathKind;
   /** The command cannot run without it. */
   required?: boolean;
   /** May be given more than once (`--fixtures A --fixtures B`): the value is a list, in order. */
   multiple?: boolean;
 }
+
+/** What a path argument must name: a file, a directory, or either ("any"). */
+export type PathKind = "file" | "dir" | "any";
 
 /** A flag: `--json`. */
 export interface BooleanOption {
@@ -32,7 +35,7 @@ export interface ArgDef {
   description: string;
   required?: boolean;
   /** The value must name an existing file or directory; "-" (stdin) is always accepted. */
-  path?: "file" | "dir";
+  path?: PathKind;
 }
 
 export interface Example {
@@ -105,22 +108,22 @@ export const rulesOption = {
   description: "rules directory: taxonomy.json, lexicon.json, scoring.json and the rules files",
 } as const satisfies StringOption;
 
-/** `--fixtures DIR`: labelled fixtures (*.jsonl). */
+/** `--fixtures PATH`: labelled fixtures (*.jsonl). */
 export const fixturesOption = {
   type: "string",
-  valueName: "DIR",
-  path: "dir",
+  valueName: "PATH",
+  path: "any",
   defaultText: "the shipped fixtures/",
-  description: "directory of labelled fixtures (*.jsonl directly in it)",
+  description: "labelled fixtures: a .jsonl file, or a directory of them (*.jsonl directly in it)",
 } as const satisfies StringOption;
 
-/** `--fixtures DIR`, repeatable: the commands that learn from several fixture directories at once. */
+/** `--fixtures PATH`, repeatable: the commands that learn from several fixture files or directories at once. */
 export const fixturesListOption = {
   type: "string",
-  valueName: "DIR",
+  valueName: "PATH",
   multiple: true,
   defaultText: "the shipped fixtures/",
-  description: "directory of labelled fixtures (*.jsonl directly in it); may be given more than once",
+  description: "labelled fixtures: a .jsonl file, or a directory of them (*.jsonl directly in it); may be given more than once",
 } as const satisfies StringOption;
 
 /** `--engine compiled|reference`. */

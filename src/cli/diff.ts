@@ -1,6 +1,6 @@
 import { createClassifier } from "../core/index.ts";
 import { diffRules, type FixtureChange, type RulesDiff } from "../eval/diff.ts";
-import { loadFixtures } from "../eval/fixtures.ts";
+import { readFixtures } from "./fixture-dirs.ts";
 import { DEFAULT_RULES_DIR } from "../rules/load.ts";
 import type { ArgsOf } from "./command.ts";
 import type { diffCommand } from "./commands/diff.ts";
@@ -49,7 +49,7 @@ export async function runDiff({ values }: ArgsOf<typeof diffCommand>): Promise<n
   const rulesDir = values.rules ?? DEFAULT_RULES_DIR;
   const after = createClassifier({ rulesDir });
   const before = createClassifier({ rulesDir: values.against });
-  const { fixtures, problems } = loadFixtures(values.fixtures);
+  const { fixtures, problems } = readFixtures(values.fixtures);
   const d = await diffRules(before, after, fixtures);
   if (format === "json") await writeOut(`${JSON.stringify({ ...d, problems }, null, 2)}\n`);
   else {

@@ -1,13 +1,16 @@
-import { loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
+import { DEFAULT_FIXTURES_DIR, fixtureFiles, loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
 import { UsageError } from "./errors.ts";
 
-/** One directory's fixtures; a directory that cannot be read is a usage error. */
-function readFixtures(dir: string): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {
+/** The fixtures of one file or directory; one that cannot be read, or holds no fixture file, is a usage error. */
+export function readFixtures(path: string = DEFAULT_FIXTURES_DIR): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {
+  let files: string[];
   try {
-    return loadFixtures(dir);
+    files = fixtureFiles(path);
   } catch (err) {
-    throw new UsageError(`Cannot read fixtures directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(`Cannot read fixtures ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  if (files.length === 0) throw new UsageError(`No fixture files (*.jsonl) in ${path}`);
+  return loadFixtures(path);
 }
 
 /** The fixtures of one or more directories (`--fixtures A --fixtures B`), an id used twice across them being a problem too. */

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import type { ArgDef, CommandDef, OptionDef, ParsedArgs, StringOption } from "./command.ts";
+import type { ArgDef, CommandDef, OptionDef, ParsedArgs, PathKind, StringOption } from "./command.ts";
 import { UsageError } from "./errors.ts";
 import { optionUsage } from "./help.ts";
 import { didYouMean } from "../did-you-mean.ts";
@@ -15,8 +15,8 @@ export function wantsHelp(argv: readonly string[]): boolean {
 const flagList = (options: Record<string, OptionDef>) => Object.keys(options).map((n) => `--${n}`);
 
 /** Checks that a path given as an argument exists and is of the right kind; a usage error (exit 2) when not. */
-export function checkPath(label: string, path: string, kind: "file" | "dir"): void {
-  const noun = kind === "dir" ? "directory" : "file";
+export function checkPath(label: string, path: string, kind: PathKind): void {
+  const noun = { dir: "directory", file: "file", any: "file or directory" }[kind];
   let isDir: boolean;
   try {
     isDir = statSync(path).isDirectory();
@@ -24,7 +24,7 @@ export function checkPath(label: string, path: string, kind: "file" | "dir"): vo
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(`Cannot read ${label} ${path}: ${code === "ENOENT" ? `no such ${noun}` : (code ?? (err as Error).message)}`);
   }
-  if (isDir !== (kind === "dir")) throw new UsageError(`Cannot read ${label} ${path}: not a ${noun}`);
+  if (kind !== "any" && isDir !== (kind === "dir")) throw new UsageError(`Cannot read ${label} ${path}: not a ${noun}`);
 }
 
 /** Checks a value against an option's enum values (when it has them). */

@@ -1,6 +1,6 @@
 import { createClassifier } from "../core/index.ts";
 import { evaluate, type FixtureOutcome } from "../eval/evaluate.ts";
-import { loadFixtures } from "../eval/fixtures.ts";
+import { readFixtures } from "./fixture-dirs.ts";
 import { GENERIC } from "../eval/phrases.ts";
 import { ruleReport, type RuleReport } from "../eval/report.ts";
 import { loadRuleSet } from "../rules/load.ts";
@@ -71,7 +71,7 @@ export function failureLine(o: FixtureOutcome): { id: string; at: string; proble
 export async function runReport({ values }: ArgsOf<typeof reportCommand>): Promise<number> {
   const format = values.format;
   const ruleSet = loadRuleSet(values.rules);
-  const { fixtures, problems } = loadFixtures(values.fixtures);
+  const { fixtures, problems } = readFixtures(values.fixtures);
   const report = ruleReport(ruleSet, fixtures);
   const failures = (await evaluate(createClassifier({ ruleSet }), fixtures)).filter((o) => !o.passed).map(failureLine);
   const clean =

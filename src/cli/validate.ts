@@ -1,6 +1,7 @@
 import { createClassifier } from "../core/index.ts";
 import { evaluate, languageMetrics, metrics, type FixtureOutcome, type LanguageMetrics, type Metrics } from "../eval/evaluate.ts";
-import { loadFixtures, type FixtureProblem } from "../eval/fixtures.ts";
+import type { FixtureProblem } from "../eval/fixtures.ts";
+import { readFixtures } from "./fixture-dirs.ts";
 import { DOMAIN_IDS } from "../schemas/ids.ts";
 import type { ArgsOf } from "./command.ts";
 import type { validateCommand } from "./commands/validate.ts";
@@ -11,7 +12,7 @@ import { createStyle, fmt, renderTable, shortId, type Style } from "./style.ts";
 export async function runValidate({ values }: ArgsOf<typeof validateCommand>): Promise<number> {
   const format = values.format;
   const classifier = createClassifier({ rulesDir: values.rules, engine: values.engine });
-  const { fixtures, problems } = loadFixtures(values.fixtures);
+  const { fixtures, problems } = readFixtures(values.fixtures);
   const outcomes = await evaluate(classifier, fixtures);
   const m = metrics(outcomes);
   const languages = languageMetrics(outcomes);

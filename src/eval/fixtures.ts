@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayPath, zodIssues } from "../errors.ts";
@@ -21,15 +21,26 @@ export interface FixtureProblem {
   message: string;
 }
 
-/** Reads every `*.jsonl` directly in `dir` (sub-folders such as `invalid/` are not read). */
+/**
+ * The fixture files at `path`: the file itself, or every `*.jsonl` directly in a directory (symbolic links
+ * followed; sub-folders such as `invalid/` are not read), sorted by name.
+ */
+export function fixtureFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => name.endsWith(".jsonl") && statSync(join(path, name), { throwIfNoEntry: false })?.isFile() === true)
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** Reads the fixtures of a `*.jsonl` file, or of every `*.jsonl` directly in a directory (see {@link fixtureFiles}). */
 export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {
   const fixtures: LocatedFixture[] = [];
   const problems: FixtureProblem[] = [];
-  const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl")).map((e) => e.name).sort();
   const ids = new Map<string, string>();
-  for (const name of files) {
-    const file = displayPath(join(dir, name));
-    readFileSync(join(dir, name), "utf8").split(/\r?\n/).forEach((text, i) => {
+  for (const path of fixtureFiles(dir)) {
+    const file = displayPath(path);
+    readFileSync(path, "utf8").split(/\r?\n/).forEach((text, i) => {
       const line = i + 1;
       if (text.trim() === "") return;
       const json = parseStrictJson(text);

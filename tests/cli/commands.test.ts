@@ -84,7 +84,7 @@ describe("usage errors: exit 2, one message on stderr naming the culprit, nothin
     [["classify", "--json=yes", "x"], '--json is a flag and takes no value (got "yes")\nRun "valuechain classify --help" for usage.\n'],
     [["lint", "extra"], 'Unexpected argument "extra": lint takes no arguments\nRun "valuechain lint --help" for usage.\n'],
     [["lint", "--rules", "/no/such/rules"], 'Cannot read --rules /no/such/rules: no such directory\nRun "valuechain lint --help" for usage.\n'],
-    [["validate", "--fixtures", "/no/such/fixtures"], 'Cannot read --fixtures /no/such/fixtures: no such directory\nRun "valuechain validate --help" for usage.\n'],
+    [["validate", "--fixtures", "/no/such/fixtures"], 'Cannot read --fixtures /no/such/fixtures: no such file or directory\nRun "valuechain validate --help" for usage.\n'],
     [["classify", "x", "--rules", "package.json"], 'Cannot read --rules package.json: not a directory\nRun "valuechain classify --help" for usage.\n'],
     [["diff"], 'Missing --against DIR: the rules to compare with (the old ones)\nRun "valuechain diff --help" for usage.\n'],
   ])("%j", async (args, stderr) => {

@@ -105,7 +105,7 @@ describe("valuechain suggest", () => {
   it.each([
     [["--domain", "ragg"], 'Unknown --domain "ragg": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization'],
     [["--top", "0"], '--top must be a whole number of at least 1, not "0"'],
-    [["--fixtures", "/no/such/dir"], "Cannot read fixtures directory /no/such/dir: ENOENT"],
+    [["--fixtures", "/no/such/dir"], "Cannot read fixtures /no/such/dir: ENOENT"],
   ])("refuses %j with exit 2", async (args, message) => {
     const r = await runCli(["suggest", "--rules", rules, ...args]);
     expect(r.code).toBe(2);

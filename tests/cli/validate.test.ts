@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,6 +58,26 @@ describe("valuechain validate", () => {
       { file: expect.stringMatching(/a\.jsonl$/), line: 3, message: expect.stringMatching(/^expect\.domains\[0\]: Unknown value "crypto": expected one of generative-ai, /) },
     ]);
     expect(report.metrics.fixtures).toBe(1);
+  });
+
+  it("reads one .jsonl file, and a symbolic link to one inside a directory", async () => {
+    const file = join(fixturesDir(['{"id":"one","input":{"description":"We rent H100 GPU clusters by the hour."},"expect":{"domains":["ai-infrastructure"]}}']), "a.jsonl");
+    const byFile = await runCli(["validate", "--fixtures", file]);
+    expect(byFile.code).toBe(0);
+    expect(byFile.stdout).toContain("fixtures 1, passed 1, failed 0");
+    const linked = mkdtempSync(join(tmpdir(), "vc-linked-"));
+    symlinkSync(file, join(linked, "linked.jsonl"));
+    const byLink = await runCli(["validate", "--fixtures", linked]);
+    expect(byLink.code).toBe(0);
+    expect(byLink.stdout).toContain("fixtures 1, passed 1, failed 0");
+  });
+
+  it("exit 2 for a directory with no fixture file, naming it", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "vc-empty-"));
+    mkdirSync(join(empty, "sub"));
+    const r = await runCli(["validate", "--fixtures", empty]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`No fixture files (*.jsonl) in ${empty}\nRun "valuechain validate --help" for usage.\n`);
   });
 
   it("exit 2 for a bad --format", async () => {
