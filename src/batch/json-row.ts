@@ -54,8 +54,7 @@ export class JsonRowWriter {
   write(w: ByteWriter, row: BatchRow): void {
     if ("error" in row) return w.writeLine(str(row));
     w.ascii('{"id":');
-    if (typeof row.id === "number") w.ascii(str(row.id));
-    else w.jsonString(row.id);
+    w.jsonString(row.id);
     if (row.name !== undefined) {
       w.ascii(',"name":');
       w.jsonString(row.name);

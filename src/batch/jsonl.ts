@@ -44,7 +44,7 @@ function pastFirstBreak(buf: Buffer): number {
 export const MAX_LINE_BYTES = 1 << 20;
 
 const tooLong = (line: number): RawRow[] => [
-  { line, id: line, error: { code: "line_too_long", message: `Line ${line} is longer than ${MAX_LINE_BYTES} bytes, the limit for one JSON Lines row: it was skipped` } },
+  { line, id: String(line), error: { code: "line_too_long", message: `Line ${line} is longer than ${MAX_LINE_BYTES} bytes, the limit for one JSON Lines row: it was skipped` } },
 ];
 
 /**
@@ -140,7 +140,7 @@ const LINE_BREAK = /\r\n|\n|\r/;
 
 const notUtf8 = (line: number): RawRow => ({
   line,
-  id: line,
+  id: String(line),
   error: { code: "invalid_encoding", message: `Line ${line} is not valid UTF-8: save the file as UTF-8, or give --encoding if it is in another encoding (such as windows-1252)` },
 });
 
@@ -155,7 +155,7 @@ export function blockRows(block: LineBlock): RawRow[] {
     const line = block.firstLine + i;
     const json = line === 1 ? lines[i]!.replace(/^\uFEFF/, "") : lines[i]!;
     if (invalid && json.includes(INVALID_MARK)) rows.push(notUtf8(line));
-    else if (json.trim() !== "") rows.push({ line, id: line, json });
+    else if (json.trim() !== "") rows.push({ line, id: String(line), json });
   }
   return rows;
 }
@@ -175,6 +175,6 @@ export function parseJsonRow(raw: RawRow): RawRow {
     const input: unknown = JSON.parse(raw.json);
     return { line: raw.line, id: rowId(input, raw.line), input };
   } catch (err) {
-    return { line: raw.line, id: raw.line, error: { code: "invalid_json", message: `Line ${raw.line} is not valid JSON: ${(err as Error).message}` } };
+    return { line: raw.line, id: String(raw.line), error: { code: "invalid_json", message: `Line ${raw.line} is not valid JSON: ${(err as Error).message}` } };
   }
 }

@@ -92,7 +92,7 @@ export async function readTable(records: AsyncIterable<CsvRecord>, options: Tabl
     for (let next = await it.next(); !next.done; next = await it.next()) {
       const record = next.value;
       if ("error" in record) {
-        const row: RawRow = { line: record.line, id: record.line, error: { code: "invalid_csv_row", message: record.error } };
+        const row: RawRow = { line: record.line, id: String(record.line), error: { code: "invalid_csv_row", message: record.error } };
         if (options.keep) row.cells = columns.carried.map(() => "");
         yield row;
       } else yield toRow(record, columns, options);

@@ -9,14 +9,14 @@ export interface RowInput {
   input?: unknown;
 }
 
-/** The row's own id when it has a usable one, else the fallback (its line number or position). */
+/** The row's own id when it has a usable one, else the fallback (its line number or position); always a string. */
 export function rowId(value: unknown, fallback: number): RowId {
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
     const id = (value as { id?: unknown }).id;
     if (typeof id === "string" && id !== "") return id;
     if (typeof id === "number" && Number.isFinite(id)) return String(id);
   }
-  return fallback;
+  return String(fallback);
 }
 
 /** `{id, name?}`: a row's name comes second, when its input has one. */

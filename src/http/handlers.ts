@@ -48,7 +48,7 @@ export async function classifyBatch(classifier: Classifier | undefined, body: Ba
   const { rulesVersion } = requireRules(classifier);
   const rows = body.items.map((item, i): RawRow => {
     const line = i + 1;
-    const id = String(rowId(item, line));
+    const id = rowId(item, line);
     // Checked here, before the item is cloned to a worker (cloning recurses too).
     const deep = tooDeep(item);
     if (deep) return { line, id, error: { code: "invalid_input", message: `Invalid input: ${deep.path}: ${deep.message}`, issues: [deep] } };

@@ -13,8 +13,8 @@ export const RowError = z.object({
 });
 export type RowError = z.infer<typeof RowError>;
 
-/** A row's id: its own `id`, else its 1-based line number (in a file) or index (in a request). */
-export const RowId = z.union([z.string(), z.number().int()]);
+/** A row's id, always a string: its own `id` (a number given as `5` becomes `"5"`), else its 1-based line number (in a file) or index (in a request), as a string. */
+export const RowId = z.string();
 export type RowId = z.infer<typeof RowId>;
 
 /** The input's `name`, when it has one, so a row can be read without its input beside it. */

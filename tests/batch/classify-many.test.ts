@@ -21,9 +21,9 @@ describe("classifyMany", () => {
   it.each([0, 2])("yields one row per input, in order, with error rows in place (concurrency %i)", async (concurrency) => {
     const rows = await collect(classifyMany(inputs, { concurrency, chunkSize: 50 }));
     expect(rows).toHaveLength(inputs.length);
-    expect(rows.map((r) => r.id).slice(0, 5)).toEqual(["gpu", 2, 3, 4, "r0"]);
-    expect(rows[1]).toMatchObject({ id: 2, line: 2, error: { code: "invalid_input", issues: [{ path: "answers.offerings[0]" }] } });
-    expect(rows[2]).toMatchObject({ id: 3, error: { code: "invalid_input", issues: [{ path: "(root)", message: "Empty input: give a description, answers, or both" }] } });
+    expect(rows.map((r) => r.id).slice(0, 5)).toEqual(["gpu", "2", "3", "4", "r0"]);
+    expect(rows[1]).toMatchObject({ id: "2", line: 2, error: { code: "invalid_input", issues: [{ path: "answers.offerings[0]" }] } });
+    expect(rows[2]).toMatchObject({ id: "3", error: { code: "invalid_input", issues: [{ path: "(root)", message: "Empty input: give a description, answers, or both" }] } });
     const c = builtIn();
     expect(rows[0]).toEqual({ id: "gpu", result: c.classifySync(inputs[0]) });
     expect(rows.at(-1)).toEqual({ id: "r599", result: c.classifySync(inputs.at(-1)) });
@@ -34,6 +34,6 @@ describe("classifyMany", () => {
       yield { description: "vector db for llm apps" };
     }
     const [row] = await collect(classifyMany(source(), { concurrency: 0 }));
-    expect(row).toMatchObject({ id: 1, result: { primaryDomain: "rag" } });
+    expect(row).toMatchObject({ id: "1", result: { primaryDomain: "rag" } });
   });
 });

@@ -63,7 +63,7 @@ describe("batch reads spreadsheet exports and writes spreadsheet-safe CSV", () =
     const [a, b] = await Promise.all([runCli(["batch", utf16, "--concurrency", "0"]), runCli(["batch", cp1252, "--concurrency", "0"])]);
     expect(a.code).toBe(0);
     expect(a.stderr).toContain("Reading the input as UTF-16LE (its byte-order mark)\nReading tab-separated values\n");
-    expect(jsonRows(a.stdout).map((row) => [row.id, row.name, "result" in row && row.result.primaryDomain])).toEqual([[2, "Société Générale", "ai-infrastructure"]]);
+    expect(jsonRows(a.stdout).map((row) => [row.id, row.name, "result" in row && row.result.primaryDomain])).toEqual([["2", "Société Générale", "ai-infrastructure"]]);
     expect(b.code).toBe(0);
     expect(b.stderr).toContain("Reading the input as WINDOWS-1252 (it is not UTF-8; --encoding to choose)\n");
     expect(jsonRows(b.stdout).map((row) => [row.name, "result" in row && row.result.primaryDomain])).toEqual([["Café Müller", "ai-agents"]]);
@@ -85,10 +85,10 @@ describe("batch reads spreadsheet exports and writes spreadsheet-safe CSV", () =
     ]);
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('Reading sheet "Leads"\nColumns: "Startup" → name, "Tagline" → description; not read: "Employees"\n');
-    expect(jsonRows(first.stdout).map((row) => [row.id, row.name, "result" in row && row.result.primaryDomain])).toEqual([[2, "GPU Barn", "ai-infrastructure"]]);
+    expect(jsonRows(first.stdout).map((row) => [row.id, row.name, "result" in row && row.result.primaryDomain])).toEqual([["2", "GPU Barn", "ai-infrastructure"]]);
     expect(jsonRows(second.stdout).map((row) => [row.id, row.name, "result" in row && row.result.primaryDomain])).toEqual([
-      [2, "Ticket Bots", "ai-agents"],
-      [4, "Vec", "rag"],
+      ["2", "Ticket Bots", "ai-agents"],
+      ["4", "Vec", "rag"],
     ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('No sheet "Nope": the sheets are 1: "Leads", 2: "Customers"\n');
@@ -98,7 +98,7 @@ describe("batch reads spreadsheet exports and writes spreadsheet-safe CSV", () =
     const r = await runCli(["batch", "-", "--concurrency", "0"], { stdin: "company name,one-liner\nAcme,We rent GPUs by the hour.\n" });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Reading the input as CSV (from its first bytes; --input-format to choose)\nColumns: "company name" → name, "one-liner" → description\n');
-    expect(jsonRows(r.stdout).map((row) => [row.id, row.name])).toEqual([[2, "Acme"]]);
+    expect(jsonRows(r.stdout).map((row) => [row.id, row.name])).toEqual([["2", "Acme"]]);
   }, 60_000);
 
   it.each([

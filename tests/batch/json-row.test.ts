@@ -15,7 +15,7 @@ const expected = (rows: BatchRow[]) => rows.map((row) => `${JSON.stringify(row)}
 
 describe("JsonRowWriter", () => {
   it("writes every fixture's result exactly as JSON.stringify does", () => {
-    const rows: BatchRow[] = loadFixtures().fixtures.map(({ fixture }, i) => ({ id: i % 2 ? fixture.id : i, result: builtIn().classifySync(fixture.input) }));
+    const rows: BatchRow[] = loadFixtures().fixtures.map(({ fixture }, i) => ({ id: i % 2 ? fixture.id : String(i), result: builtIn().classifySync(fixture.input) }));
     expect(rows.length).toBeGreaterThan(800);
     expect(rows.filter((r) => "result" in r && r.result.abstain?.reason === "ai-used-internally").length).toBeGreaterThan(0);
     expect(written(rows)).toBe(expected(rows));
@@ -29,12 +29,12 @@ describe("JsonRowWriter", () => {
     const { rulesVersion, ...withoutVersion } = result;
     const rows: BatchRow[] = [
       { id: 'row "1"', result },
-      { id: 7, result: { ...result, keywords: odd.map((term) => ({ term, feature: "agent", start: 0, end: 3 })), domains: result.domains.map((d) => ({ ...d, reasons: d.reasons.map((r) => ({ ...r, evidence: odd })) })) } },
+      { id: "7", result: { ...result, keywords: odd.map((term) => ({ term, feature: "agent", start: 0, end: 3 })), domains: result.domains.map((d) => ({ ...d, reasons: d.reasons.map((r) => ({ ...r, evidence: odd })) })) } },
       // abstain sits before rulesVersion, as the classifier writes it
-      { id: 8, result: { ...withoutVersion, primaryDomain: null, abstain: { reason: "too-little-evidence", message: odd.join(" ") }, rulesVersion } },
-      { id: 3, line: 3, error: { code: "invalid_json", message: 'Line 3 is not valid JSON: "x"' } },
+      { id: "8", result: { ...withoutVersion, primaryDomain: null, abstain: { reason: "too-little-evidence", message: odd.join(" ") }, rulesVersion } },
+      { id: "3", line: 3, error: { code: "invalid_json", message: 'Line 3 is not valid JSON: "x"' } },
       ...odd.map((name, i): BatchRow => ({ id: `n${i}`, name, result })),
-      { id: 9, name: "Acme", line: 9, error: { code: "invalid_input", message: "Invalid input: (root): Empty input" } },
+      { id: "9", name: "Acme", line: 9, error: { code: "invalid_input", message: "Invalid input: (root): Empty input" } },
     ];
     expect(result.keywords.map((k) => k.term)).toContain("AI agents");
     expect(written(rows)).toBe(expected(rows));

@@ -16,13 +16,13 @@ async function collect(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
 describe("readJsonlRows + parseJsonRow", () => {
   it("numbers lines from 1, skips blank lines, and turns a broken line into an error row", async () => {
     const read = await collect(readJsonlRows(Readable.from(["\uFEFF{\"id\":\"a\",\"description\":\"x\"}\r\n", "{oops\n", "\n", '{"id": 7}\n', "[1]"])));
-    expect(read[0]).toEqual({ line: 1, id: 1, json: '{"id":"a","description":"x"}' });
+    expect(read[0]).toEqual({ line: 1, id: "1", json: '{"id":"a","description":"x"}' });
     const rows = read.map(parseJsonRow);
     expect(rows).toEqual([
       { line: 1, id: "a", input: { id: "a", description: "x" } },
-      { line: 2, id: 2, error: { code: "invalid_json", message: expect.stringMatching(/^Line 2 is not valid JSON: /) } },
+      { line: 2, id: "2", error: { code: "invalid_json", message: expect.stringMatching(/^Line 2 is not valid JSON: /) } },
       { line: 4, id: "7", input: { id: 7 } },
-      { line: 5, id: 5, input: [1] },
+      { line: 5, id: "5", input: [1] },
     ]);
   });
 });
@@ -34,7 +34,7 @@ async function readlineRows(chunks: (string | Buffer)[]): Promise<RawRow[]> {
   for await (const text of createInterface({ input: Readable.from(chunks), crlfDelay: Infinity })) {
     line++;
     const json = line === 1 ? text.replace(/^\uFEFF/, "") : text;
-    if (json.trim() !== "") rows.push({ line, id: line, json });
+    if (json.trim() !== "") rows.push({ line, id: String(line), json });
   }
   return rows;
 }
@@ -108,7 +108,7 @@ describe("reading a CSV table", () => {
     const csv = 'description,capabilities,customers,offerings,industry\n\nRAG,"retrieval, Text Generation ;",Enterprise,SaaS|consumer app,legal\n';
     const { rows } = await tableRows(csv);
     expect(rows).toEqual([
-      { line: 3, id: 3, input: { description: "RAG", answers: { capabilities: ["retrieval", "text-generation"], customers: ["enterprise"], offerings: ["saas", "consumer-app"], industry: "legal" } } },
+      { line: 3, id: "3", input: { description: "RAG", answers: { capabilities: ["retrieval", "text-generation"], customers: ["enterprise"], offerings: ["saas", "consumer-app"], industry: "legal" } } },
     ]);
   });
 
@@ -117,7 +117,7 @@ describe("reading a CSV table", () => {
     expect(rows).toEqual([
       {
         line: 2,
-        id: 2,
+        id: "2",
         input: { name: "Acme" },
         error: {
           code: "invalid_input",

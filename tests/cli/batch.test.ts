@@ -17,10 +17,10 @@ describe("valuechain batch", () => {
     const rows = lines(r.stdout).map((l) => BatchRow.parse(JSON.parse(l)));
     expect(rows.map((row) => [row.id, "result" in row ? row.result.primaryDomain : row.error.code])).toEqual([
       ["a", "ai-infrastructure"],
-      [2, "invalid_json"],
+      ["2", "invalid_json"],
       ["c", "invalid_input"],
-      [4, "invalid_input"],
-      [6, null],
+      ["4", "invalid_input"],
+      ["6", null],
       ["f", "rag"],
     ]);
     expect(r.stderr).toContain("rows 6, classified 3, errors 3, abstained 1 (16.7%)");
@@ -73,6 +73,17 @@ describe("valuechain batch", () => {
     expect(records).toHaveLength(200);
     expect(records[1]!.slice(0, 2)).toEqual(["ans-gpu", "Ans Gpu"]);
     expect(records[1]![records[0]!.indexOf("primary_domain")]).toBe("ai-infrastructure");
+  });
+
+  it("row ids are always strings: a line number, a numeric id, in JSONL and in CSV output", async () => {
+    const input = '{"description":"GPU cloud rented by the hour"}\n{"id":5,"description":"GPU cloud rented by the hour"}\n{oops\n';
+    const jsonl = await runCli(["batch", "-", "--input-format", "jsonl"], { stdin: input });
+    const [first, second, third] = lines(jsonl.stdout);
+    expect(first!.startsWith('{"id":"1","result":')).toBe(true);
+    expect(second!.startsWith('{"id":"5","result":')).toBe(true);
+    expect(third!.startsWith('{"id":"3","line":3,"error":')).toBe(true);
+    const csv = await runCli(["batch", "-", "--input-format", "jsonl", "--format", "csv"], { stdin: input });
+    expect((parse(csv.stdout, { bom: true }) as string[][]).slice(1).map((row) => row[0])).toEqual(["1", "5", "3"]);
   });
 
   it("reads stdin, and gives the same rows whatever the concurrency", async () => {

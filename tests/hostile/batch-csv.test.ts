@@ -117,7 +117,7 @@ describe("CSV that never loses or invents rows", () => {
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split("\n").map((l) => BatchRow.parse(JSON.parse(l)));
     expect(rows.map((row) => [row.id, "error" in row ? row.error.code : "ok"])).toEqual([
-      ["1", "ok"], [3, "invalid_csv_row"], ["3", "ok"], ["4", "ok"], ["5", "ok"],
+      ["1", "ok"], ["3", "invalid_csv_row"], ["3", "ok"], ["4", "ok"], ["5", "ok"],
     ]);
     expect(r.stderr).toContain("rows 5, classified 4, errors 1");
   }, 60_000);

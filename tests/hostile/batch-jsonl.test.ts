@@ -27,7 +27,7 @@ async function rowsOf(stream: Readable, blockBytes?: number): Promise<{ rows: Ra
 }
 
 const tooLong = (line: number) => ({
-  line, id: line, error: { code: "line_too_long", message: `Line ${line} is longer than ${MAX_LINE_BYTES} bytes, the limit for one JSON Lines row: it was skipped` },
+  line, id: String(line), error: { code: "line_too_long", message: `Line ${line} is longer than ${MAX_LINE_BYTES} bytes, the limit for one JSON Lines row: it was skipped` },
 });
 
 describe("JSON Lines that never hold a huge line", () => {
@@ -62,7 +62,7 @@ describe("JSON Lines that never hold a huge line", () => {
     const { rows } = await rowsOf(Readable.from([text]));
     expect(rows).toEqual([
       { line: 1, id: "a", input: { id: "a", description: "café" } },
-      { line: 2, id: 2, error: { code: "invalid_encoding", message: "Line 2 is not valid UTF-8: save the file as UTF-8, or give --encoding if it is in another encoding (such as windows-1252)" } },
+      { line: 2, id: "2", error: { code: "invalid_encoding", message: "Line 2 is not valid UTF-8: save the file as UTF-8, or give --encoding if it is in another encoding (such as windows-1252)" } },
       { line: 3, id: "c", input: { id: "c", description: "\uFFFD is a real character here" } },
     ]);
   });

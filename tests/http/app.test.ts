@@ -112,6 +112,14 @@ describe("POST /v1/classify/batch", () => {
     expect(res.body.results[3]).toMatchObject({ id: "4", result: { primaryDomain: null } });
   });
 
+  it("row ids are always strings: a position, or a numeric id as given", async () => {
+    const items = [{ description: "GPU cloud rented by the hour" }, { id: 5, description: "GPU cloud rented by the hour" }, {}];
+    const res = await request(app).post("/v1/classify/batch").send({ items }).expect(200);
+    expect(res.text).toContain('{"id":"1","result":');
+    expect(res.text).toContain('{"id":"5","result":');
+    expect(res.text).toContain('{"id":"3","line":3,"error":');
+  });
+
   it("refuses more than 1,000 items", async () => {
     const res = await request(app).post("/v1/classify/batch").send({ items: Array.from({ length: 1001 }, () => ({ description: "x" })) });
     expectProblem(res, 400, "invalid-input");
