@@ -12,6 +12,9 @@
  * 2. the pipeline on one core (best of 3): feature extraction, compiled rule evaluation, scoring with
  *    reasons and the JSON Lines bytes, and the whole classify;
  * 3. the same rules through plain json-rules-engine (the reference), and the ratios.
+ *
+ * Writes its section of docs/performance.md (bench/report.ts). `--quick` (2,000 rows, one run, no long
+ * run) only proves the bench works: `npx tsx bench/batch.ts --quick`.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
@@ -27,6 +30,7 @@ import { loadRuleSet } from "../src/rules/load.ts";
 import { createReferenceEngine } from "../src/rules/reference.ts";
 import { mixedLanguageCorpus, syntheticCorpus } from "./corpus.ts";
 import { rssMb } from "./proc.ts";
+import { machineNow, writeSection } from "./report.ts";
 
 const { values } = parseArgs({
   options: {
@@ -35,8 +39,12 @@ const { values } = parseArgs({
     "reference-rows": { type: "string", default: "2000" },
     concurrency: { type: "string" },
     corpus: { type: "string", default: "english" },
+    quick: { type: "boolean", default: false },
   },
 });
+const machine = machineNow();
+const startedAt = new Date();
+if (values.quick) Object.assign(values, { rows: "2000", "long-rows": "0", "reference-rows": "200" });
 if (values.corpus !== "english" && values.corpus !== "mixed") throw new Error(`--corpus is english or mixed, not "${values.corpus}"`);
 const longRows = Number(values["long-rows"]);
 const rows = Number(values.rows);
@@ -105,7 +113,7 @@ async function batchRuns(n: number, runs: number) {
   return { best: all[0]!, all };
 }
 
-const RUNS = 5;
+const RUNS = values.quick ? 1 : 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const short = await batchRuns(rows, RUNS);
 const e2e = short.best;
@@ -157,9 +165,9 @@ console.log(`one core, mixed-language corpus (40% es/fr/de/pt, 1% unsupported): 
 
 const reference = createReferenceEngine(ruleSet.rules);
 const sample = analyses.slice(0, referenceRows);
-const started = performance.now();
+const referenceStart = performance.now();
 for (const a of sample) await reference.run(a.facts);
-const referenceRate = sample.length / ((performance.now() - started) / 1000);
+const referenceRate = sample.length / ((performance.now() - referenceStart) / 1000);
 console.log(`json-rules-engine, same ${ruleSet.rules.length} rules and facts: ${fmt(referenceRate)} runs/s on one core`);
 
 console.log("\nratios:");
@@ -168,3 +176,25 @@ console.log(`  whole pipeline, compiled / reference    ${(whole / (1 / (1 / extr
 console.log(`  throughput / one-core pipeline          ${(throughput / whole).toFixed(2)} (of 2 cores)`);
 console.log(`  throughput / target 10,000 rows/s       ${(throughput / 10_000).toFixed(2)} (${fmt(rows)} rows)${long ? `, ${(long.cliRate / 10_000).toFixed(2)} (${fmt(longRows)} rows)` : ""}`);
 console.log(`  start-up included / floor 5,000 rows/s  ${(e2eRate / 5_000).toFixed(2)} (${fmt(rows)} rows); / 10,000 rows/s ${(e2eRate / 10_000).toFixed(2)}`);
+
+writeSection("batch", {
+  date: startedAt,
+  machine,
+  mode: `${values.quick ? "--quick, " : ""}${fmt(rows)} rows × ${RUNS} run${RUNS > 1 ? "s" : ""}${long ? ` and ${fmt(longRows)} rows × 1` : ""}, ${values.corpus} corpus${values.concurrency ? `, --concurrency ${values.concurrency}` : ""}`,
+  figures: [
+    { name: `CLI throughput, first row to last, ${fmt(rows)} rows (best)`, value: throughput, unit: "rows/s", target: { op: "≥", value: 10_000 } },
+    { name: `CLI from outside, start-up included, ${fmt(rows)} rows (best)`, value: e2eRate, unit: "rows/s", target: { op: "≥", value: 5_000 } },
+    ...(long ? [
+      { name: `CLI throughput, first row to last, ${fmt(longRows)} rows`, value: long.cliRate, unit: "rows/s", target: { op: "≥" as const, value: 10_000 } },
+      { name: `peak RSS, ${fmt(longRows)} rows`, value: long.peakMb, unit: "MB" },
+    ] : []),
+    { name: `peak RSS, ${fmt(rows)} rows`, value: e2e.peakMb, unit: "MB" },
+    { name: "one core: feature extraction", value: extraction, unit: "rows/s" },
+    { name: "one core: compiled rules", value: rules, unit: "rows/s" },
+    { name: "one core: scoring, reasons and JSON", value: scoring, unit: "rows/s" },
+    { name: "one core: whole pipeline", value: whole, unit: "rows/s" },
+    { name: "one core: whole pipeline, mixed-language corpus", value: mixedRate, unit: "rows/s" },
+    { name: "one core: json-rules-engine on the same rules", value: referenceRate, unit: "runs/s" },
+    { name: "compiled rules / json-rules-engine", value: rules / referenceRate, unit: "×" },
+  ],
+});

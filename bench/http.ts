@@ -11,6 +11,9 @@
  * probed every 50 ms; prints the /healthz p99, the classify p99 under it, and how many worst-case
  * requests took longer than their deadline without being answered 503. `--only adversarial` runs
  * just that part.
+ *
+ * Writes its section of docs/performance.md (bench/report.ts). `--quick` (10 connections, 2 s each)
+ * only proves the bench works.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -19,12 +22,15 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createRandom, syntheticDescription } from "./corpus.ts";
 import { rssMb } from "./proc.ts";
+import { machineNow, writeSection, type Figure } from "./report.ts";
 import { DEFAULT_LIMITS } from "../src/http/limits.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, only: { type: "string" } } });
-const duration = Number(values.duration);
-const connections = Number(values.connections);
+const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, only: { type: "string" }, quick: { type: "boolean", default: false } } });
+const machine = machineNow();
+const startedAt = new Date();
+const duration = values.quick ? 2 : Number(values.duration);
+const connections = values.quick ? 10 : Number(values.connections);
 
 async function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "info" }, stdio: ["ignore", "ignore", "pipe"] });
@@ -107,7 +113,7 @@ async function timed(url: string, init?: RequestInit): Promise<{ ms: number; sta
   }
 }
 
-async function adversarial(): Promise<void> {
+async function adversarial(): Promise<Figure[]> {
   const { child, url } = await start(["bin/valuechain.mjs", "serve", "--port", "0"]);
   await autocannon({ url: `${url}/v1/classify`, connections, duration: 2, method: "POST", headers: { "content-type": "application/json" }, requests });
   const health: number[] = [];
@@ -138,13 +144,35 @@ async function adversarial(): Promise<void> {
   console.log(`\nadversarial: ${connections} connections of normal load + 10 worst-case requests/s, ${duration} s`);
   console.log(`/healthz p99 ${p99(health).toFixed(0)} ms over ${health.length} probes (target < 50 ms)   classify p99 ${result.latency.p99} ms   ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}`);
   console.log(`worst-case requests: ${worst.length} sent (${statuses}); over their deadline without a 503: ${late} (target 0)`);
+  return [
+    { name: "adversarial: /healthz p99", value: p99(health), unit: "ms", target: { op: "<", value: 50 } },
+    { name: "adversarial: classify p99", value: result.latency.p99, unit: "ms" },
+    { name: "adversarial: classify throughput", value: result.requests.average, unit: "req/s" },
+    { name: "adversarial: worst-case requests over their deadline without a 503", value: late, unit: "requests" },
+  ];
 }
 
+const figures: Figure[] = [];
 if (values.only !== "adversarial") {
   console.log(`autocannon on 127.0.0.1, ${connections} connections, ${duration} s each (after a 2 s warm-up), server in its own process\n`);
   const trivial = await load("trivial Express (1 KB JSON)", ["--import", "tsx", "bench/trivial-server.ts"], requests);
   const classify = await load("valuechain /v1/classify", ["bin/valuechain.mjs", "serve", "--port", "0"], requests);
   console.log(`\nratio classify / trivial: ${((classify.reqPerSec / trivial.reqPerSec) * 100).toFixed(0)}% (target ≥ 50%)`);
   console.log(`p99 at ${connections} connections: ${classify.p99} ms (target < 50 ms); errors ${classify.errors + classify.non2xx} (target 0)`);
+  figures.push(
+    { name: "trivial Express (1 KB JSON)", value: trivial.reqPerSec, unit: "req/s" },
+    { name: "/v1/classify", value: classify.reqPerSec, unit: "req/s" },
+    { name: "/v1/classify / trivial Express", value: (classify.reqPerSec / trivial.reqPerSec) * 100, unit: "%", target: { op: "≥", value: 50 } },
+    { name: "/v1/classify p50", value: classify.p50, unit: "ms" },
+    { name: "/v1/classify p99", value: classify.p99, unit: "ms", target: { op: "<", value: 50 } },
+    { name: "/v1/classify errors and non-2xx", value: classify.errors + classify.non2xx, unit: "responses" },
+    { name: "server RSS at the end of the run", value: classify.rssEnd, unit: "MB" },
+  );
 }
-await adversarial();
+figures.push(...(await adversarial()));
+writeSection("http", {
+  date: startedAt,
+  machine,
+  mode: `${values.quick ? "--quick, " : ""}${connections} connections, ${duration} s each${values.only ? `, --only ${values.only}` : ""}`,
+  figures,
+});
