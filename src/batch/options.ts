@@ -3,7 +3,14 @@ import { parseColumnsOption } from "./columns.ts";
 import { ENCODINGS, encodingNamed } from "./decode.ts";
 import { formatOfExtension, INPUT_FORMATS, type InputFormat } from "./input.ts";
 import type { SourceOptions } from "./source.ts";
-import { XLS_STEPS } from "./xlsx.ts";
+
+/** What to do with an old binary .xls, which is not read: the exact steps to a file that is. */
+const XLS_STEPS = [
+  "valuechain reads .xlsx workbooks, not the older binary .xls format. Convert it first, either way:",
+  "  Excel: File → Save As → file type \"Excel Workbook (*.xlsx)\" (or \"CSV UTF-8 (Comma delimited) (*.csv)\")",
+  "  LibreOffice: soffice --headless --convert-to xlsx FILE.xls",
+  "then run: valuechain batch FILE.xlsx",
+].join("\n");
 
 /** A flag with a value that cannot be used: the CLI reports it as a usage error. */
 export class OptionError extends Error {

@@ -6,14 +6,6 @@ export class SpreadsheetError extends Error {
   readonly code = "spreadsheet";
 }
 
-/** What to do with an old binary .xls, which is not read: the exact steps to a file that is. */
-export const XLS_STEPS = [
-  "valuechain reads .xlsx workbooks, not the older binary .xls format. Convert it first, either way:",
-  "  Excel: File → Save As → file type \"Excel Workbook (*.xlsx)\" (or \"CSV UTF-8 (Comma delimited) (*.csv)\")",
-  "  LibreOffice: soffice --headless --convert-to xlsx FILE.xls",
-  "then run: valuechain batch FILE.xlsx",
-].join("\n");
-
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) {

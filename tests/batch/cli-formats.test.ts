@@ -69,6 +69,21 @@ describe("batch reads spreadsheet exports and writes spreadsheet-safe CSV", () =
     expect(jsonRows(b.stdout).map((row) => [row.name, "result" in row && row.result.primaryDomain])).toEqual([["Café Müller", "ai-agents"]]);
   }, 60_000);
 
+  it("the spreadsheet reader (read-excel-file) is loaded for an .xlsx only, not for every batch", async () => {
+    const d = dir();
+    const hook = join(process.cwd(), "tests/helpers/trace-imports.mjs");
+    const loaded = async (file: string): Promise<boolean> => {
+      const trace = join(d, `${file}.imports`);
+      const r = await runCli(["batch", join(d, file), "--concurrency", "0"], { env: { NODE_OPTIONS: `--import ${hook}`, TRACE_IMPORTS: trace } });
+      expect(r.code).toBe(0);
+      return readFileSync(trace, "utf8").includes("read-excel-file");
+    };
+    writeFileSync(join(d, "list.jsonl"), '{"description":"We rent GPUs by the hour."}\n');
+    writeFileSync(join(d, "list.xlsx"), await writeXlsxFile([[{ value: "description" }], [{ value: "We rent GPUs by the hour." }]]).toBuffer());
+    expect(await loaded("list.jsonl")).toBe(false);
+    expect(await loaded("list.xlsx")).toBe(true);
+  }, 60_000);
+
   it("an .xlsx workbook: first sheet, or --sheet by name; JSONL rows carry the name", async () => {
     const d = dir();
     const file = join(d, "companies.xlsx");
