@@ -3,6 +3,7 @@ import type { DomainId, RevenueModelId, StageId } from "../schemas/ids.ts";
 import type { Abstain, Classification, Keyword, Reason } from "../schemas/result.ts";
 import type { DomainEntry, Scoring } from "../schemas/rules.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import { targetOf } from "../rules/target.ts";
 
 type DomainTable = DomainEntry & { focusRule: string; focusMessage: string; taxonomyRule: string; taxonomyMessage: string };
 
@@ -70,18 +71,12 @@ const byWeight = (a: { weight: number }, b: { weight: number }) => b.weight - a.
 
 /** The reasons of a tally, the strongest first. */
 function reasonsOf(t: Tallied<string>): Reason[] {
-  if (t.reasons.length === 1) return [t.reasons[0]!.reason];
-  t.reasons.sort(byWeight);
-  const out: Reason[] = [];
-  for (const r of t.reasons) out.push(r.reason);
-  return out;
+  return t.reasons.sort(byWeight).map((r) => r.reason);
 }
 
 /** Positive tallies, in the order first seen. */
 function positive<Id extends string>(tallies: Map<Id, Tallied<Id>>): Tallied<Id>[] {
-  const out: Tallied<Id>[] = [];
-  for (const t of tallies.values()) if (t.raw > 0) out.push(t);
-  return out;
+  return [...tallies.values()].filter((t) => t.raw > 0);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -91,8 +86,7 @@ const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale)
 
 /**
  * Turns fired rules into ranked domains, stages and revenue models, and decides whether a primary
- * domain can be named. It runs for every row of a batch, so its helpers are plain loops rather than
- * chains of array callbacks (those cost a third of the batch rate). The business rule:
+ * domain can be named. The business rule:
  *
  * 1. Rule weights add up per domain; a domain's score is 1 - exp(-raw / scale).
  * 2. Domains rank by weight; a tie goes to the domain with the stronger single reason, then the
@@ -114,16 +108,15 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
   const stages = new Map<StageId, Tallied<StageId>>();
   const revenue = new Map<RevenueModelId, Tallied<RevenueModelId>>();
   for (const rule of fired) {
-    const p = rule.json.event.params;
+    const target = targetOf(rule.json.event.params);
     const reason = ruleReason(rule, ctx.keysOf(rule), ctx.evidence);
-    if ("domain" in p) tally(domains, p.domain, p.weight, reason);
-    else if ("stage" in p) tally(stages, p.stage, p.weight, reason);
-    else tally(revenue, p.revenueModel, p.weight, reason);
+    if (target.kind === "domain") tally(domains, target.id, target.weight, reason);
+    else if (target.kind === "stage") tally(stages, target.id, target.weight, reason);
+    else tally(revenue, target.id, target.weight, reason);
   }
 
   const ranked = rankDomains(positive(domains), ctx.keywords);
-  let named: Tallied<DomainId> | undefined;
-  for (const d of ranked) if (named === undefined && mayName(scoring, ctx.aiSignal, d)) named = d;
+  const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
   const abstain = (ctx.aiSignal ? usedInternally(scoring, ctx) : undefined) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
   const primary = abstain === undefined ? named : undefined;
 
@@ -232,14 +225,7 @@ export function calibrate(points: [number, number][], raw: number): number {
 
 /** The first three quotes behind a domain's reasons, strongest reason first. */
 function firstQuotes(reasons: Reason[]): string[] {
-  const quoted: string[] = [];
-  for (const r of reasons) {
-    for (const e of r.evidence) {
-      if (quoted.length === 3) return quoted;
-      quoted.push(e);
-    }
-  }
-  return quoted;
+  return reasons.flatMap((r) => r.evidence).slice(0, 3);
 }
 
 /** Stages scoring at least minStageScore, strongest first; at equal score, in value-chain order. */

@@ -1,11 +1,11 @@
-import type { ScoreParams, SCORE_TARGETS } from "../schemas/rules.ts";
+import type { DomainId, RevenueModelId, StageId } from "../schemas/ids.ts";
+import type { ScoreParams } from "../schemas/rules.ts";
 
 /** What a rule's event scores: a domain, a stage or a revenue model, for (weight > 0) or against (weight < 0). */
-export interface RuleTarget {
-  kind: keyof typeof SCORE_TARGETS;
-  id: string;
-  weight: number;
-}
+export type RuleTarget =
+  | { kind: "domain"; id: DomainId; weight: number }
+  | { kind: "stage"; id: StageId; weight: number }
+  | { kind: "revenueModel"; id: RevenueModelId; weight: number };
 
 /** The one reading of a score event's params as a target. */
 export function targetOf(params: ScoreParams): RuleTarget {
