@@ -12,7 +12,7 @@ import { openSource } from "../batch/source.ts";
 import { emptyStats, mergeStats, renderSummary } from "../batch/stats.ts";
 import { loadRuleSetCached } from "../rules/cache.ts";
 import type { RuleSet } from "../rules/load.ts";
-import { parseConcurrency, takePrestartedWorkers } from "./batch-workers.ts";
+import { parseConcurrency } from "./concurrency.ts";
 import { parseLang } from "./classify.ts";
 import type { ArgsOf } from "./command.ts";
 import type { batchCommand } from "./commands/batch.ts";
@@ -79,10 +79,10 @@ async function runBatch({ values, positionals }: ArgsOf<typeof batchCommand>): P
     }
     input = createReadStream(file);
   }
-  // Workers boot while the rule set loads (main.ts started them even before this module loaded); it
-  // is loaded once, failing fast with every rule problem, and the workers get a copy.
+  // Workers boot while the rule set loads; it is loaded once, failing fast with every rule problem,
+  // and the workers get a copy.
   const size = concurrency ?? availableParallelism();
-  const workers = concurrency === 0 ? undefined : (takePrestartedWorkers(size) ?? new WorkerPool(size));
+  const workers = concurrency === 0 ? undefined : new WorkerPool(size);
   let ruleSet: RuleSet;
   let sink: Sink;
   let language: string | undefined;

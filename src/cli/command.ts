@@ -90,8 +90,6 @@ export interface CommandDef<O extends Record<string, OptionDef> = Record<string,
    * so that listing or parsing commands never loads what only one of them needs (Express, zod…).
    */
   run: (args: ParsedArgs<O>) => Promise<number>;
-  /** Starts work before run loads its modules; returns what undoes it if run never takes it over. */
-  prestart?: (args: ParsedArgs<O>) => (() => Promise<void>) | undefined;
 }
 
 /** Declares a command; the identity function that lets TypeScript infer the options' value types. */

@@ -44,7 +44,6 @@ function answerItself(argv: string[]): number | undefined {
 /** Runs one CLI command and returns its exit code; never calls process.exit itself. */
 export async function main(argv: string[]): Promise<number> {
   let name: string | undefined;
-  let release: (() => Promise<void>) | undefined;
   try {
     const answered = answerItself(argv);
     if (answered !== undefined) return answered;
@@ -57,7 +56,6 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     const args = parseCommandArgs(command, rest);
-    release = command.prestart?.(args);
     return await command.run(args);
   } catch (err) {
     if (err instanceof UsageError) return usageError(err, name);
@@ -66,8 +64,6 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.failures;
     }
     throw err;
-  } finally {
-    await release?.(); // workers started ahead that the command never took
   }
 }
 

@@ -84,7 +84,7 @@ describe("valuechain batch", () => {
     expect(third!.startsWith('{"id":"3","line":3,"error":')).toBe(true);
     const csv = await runCli(["batch", "-", "--input-format", "jsonl", "--format", "csv"], { stdin: input });
     expect((parse(csv.stdout, { bom: true }) as string[][]).slice(1).map((row) => row[0])).toEqual(["1", "5", "3"]);
-  });
+  }, 60_000);
 
   it("reads stdin, and gives the same rows whatever the concurrency", async () => {
     const input = readFileSync("fixtures/batch/broken.jsonl", "utf8");

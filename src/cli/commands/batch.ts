@@ -1,4 +1,3 @@
-import { prestartWorkers } from "../batch-workers.ts";
 import { defineCommand, engineOption, rulesOption } from "../command.ts";
 
 export const batchCommand = defineCommand({
@@ -35,6 +34,4 @@ export const batchCommand = defineCommand({
   ],
   exitCodes: "0 every row was classified; 1 some row failed (an error row in the output), a file could not be read or written, or its header or workbook could not be used; 2 usage error; 130 interrupted.",
   run: async (args): Promise<number> => (await import("../batch.ts")).runBatchCommand(args),
-  // Its worker threads start booting before its module loads; it takes them over.
-  prestart: ({ values }) => prestartWorkers(values.concurrency),
 });
