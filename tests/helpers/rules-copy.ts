@@ -1,7 +1,8 @@
 import { cpSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
+import { RuleSetError } from "../../src/errors.ts";
+import { DEFAULT_RULES_DIR, loadRuleSet } from "../../src/rules/load.ts";
 
 /** A fresh copy of the shipped rules in a temp directory, to break or change in a test. */
 export function copyRules(): string {
@@ -28,4 +29,15 @@ export function mountLikeConfigMap(): string {
   symlinkSync("..2026_a", join(dir, "..data"));
   for (const name of readdirSync(source)) symlinkSync(join("..data", name), join(dir, name));
   return dir;
+}
+
+/** The issues loadRuleSet reports for a rules directory (the test fails when it loads). */
+export function loadIssues(dir: string) {
+  try {
+    loadRuleSet(dir);
+  } catch (err) {
+    if (err instanceof RuleSetError) return err.issues;
+    throw err;
+  }
+  throw new Error("expected a RuleSetError");
 }

@@ -1,20 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RuleSetError } from "../../src/errors.ts";
 import { lintRules } from "../../src/rules/lint.ts";
 import { loadRuleSet } from "../../src/rules/load.ts";
-import { copyRules, editJson } from "../helpers/rules-copy.ts";
-
-function loadIssues(dir: string) {
-  try {
-    loadRuleSet(dir);
-  } catch (err) {
-    if (err instanceof RuleSetError) return err.issues;
-    throw err;
-  }
-  throw new Error("expected a RuleSetError");
-}
+import { copyRules, editJson, loadIssues } from "../helpers/rules-copy.ts";
 
 describe("language lexicons (rules/lexicon/<code>.json)", () => {
   it("loads the four shipped languages, each with the stems of its own words", () => {

@@ -1,19 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RuleSetError } from "../../src/errors.ts";
 import { loadRuleSet } from "../../src/rules/load.ts";
-import { copyRules, editJson } from "../helpers/rules-copy.ts";
-
-function loadIssues(dir: string) {
-  try {
-    loadRuleSet(dir);
-  } catch (err) {
-    if (err instanceof RuleSetError) return err.issues;
-    throw err;
-  }
-  throw new Error("expected a RuleSetError");
-}
+import { copyRules, editJson, loadIssues } from "../helpers/rules-copy.ts";
 
 describe("loadRuleSet", () => {
   it("loads the shipped rules: 11 domains, 4 stages, 13 revenue models, a content hash", () => {
