@@ -30,6 +30,8 @@ export interface Pipeline {
   englishTerms: () => PhraseTries;
   /** The language of a description that does not state its own; undefined: detect it. */
   language: string | undefined;
+  /** The features a company's name may lend (scoring.json's nameFeatures). */
+  nameFeatures: Set<string>;
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -61,6 +63,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     matchers: new Map(),
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
     language,
+    nameFeatures: new Set(ruleSet.scoring.nameFeatures),
   };
 }
 
@@ -114,12 +117,29 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
+  if (input.name !== undefined && pipeline.nameFeatures.size > 0) nameEvidence(pipeline, input.name, terms);
   const facts = buildFacts(terms.keys(), input.answers);
   let aiSignal = facts.capabilities.size > 0;
   for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
   return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
+}
+
+/**
+ * A company's name is evidence of AI only: the features of scoring.json's `nameFeatures` its words
+ * name ("Cover Letter AI", "Tally.ai", "NimbusAI") join the description's, quoted as written in the
+ * name but not listed as keywords (those point into the description). Its other words ("Bakery",
+ * "Models") are no evidence: a name is chosen for sound as much as sense.
+ */
+function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): void {
+  const spaced = name.replace(/([a-z0-9])(AI|GPT)\b/g, "$1 $2");
+  for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
+    if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
+    const list = terms.get(m.feature);
+    if (list === undefined) terms.set(m.feature, [m.term]);
+    else if (!list.includes(m.term)) list.push(m.term);
+  }
 }
 
 /** The analysis of a description in a language the rule set does not read: an abstain that says which. */

@@ -162,5 +162,8 @@ function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[]
       if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["usedInternally", key, i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
     });
   }
+  scoring.nameFeatures.forEach((feature, i) => {
+    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["nameFeatures", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
+  });
   return issues;
 }

@@ -131,6 +131,11 @@ export const Scoring = z.strictObject({
    */
   usedInternally: z.strictObject({ business: z.array(FeatureId).min(1), product: z.array(FeatureId) }),
   /**
+   * The features a company's name may lend as evidence of AI ("Cover Letter AI", "Tally.ai"); a
+   * name's other words ("Bakery", "Models") are no evidence. Empty: the name is never read.
+   */
+  nameFeatures: z.array(FeatureId).default([]),
+  /**
    * A text of at least `minChars` is a long page: its boilerplate sentences are no evidence, and a
    * feature counts only in the lead (the first `leadChars`), when found twice, or when a revenue
    * model reads it.
