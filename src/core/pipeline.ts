@@ -78,7 +78,7 @@ function matcherFor(pipeline: Pipeline, language: string): FeatureMatcher {
   let matcher = pipeline.matchers.get(language);
   if (matcher === undefined) {
     const { lexicon, stems } = pipeline.ruleSet.languages.get(language)!;
-    matcher = compileLexicon(asLexicon(lexicon, pipeline.ruleSet.lexicon), stems, { language, english: pipeline.englishTerms(), elisions: lexicon.elisions });
+    matcher = compileLexicon(asLexicon(lexicon, pipeline.ruleSet.lexicon), stems, { language, english: pipeline.englishTerms(), elisions: lexicon.elisions, compounds: lexicon.compounds });
     pipeline.matchers.set(language, matcher);
   }
   return matcher;

@@ -1,5 +1,6 @@
 import type { Lexicon } from "../schemas/rules.ts";
-import { createStemmer, tokenizeWith, type Tokens } from "./keywords.ts";
+import { createCompoundSplitter, type CompoundPart, type CompoundRules } from "./compounds.ts";
+import { createStemmer, stemWord, tokenizeWith, type Tokens } from "./keywords.ts";
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
 import { IGNORED, lexiconStems, phraseGroups, phraseWords, WILDCARD, type PhraseGroup } from "./phrases.ts";
 import { addToTrie, ANY, longestAt, span, trieNode, type Phrase, type PhraseTries, type TrieNode } from "./trie.ts";
@@ -38,6 +39,8 @@ export interface WordInfo {
   enByWord: TrieNode | undefined;
   /** What the matcher's `mark` option says of the word (language detection's marks); 0 without it. */
   mark: number;
+  /** A compound word no phrase starts at, split into parts the lexicon knows (see compounds.ts); undefined: read whole. */
+  parts: CompoundPart[] | undefined;
 }
 
 /** The lexicon prepared for matching: a trie of stemmed phrases and one of exact phrases. */
@@ -54,6 +57,8 @@ export interface FeatureMatcher {
   /** In another language than English, the English phrases, which also apply (see englishTerms). */
   english: PhraseTries | undefined;
   elisions: readonly string[];
+  /** Whether some words are split into compound parts (then tokenizeFor reads the parts). */
+  splitsCompounds: boolean;
 }
 
 /** How compileLexicon reads text: English unless a language is given. */
@@ -64,6 +69,8 @@ export interface MatcherOptions {
   elisions?: readonly string[];
   /** A mark worked out once per distinct word and kept in its WordInfo (see detect.ts). */
   mark?: (word: string) => number;
+  /** How the language forms compound words, to split those no phrase starts at (lexicon/<code>.json `compounds`). */
+  compounds?: CompoundRules;
 }
 
 /** Upper bound on memoised words; the memo is cleared past it so memory stays flat on huge batches. */
@@ -81,7 +88,7 @@ export function lexiconVocabulary(groups: PhraseGroup[]): Set<string> {
 
 /** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
 export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>, options: MatcherOptions = {}): FeatureMatcher {
-  const { language = "en", english, elisions = [], mark } = options;
+  const { language = "en", english, elisions = [], mark, compounds } = options;
   const groups = phraseGroups(lexicon);
   const vocabulary = lexiconVocabulary(groups);
   // A lexicon word is in the vocabulary, so never corrected: its stem is its own stem, as in `stems`.
@@ -94,11 +101,12 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
     return elision === undefined ? word : word.slice(elision.length);
   };
   const tries = buildTries(groups, (w) => stem(bareOf(w)), bareOf);
+  const split = compounds === undefined ? undefined : compoundSplitter(compounds, vocabulary, known, language);
   const words = new WordTable<WordInfo>((word) => {
     const bare = bareOf(word);
     const s = stem(bare);
     const enStem = english === undefined ? "" : plainForm(bare);
-    return {
+    const info: WordInfo = {
       word,
       bare,
       skip: word.length - bare.length,
@@ -109,10 +117,20 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
       enByStem: english?.stemmed.next.get(enStem),
       enByWord: english?.exactly.next.get(bare),
       mark: mark?.(word) ?? 0,
+      parts: undefined,
     };
+    if (split !== undefined && !info.byStem && !info.byWord && !info.enByStem && !info.enByWord && bare === word) info.parts = split(word);
+    return info;
   }, WORD_INFO_LIMIT);
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
-  return { language, negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures, tries, known, english, elisions };
+  return { language, negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures, tries, known, english, elisions, splitsCompounds: split !== undefined };
+}
+
+/** A compound splitter whose known words are the lexicon's words, compared by stem ("modelle" knows "modell"). */
+function compoundSplitter(rules: CompoundRules, vocabulary: ReadonlySet<string>, known: ReadonlyMap<string, string>, language: string): (word: string) => CompoundPart[] | undefined {
+  const stems = new Set<string>();
+  for (const w of vocabulary) stems.add(known.get(w) ?? stemWord(w, language));
+  return createCompoundSplitter(rules, (w) => vocabulary.has(w) || stems.has(stemWord(w, language)), (w) => vocabulary.has(w));
 }
 
 /** The phrases of the groups as tries: stemmed words by `stem`, exact ones by `exact` (the words as written). */
@@ -151,7 +169,35 @@ export type MatcherTokens = Tokens & { infos: WordInfo[] };
 
 /** Splits a text into words and looks each up in the matcher's table. */
 export function tokenizeFor(text: string, matcher: FeatureMatcher): MatcherTokens {
-  return tokenizeWith(text, matcher.words);
+  const tokens = tokenizeWith(text, matcher.words);
+  return matcher.splitsCompounds ? withCompoundParts(tokens, matcher.words) : tokens;
+}
+
+/** The tokens with each split compound replaced by its parts, each part's offsets into the text. */
+function withCompoundParts(tokens: MatcherTokens, table: WordTable<WordInfo>): MatcherTokens {
+  const { words, starts, ends, infos } = tokens;
+  if (!infos.some((info, i) => info.parts !== undefined && info.word.length === ends[i]! - starts[i]!)) return tokens;
+  const out: MatcherTokens = { words: [], starts: [], ends: [], infos: [] };
+  for (let i = 0; i < words.length; i++) {
+    const info = infos[i]!;
+    // A word NFKC changed in length has no offsets for its parts: it is read whole.
+    if (info.parts === undefined || info.word.length !== ends[i]! - starts[i]!) {
+      out.words.push(words[i]!);
+      out.starts.push(starts[i]!);
+      out.ends.push(ends[i]!);
+      out.infos.push(info);
+      continue;
+    }
+    for (const { start, end } of info.parts) {
+      const part = info.word.slice(start, end);
+      const partInfo = table.get(part, 0, part.length, WordTable.hash(part));
+      out.words.push(partInfo.word);
+      out.starts.push(starts[i]! + start);
+      out.ends.push(starts[i]! + end);
+      out.infos.push(partInfo);
+    }
+  }
+  return out;
 }
 
 /** Finds every lexicon phrase in the text (see matchTokens). */

@@ -7,6 +7,14 @@ const FOREIGN_SCRIPT = 1 << 30;
 /** Below this many words a text without two function words of another language is read as English. */
 const SHORT_TEXT = 8;
 
+/**
+ * A Latin-script text is said to be in a language the rules do not read only when it has at least
+ * SHORT_TEXT words with letters and eld, sure of it, scores that language at least this much (0–1)
+ * above the best language read: a list of English terms with a few local names ("Vector database
+ * API", "AI agents surf hotel fintech") scores Malay or Tagalog only a little above English.
+ */
+const FOREIGN_MARGIN = 0.1;
+
 /** The languages a rule set reads and their function words, for marking each distinct word once. */
 export interface LanguageMarks {
   /** ISO 639-1 codes, English first: bit k of a mark stands for codes[k]. */
@@ -61,13 +69,21 @@ export function detectLanguage(text: string, infos: readonly WordInfo[], marks: 
   const latin = foreign * 4 < n;
   if (latin && (english >= 2 * other && english > 0 || (n < SHORT_TEXT && other < 2) || (other === 0 && english > 0))) return "en";
   const byWords = other > english ? codes[best]! : "en";
-  const guess = guessLanguage(text);
+  const guess = guessLanguage(text, codes);
   if (guess === undefined || guess.language === "") return latin ? byWords : "und";
   // Latin text without a function word of any language read is English jargon, unless eld is sure ("H100s on demand" is not French).
   if (latin && other === 0 && english === 0 && !guess.reliable) return "en";
   if (codes.includes(guess.language)) return guess.language;
-  // Another language than those read: sure when the script says so, or when eld is.
-  return !latin || guess.reliable ? guess.language : byWords;
+  // Another language than those read: sure when the script says so, or when the text is long enough and eld is sure by a margin.
+  if (!latin) return guess.language;
+  return guess.reliable && guess.margin >= FOREIGN_MARGIN && lettered(infos) >= SHORT_TEXT ? guess.language : byWords;
+}
+
+/** How many of the words have a letter (numbers, prices and versions are not words of any language). */
+function lettered(infos: readonly WordInfo[]): number {
+  let count = 0;
+  for (const { word } of infos) if (/\p{L}/u.test(word)) count++;
+  return count;
 }
 
 const names = new Intl.DisplayNames(["en"], { type: "language" });

@@ -7,13 +7,15 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 
 interface Eld {
-  detect(text: string): { language: string; isReliable(): boolean };
+  detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> };
 }
 
 /** What the detector says of a text: an ISO 639-1 code ("" when it cannot tell), and whether it is sure. */
 export interface Guess {
   language: string;
   reliable: boolean;
+  /** How far the guess's score (0–1) is ahead of the best of `read` languages (0 when the guess is one of them). */
+  margin: number;
 }
 
 let eld: Eld | null | undefined; // null: this Node cannot require an ES module (before 20.19)
@@ -27,10 +29,15 @@ function load(): Eld | null {
   }
 }
 
-/** eld's guess for a text; undefined where eld cannot be loaded (Node before 20.19). */
-export function guessLanguage(text: string): Guess | undefined {
+/** eld's guess for a text, with its lead over the languages in `read`; undefined where eld cannot be loaded (Node before 20.19). */
+export function guessLanguage(text: string, read: readonly string[] = []): Guess | undefined {
   eld ??= load();
   if (eld === null) return undefined;
   const result = eld.detect(text);
-  return { language: result.language, reliable: result.isReliable() };
+  const language = result.language;
+  if (language === "" || read.includes(language)) return { language, reliable: result.isReliable(), margin: 0 };
+  const scores = result.getScores();
+  let best = 0;
+  for (const code of read) best = Math.max(best, scores[code] ?? 0);
+  return { language, reliable: result.isReliable(), margin: (scores[language] ?? 0) - best };
 }

@@ -101,6 +101,20 @@ export const LanguageLexicon = z.strictObject({
   /** Elided articles and pronouns written before a word with an apostrophe ("l'", "d'"): "l'IA" is the word "IA". */
   elisions: z.array(z.string().regex(/^\p{Ll}+'$/u, "An elision is lower-case letters and an apostrophe, like \"l'\"")).default([]),
   negation: Negation,
+  /**
+   * How the language joins words into one ("Bilderkennungssoftware"): a word the lexicon does not
+   * know is split into parts it knows (see src/extract/compounds.ts). Absent: words are never split.
+   */
+  compounds: z
+    .strictObject({
+      /** Letters written between two parts ("s" in "Bilderkennung·s·software"). */
+      linking: z.array(z.string().regex(/^\p{Ll}{1,3}$/u, "A linking element is 1 to 3 lower-case letters")).default([]),
+      /** Words that end compounds without being a phrase of their own ("anbieter", "dienst"). */
+      heads: z.array(z.string().regex(/^\p{Ll}+$/u, "A head is one lower-case word")).default([]),
+      /** The shortest part split off, in letters. */
+      minPart: z.number().int().min(3).max(10).default(4),
+    })
+    .optional(),
   notTypos: Lexicon.shape.notTypos,
   ignore: Lexicon.shape.ignore,
   /** Feature id (as in lexicon.json) → this language's phrases for it. */

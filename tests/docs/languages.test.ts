@@ -4,6 +4,7 @@ import { ByteWriter } from "../../src/batch/bytes.ts";
 import { JsonRowWriter } from "../../src/batch/json-row.ts";
 import { renderClassification } from "../../src/cli/render.ts";
 import { builtIn } from "../helpers/classifier.ts";
+import { runCli } from "../helpers/cli.ts";
 
 const doc = readFileSync(new URL("../../docs/languages.md", import.meta.url), "utf8");
 
@@ -26,5 +27,11 @@ describe("docs/languages.md", () => {
     const w = new ByteWriter(256);
     new JsonRowWriter().write(w, { id: input.id, result: builtIn().classifySync(input) });
     expect(shown("echo")).toBe(versionless(Buffer.from(w.take()).toString("utf8")));
+  });
+
+  it("shows the per-language table validate prints for the shipped fixtures", { timeout: 120_000 }, async () => {
+    const table = (text: string) => /Per language \(as read\):\n(?:[^`\n].*\n?)+/.exec(text)?.[0].trim();
+    const { stdout } = await runCli(["validate"]);
+    expect(table(doc)).toBe(table(stdout));
   });
 });

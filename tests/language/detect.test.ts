@@ -23,6 +23,26 @@ describe("language detection", () => {
   });
 
   it.each([
+    ["Malay by eld, a short list of terms", "Vector database API"],
+    ["Malay by eld, three words", "Rumah rental listings"],
+    ["Tagalog by eld, eight words without a function word", "studio sales AI agents surf hotel fintech vector"],
+    ["Tagalog by eld, by a hair over English", "AI, halal, GPU, vector, database, lending, wallet, tracking"],
+    ["Tagalog by eld, local names among English terms", "Bali karaoke rental kereta serverless analytics goreng Bali makan nasi"],
+  ])("keeps English terms English when eld says another language (%s)", (_name, description) => {
+    const r = languageOf(description);
+    expect(r.language).toBe("en");
+    expect(r.abstain?.reason).not.toBe("unsupported-language");
+  });
+
+  it.each([
+    ["ms", "Malay", "Kami membangun platform kecerdasan buatan untuk membantu toko online di Indonesia menjawab pertanyaan pelanggan secara otomatis."],
+    ["sv", "Swedish", "Vi utvecklar en AI-plattform som hjälper butiker att förutsäga efterfrågan och planera sina inköp varje vecka."],
+    ["pl", "Polish", "Tworzymy platformę sztucznej inteligencji dla sklepów internetowych, która przewiduje popyt na każdy produkt."],
+  ])("still names %s prose of eight words or more", (code, name, description) => {
+    expect(languageOf(description).abstain?.message).toBe(`Language not supported: detected ${name} (${code}); the rules read English, German, Spanish, French and Portuguese`);
+  });
+
+  it.each([
     ["ja", "Japanese", "製造業向けに、ディープラーニングを用いた外観検査システムを開発・販売しています。カメラで製品の傷をリアルタイムで検出します。"],
     ["ar", "Arabic", "منصتنا تستخدم التعلم الآلي للتنبؤ بالطلب في المتاجر وتساعد تجار التجزئة على تقليل الهدر وتحسين المخزون في جميع الفروع."],
     ["ru", "Russian", "Мы разрабатываем системы компьютерного зрения для заводов, которые в реальном времени находят дефекты на конвейере."],
