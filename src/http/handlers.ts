@@ -7,12 +7,10 @@ import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import type { Classification } from "../schemas/result.ts";
 import { homePage } from "./home.ts";
 import { findTooDeep } from "../schemas/depth.ts";
-import { HttpProblem, requireRules } from "./problem.ts";
+import { invalidInput, requireRules } from "./problem.ts";
 import { Reply, type RouteContext } from "./route.ts";
 
-function invalid(issues: Issue[], what: string): HttpProblem {
-  return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
-}
+const invalid = invalidInput;
 
 /** The first value of an input nested past MAX_INPUT_DEPTH, as an issue; found without recursion. */
 function tooDeep(value: unknown): Issue | undefined {

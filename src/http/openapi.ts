@@ -3,6 +3,7 @@ import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "
 import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import { Classification } from "../schemas/result.ts";
+import { FixtureReview, LabelRequest, LabelResponse } from "../schemas/review.ts";
 import { DEFAULT_LIMITS, type HttpLimits } from "./limits.ts";
 import type { AnyRoute, ResponseDoc } from "./route.ts";
 import { ROUTES } from "./routes.ts";
@@ -64,6 +65,12 @@ function problemText(status: number, limits: HttpLimits): string {
       return `Body larger than ${limits.bodyBytes} bytes (refused from Content-Length before reading when declared)`;
     case 415:
       return "Content type is not application/json (or application/*+json), a charset other than utf-8, or a compressed body";
+    case 403:
+      return "Editing is off (the server was started without --allow-edit), the edit token is missing or wrong, or the server listens beyond loopback without a token";
+    case 404:
+      return "The server reviews no fixtures (it was started without --fixtures)";
+    case 409:
+      return "The fixture file changed on disk since its sha256 was shown (or is not UTF-8): nothing was written";
     case 503:
       return "No valid rule set is loaded, or a large request missed its deadline or found every worker busy (then with Retry-After)";
     default:
@@ -117,6 +124,9 @@ export function createOpenApiDocument(version: string, routes: readonly AnyRoute
         Taxonomy: schema(TaxonomyResponse, "output"),
         Health: schema(Health, "output"),
         Problem: schema(Problem, "output"),
+        FixtureReview: schema(FixtureReview, "output"),
+        LabelRequest: schema(LabelRequest, "input"),
+        LabelResponse: schema(LabelResponse, "output"),
       },
     },
   };

@@ -1,5 +1,7 @@
+import type { IncomingHttpHeaders } from "node:http";
 import type { Classifier } from "../core/index.ts";
 import type { RuleIssue } from "../errors.ts";
+import type { FixturesReview } from "./fixtures-review.ts";
 import type { HttpLimits } from "./limits.ts";
 import type { RowRunner } from "./run-rows.ts";
 
@@ -23,6 +25,10 @@ export interface RouteContext {
   routes: readonly AnyRoute[];
   /** Why the last reload was rejected (the server then serves a stale set); undefined when it was not. */
   rejected(): RuleIssue[] | undefined;
+  /** The fixtures under review (`serve --fixtures`); undefined when the server has none. */
+  fixtures?: FixturesReview;
+  /** The request's headers. */
+  headers: IncomingHttpHeaders;
 }
 
 /** One response in the OpenAPI document: a component schema by name, or a media type of its own. */
@@ -39,12 +45,14 @@ export interface ResponseDoc {
  * validated body: it returns the 200 JSON data, a Reply, or throws an HttpProblem.
  */
 export interface Route<B = unknown> {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   path: string;
   summary: string;
   description?: string;
   /** A JSON body: its component name in the document, and its parser (throws an HttpProblem). */
   body?: { component: string; parse(value: unknown): B };
+  /** Refuses the request (throws an HttpProblem) before its body is read. */
+  authorize?(ctx: Omit<RouteContext, "run">): void;
   /** Which limit bounds the request's time when it runs on a worker. */
   deadline?: "classifyDeadlineMs" | "batchDeadlineMs";
   responses: Record<string, ResponseDoc>;

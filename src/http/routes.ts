@@ -1,5 +1,6 @@
 import { classifyBatch, classifyOne, health, home, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
 import { MAX_BATCH_ITEMS } from "../schemas/http.ts";
+import { authorizeEdit, fixturesReview, parseLabelBody, relabelFixture } from "./fixtures-handlers.ts";
 import { defineRoute, type AnyRoute } from "./route.ts";
 
 const versionHeader = { "X-Rules-Version": { description: "Content hash of the rule set that answered", schema: { type: "string" } } };
@@ -39,6 +40,28 @@ export const ROUTES: readonly AnyRoute[] = [
     responses: { "200": { description: "Taxonomy", component: "Taxonomy", headers: versionHeader } },
     problems: [503],
     handle: taxonomy,
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/v1/fixtures/review",
+    summary: "The fixtures under review (serve --fixtures): validate's figures, failing fixtures and suspected mislabels",
+    description:
+      "Per-domain precision, recall and F1, the confusion matrix listing each cell's fixtures, every failing fixture with its labels, the classifier's answer (as labels), the reasons and the keywords with their offsets, report's suspected mislabels, and each file's sha256 (send it back to relabel).",
+    responses: { "200": { description: "The review", component: "FixtureReview", headers: versionHeader } },
+    problems: [404, 503],
+    handle: fixturesReview,
+  }),
+  defineRoute({
+    method: "PUT",
+    path: "/v1/fixtures/label",
+    summary: "Relabel one fixture in its file (serve --fixtures --allow-edit)",
+    description:
+      "Rewrites the value of that fixture's \"expect\" in its line, written to a temporary file beside it and renamed over it; every other byte stays. Refused (409) when the file's sha256 is no longer the one sent. Send the edit token, when the server has one, as `Authorization: Bearer TOKEN`.",
+    authorize: authorizeEdit,
+    body: { component: "LabelRequest", parse: parseLabelBody },
+    responses: { "200": { description: "The fixture's labels as now written and the file's new sha256", component: "LabelResponse" } },
+    problems: [400, 403, 404, 409, 413, 415],
+    handle: relabelFixture,
   }),
   defineRoute({ method: "GET", path: "/healthz", summary: "Alive", responses: { "200": { description: "Alive", component: "Health" } }, problems: [], handle: health }),
   defineRoute({
