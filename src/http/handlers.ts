@@ -5,7 +5,6 @@ import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import type { Classification } from "../schemas/result.ts";
-import { homePage } from "./home.ts";
 import { findTooDeep } from "../schemas/depth.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
 import { Reply, type RouteContext } from "./route.ts";
@@ -79,9 +78,4 @@ export function readiness(classifier: Classifier | undefined, _body: undefined, 
 
 export function openApiDocument(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
   return new Reply(200, ctx.openApi());
-}
-
-/** A small page for people who open the server in a browser; no script, so the strictest policy fits. */
-export function home(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
-  return new Reply(200, homePage(ctx.routes), "text/html", { "Content-Security-Policy": "default-src 'self'", "X-Content-Type-Options": "nosniff" });
 }

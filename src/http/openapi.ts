@@ -99,7 +99,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
 /** The OpenAPI 3.1 document: paths from the route table, schemas from the zod schemas that validate requests. */
 export function createOpenApiDocument(version: string, routes: readonly AnyRoute[] = ROUTES, limits: HttpLimits = DEFAULT_LIMITS): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
+  for (const route of routes.filter((r) => !r.internal)) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
   return {
     openapi: "3.1.0",
     info: {

@@ -43,6 +43,8 @@ export interface Route<B = unknown> {
   path: string;
   summary: string;
   description?: string;
+  /** Served but left out of the OpenAPI document (a page's script or style). */
+  internal?: boolean;
   /** A JSON body: its component name in the document, and its parser (throws an HttpProblem). */
   body?: { component: string; parse(value: unknown): B };
   /** Which limit bounds the request's time when it runs on a worker. */

@@ -1,6 +1,7 @@
-import { classifyBatch, classifyOne, health, home, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
+import { classifyBatch, classifyOne, health, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
 import { MAX_BATCH_ITEMS } from "../schemas/http.ts";
 import { defineRoute, type AnyRoute } from "./route.ts";
+import { webRoutes } from "./web.ts";
 
 const versionHeader = { "X-Rules-Version": { description: "Content hash of the rule set that answered", schema: { type: "string" } } };
 
@@ -57,12 +58,5 @@ export const ROUTES: readonly AnyRoute[] = [
     problems: [],
     handle: openApiDocument,
   }),
-  defineRoute({
-    method: "GET",
-    path: "/",
-    summary: "A page pointing at this document",
-    responses: { "200": { description: "HTML page", media: "text/html" } },
-    problems: [],
-    handle: home,
-  }),
+  ...webRoutes(),
 ];

@@ -1,0 +1,34 @@
+/** The public HTTP API as the pages use it: JSON in and out, problem+json turned into a message. */
+import type { Problem } from "../../schemas/http.ts";
+
+/** A request that failed: the server's problem (its detail and each error with its path), or a network failure. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly errors: Problem["errors"] = [],
+  ) {
+    super(message);
+  }
+}
+
+async function answer<T>(res: Response): Promise<T> {
+  if (res.ok) return (await res.json()) as T;
+  const type = res.headers.get("content-type") ?? "";
+  if (type.startsWith("application/problem+json")) {
+    const problem = (await res.json()) as Problem;
+    const detail = [problem.detail, ...problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))];
+    throw new ApiError(detail.join(" — "), res.status, problem.errors);
+  }
+  throw new ApiError(`The server answered ${res.status} ${res.statusText}`, res.status);
+}
+
+/** GET a JSON document. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return answer<T>(await fetch(path, { headers: { accept: "application/json" }, signal }));
+}
+
+/** POST a JSON body, answer JSON. */
+export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return answer<T>(await fetch(path, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify(body), signal }));
+}
