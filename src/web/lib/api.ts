@@ -12,15 +12,20 @@ export class ApiError extends Error {
   }
 }
 
-async function answer<T>(res: Response): Promise<T> {
-  if (res.ok) return (await res.json()) as T;
+/** The error a failed response stands for: its problem+json detail and errors, else its status. */
+export async function readProblem(res: Response): Promise<ApiError> {
   const type = res.headers.get("content-type") ?? "";
   if (type.startsWith("application/problem+json")) {
     const problem = (await res.json()) as Problem;
     const detail = [problem.detail, ...problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))];
-    throw new ApiError(detail.join(" — "), res.status, problem.errors);
+    return new ApiError(detail.join(" — "), res.status, problem.errors);
   }
-  throw new ApiError(`The server answered ${res.status} ${res.statusText}`, res.status);
+  return new ApiError(`The server answered ${res.status} ${res.statusText}`, res.status);
+}
+
+async function answer<T>(res: Response): Promise<T> {
+  if (res.ok) return (await res.json()) as T;
+  throw await readProblem(res);
 }
 
 /** GET a JSON document. */
