@@ -4,6 +4,7 @@ import { formatPath, InputError, zodIssues, type Issue } from "../errors.ts";
 import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
+import type { QuestionsResponse } from "../schemas/questions.ts";
 import type { Classification } from "../schemas/result.ts";
 import { findTooDeep } from "../schemas/depth.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
@@ -40,6 +41,12 @@ export async function classifyOne(classifier: Classifier | undefined, input: Com
   if (row !== undefined && "result" in row) return row.result;
   if (row?.error.code === "invalid_input") throw invalid(row.error.issues ?? [], "company input");
   throw new Error(row?.error.message ?? "No row came back");
+}
+
+/** The questions whose answers would most change the company's classification ([] when it is clear). */
+export async function askQuestions(classifier: Classifier | undefined, input: CompanyInput): Promise<QuestionsResponse> {
+  const ready = requireRules(classifier);
+  return { questions: await ready.questions(input), rulesVersion: ready.rulesVersion };
 }
 
 /** Each item becomes one row, in order; an item too deeply nested is an error row without being classified. */

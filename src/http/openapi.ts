@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "../schemas/http.ts";
 import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
+import { QuestionsResponse } from "../schemas/questions.ts";
 import { Classification } from "../schemas/result.ts";
 import { DEFAULT_LIMITS, type HttpLimits } from "./limits.ts";
 import type { AnyRoute, ResponseDoc } from "./route.ts";
@@ -114,6 +115,7 @@ export function createOpenApiDocument(version: string, routes: readonly AnyRoute
         Classification: schema(Classification, "output"),
         BatchRequest: batchRequestSchema(),
         BatchResponse: schema(BatchResponse, "output"),
+        QuestionsResponse: schema(QuestionsResponse, "output"),
         Taxonomy: schema(TaxonomyResponse, "output"),
         Health: schema(Health, "output"),
         Problem: schema(Problem, "output"),
