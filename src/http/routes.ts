@@ -1,8 +1,4 @@
-<<<<<<< HEAD
-import { classifyBatch, classifyOne, health, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
-=======
-import { askQuestions, classifyBatch, classifyOne, health, home, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
->>>>>>> backend
+import { askQuestions, classifyBatch, classifyOne, health, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
 import { MAX_BATCH_ITEMS } from "../schemas/http.ts";
 import { defineRoute, type AnyRoute } from "./route.ts";
 import { webRoutes } from "./web.ts";

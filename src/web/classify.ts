@@ -4,7 +4,8 @@ import { getJson, postJson } from "./lib/api.ts";
 import { byId, fill } from "./lib/dom.ts";
 import { answerEnums, answerFields, readForm, writeForm } from "./lib/form.ts";
 import { fromQuery, hasInput, toCompanyInput, toQuery, type ListField, type PageInput } from "./lib/input.ts";
-import { renderQuestions, type QuestionsResponse } from "./lib/questions.ts";
+import type { QuestionsResponse } from "../schemas/questions.ts";
+import { renderQuestions } from "./lib/questions.ts";
 import { renderResult, type StageNames } from "./lib/result.ts";
 
 type Named = { id: string; name: string };

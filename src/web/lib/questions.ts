@@ -1,27 +1,7 @@
 /** Ask back: the questions POST /v1/questions proposes, as choices that add an answer and classify again. */
 import { h } from "./dom.ts";
+import type { Question } from "../../schemas/questions.ts";
 import type { ListField } from "./input.ts";
-
-/** One proposed answer: the enum id, its name, and what classifying with it added gives. */
-export interface Choice {
-  value: string;
-  label: string;
-  primaryDomain: string | null;
-  confidence: number;
-}
-
-/** A question about one answer field, its choices most separating first. */
-export interface Question {
-  field: ListField;
-  text: string;
-  choices: Choice[];
-}
-
-/** POST /v1/questions's answer. */
-export interface QuestionsResponse {
-  questions: Question[];
-  rulesVersion: string;
-}
 
 /** The questions as groups of buttons; choosing one calls `choose(field, value)`. Nothing when there are none. */
 export function renderQuestions(questions: readonly Question[], domainNames: Record<string, string>, choose: (field: ListField, value: string) => void): HTMLElement[] {
