@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "../schemas/http.ts";
 import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
+import { QuestionsResponse } from "../schemas/questions.ts";
 import { Classification } from "../schemas/result.ts";
 import { FixtureReview, LabelRequest, LabelResponse } from "../schemas/review.ts";
 import { DEFAULT_LIMITS, type HttpLimits } from "./limits.ts";
@@ -106,7 +107,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
 /** The OpenAPI 3.1 document: paths from the route table, schemas from the zod schemas that validate requests. */
 export function createOpenApiDocument(version: string, routes: readonly AnyRoute[] = ROUTES, limits: HttpLimits = DEFAULT_LIMITS): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
+  for (const route of routes.filter((r) => !r.internal)) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
   return {
     openapi: "3.1.0",
     info: {
@@ -121,6 +122,7 @@ export function createOpenApiDocument(version: string, routes: readonly AnyRoute
         Classification: schema(Classification, "output"),
         BatchRequest: batchRequestSchema(),
         BatchResponse: schema(BatchResponse, "output"),
+        QuestionsResponse: schema(QuestionsResponse, "output"),
         Taxonomy: schema(TaxonomyResponse, "output"),
         Health: schema(Health, "output"),
         Problem: schema(Problem, "output"),

@@ -49,6 +49,8 @@ export interface Route<B = unknown> {
   path: string;
   summary: string;
   description?: string;
+  /** Served but left out of the OpenAPI document (a page's script or style). */
+  internal?: boolean;
   /** A JSON body: its component name in the document, and its parser (throws an HttpProblem). */
   body?: { component: string; parse(value: unknown): B };
   /** Refuses the request (throws an HttpProblem) before its body is read. */

@@ -1,7 +1,8 @@
-import { classifyBatch, classifyOne, health, home, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
+import { askQuestions, classifyBatch, classifyOne, health, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
 import { MAX_BATCH_ITEMS } from "../schemas/http.ts";
 import { authorizeEdit, fixturesReview, parseLabelBody, relabelFixture } from "./fixtures-handlers.ts";
 import { defineRoute, type AnyRoute } from "./route.ts";
+import { webRoutes } from "./web.ts";
 
 const versionHeader = { "X-Rules-Version": { description: "Content hash of the rule set that answered", schema: { type: "string" } } };
 
@@ -32,6 +33,17 @@ export const ROUTES: readonly AnyRoute[] = [
     },
     problems: [400, 413, 415, 503],
     handle: classifyBatch,
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/v1/questions",
+    summary: "The structured questions whose answers would most change a company's classification",
+    description:
+      "Asked when the classifier abstains for too little evidence or its two leading domains are close (scoring.json `questions.closeWithin`): up to 3 questions, each with 2–6 answers measured by classifying the company again with the answer added, the most separating first. [] when the classification is clear.",
+    body: { component: "CompanyInput", parse: parseClassifyBody },
+    responses: { "200": { description: "The questions, and the rules version that answered", component: "QuestionsResponse", headers: versionHeader } },
+    problems: [400, 413, 415, 503],
+    handle: askQuestions,
   }),
   defineRoute({
     method: "GET",
@@ -80,12 +92,5 @@ export const ROUTES: readonly AnyRoute[] = [
     problems: [],
     handle: openApiDocument,
   }),
-  defineRoute({
-    method: "GET",
-    path: "/",
-    summary: "A page pointing at this document",
-    responses: { "200": { description: "HTML page", media: "text/html" } },
-    problems: [],
-    handle: home,
-  }),
+  ...webRoutes(),
 ];
