@@ -69,7 +69,7 @@ export async function reviewFixtures(classifier: Classifier, fixtures: LocatedFi
     const o = byId.get(s.id);
     if (o === undefined) return [];
     const { at: _at, ...rest } = s;
-    return [{ ...rest, file: o.located.file, line: o.located.line, got: labelsOf(o.result) }];
+    return [{ ...rest, file: o.located.file, line: o.located.line, expected: o.located.fixture.expect, got: labelsOf(o.result) }];
   });
   return {
     rulesVersion: classifier.rulesVersion,

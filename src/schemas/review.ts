@@ -62,8 +62,11 @@ export const SuspectedMislabel = z.object({
   classifierSays: z.string().nullable(),
   rulesSay: DomainId,
   rules: z.array(z.object({ rule: z.string(), precisionElsewhere: z.number(), firesElsewhere: z.number() })),
+  /** The labels as written, and the classifier's answer as labels. */
+  expected: Labels,
   got: Labels,
 });
+export type SuspectedMislabel = z.infer<typeof SuspectedMislabel>;
 
 const ratio = z.number().nullable();
 

@@ -1,12 +1,15 @@
 /** The description with every evidence span highlighted: one colour and number per feature, and on focus or hover the feature and the rules it fed. */
-import type { Classification, Keyword } from "../../schemas/result.ts";
+import type { Classification, Keyword, Reason } from "../../schemas/result.ts";
 import { h } from "./dom.ts";
+
+/** What highlighting reads from an answer: its keywords and the reasons of what it scored (a Classification, or a fixture under review). */
+export type EvidenceSource = Pick<Classification, "keywords"> & Record<"domains" | "stages" | "revenueModels", readonly { reasons: readonly Reason[] }[]>;
 
 /** How many distinct highlight colours style.css defines (.f0 … .f7); features past that reuse them, their numbers still differ. */
 const COLOURS = 8;
 
 /** The rules whose quoted evidence includes a term (compared without case), across domains, stages and revenue models. */
-export function rulesFor(result: Classification, term: string): string[] {
+export function rulesFor(result: EvidenceSource, term: string): string[] {
   const wanted = term.toLowerCase();
   const rules = new Set<string>();
   for (const item of [...result.domains, ...result.stages, ...result.revenueModels]) {
@@ -21,7 +24,7 @@ export function featureOrder(keywords: readonly Keyword[]): string[] {
 }
 
 /** The description as a paragraph of text and <mark>s (a span overlapping an earlier one is left unmarked in the text but kept in the legend). */
-export function highlighted(description: string, result: Classification): HTMLElement {
+export function highlighted(description: string, result: EvidenceSource): HTMLElement {
   const features = featureOrder(result.keywords);
   const spans = [...result.keywords].sort((a, b) => a.start - b.start || b.end - a.end);
   const out = h("p", { className: "evidence-text", id: "evidence-text" });
@@ -48,7 +51,7 @@ export function highlighted(description: string, result: Classification): HTMLEl
 }
 
 /** The legend: each feature's number and colour, its name, the words found and the rules they fed. */
-export function legend(result: Classification): HTMLElement {
+export function legend(result: EvidenceSource): HTMLElement {
   const features = featureOrder(result.keywords);
   return h(
     "ol",
