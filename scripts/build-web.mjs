@@ -22,6 +22,17 @@ function pageHtml(layout, page, pages) {
   return layout.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key]);
 }
 
+/**
+ * The pages share the CLI's CSV output code (src/batch/csv-output.ts); its csv-stringify needs Node's
+ * Buffer, so the pages get src/web/lib/csv-stringify.ts instead, which writes the same bytes.
+ */
+const browserCsv = {
+  name: "browser-csv-stringify",
+  setup(b) {
+    b.onResolve({ filter: /^csv-stringify\/sync$/ }, () => ({ path: new URL("lib/csv-stringify.ts", src).pathname }));
+  },
+};
+
 /** Builds dist/web/ from scratch; returns the names of the pages built. */
 export async function buildWeb() {
   const pages = JSON.parse(readFileSync(new URL("pages.json", src), "utf8"));
@@ -31,6 +42,7 @@ export async function buildWeb() {
   await build({
     entryPoints: Object.fromEntries(pages.map((p) => [p.name, new URL(`${p.name}.ts`, src).pathname])),
     outdir: out.pathname,
+    plugins: [browserCsv],
     bundle: true,
     minify: true,
     format: "esm",

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { describe } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
 import { createApp, createRulesHolder } from "../../src/http/index.ts";
 import { builtIn } from "./classifier.ts";
 
@@ -45,4 +45,27 @@ export function watchErrors(page: Page): string[] {
     if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
   });
   return errors;
+}
+
+/** Inside a describeBrowser block: one Chromium and one app for the block; `open(path, width)` gives a fresh tab collecting its errors. */
+export function browserSession() {
+  let browser: Browser | undefined;
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  beforeAll(async () => {
+    [browser, app] = await Promise.all([launchBrowser(), startApp()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  return {
+    url: (path = "/") => `${app!.url}${path}`,
+    async open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+      const page = await browser!.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+      const errors = watchErrors(page);
+      await page.goto(`${app!.url}${path}`);
+      await page.waitForSelector("form[data-ready=true]");
+      return { page, errors };
+    },
+  };
 }

@@ -60,4 +60,6 @@ export function writeForm(form: HTMLFormElement, input: PageInput): void {
   }
   const industry = form.elements.namedItem("industry") as HTMLInputElement | null;
   if (industry) industry.value = input.answers.industry ?? "";
+  const box = form.querySelector("details");
+  if (box && Object.keys(input.answers).length > 0) box.open = true;
 }

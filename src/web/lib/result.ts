@@ -91,10 +91,12 @@ function revenue(result: Classification): HTMLElement {
   };
   return h(
     "section",
-    { "aria-labelledby": "revenue-title", className: "revenue" },
+    { "aria-labelledby": "revenue-title" },
     h("h3", { id: "revenue-title" }, "Revenue models"),
-    h("div", {}, h("h4", {}, "Stated"), list("stated")),
-    h("div", {}, h("h4", {}, "Suggested"), list("suggested")),
+    h("h4", {}, "Stated in the input"),
+    list("stated"),
+    h("h4", {}, "Suggested for its domains"),
+    list("suggested"),
   );
 }
 
@@ -115,8 +117,8 @@ export function renderResult(description: string, result: Classification, stages
     headline(result),
     abstain(result),
     h("div", { id: "questions" }),
-    h("div", { className: "grid" }, domains(result), chain(result, stages)),
-    revenue(result),
+    chain(result, stages),
+    h("div", { className: "grid" }, domains(result), revenue(result)),
     evidence(description, result),
   ].filter((e): e is HTMLElement => e !== null);
 }

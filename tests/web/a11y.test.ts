@@ -1,0 +1,79 @@
+import { createRequire } from "node:module";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { browserSession, describeBrowser } from "../helpers/browser.ts";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's serious and critical violations on the page as it is now (injected through the DevTools protocol, which the page's CSP does not govern). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Nothing wider than the viewport: no sideways scrolling of the page (the results table scrolls inside its own box). */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+const RAG = "We build a vector database for RAG apps, sold as a usage-based API to developers.";
+
+describeBrowser("accessibility and narrow screens", () => {
+  const session = browserSession();
+
+  it.each([1280, 360])("the classify page with a result and questions has no serious axe violation at %i px, and no sideways scroll", async (width) => {
+    const { page, errors } = await session.open(`/?description=${encodeURIComponent(RAG)}`, width);
+    await page.waitForSelector("#evidence-text");
+    await page.click("summary");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflow(page)).toBe(0);
+    const abstained = await session.open(`/?description=${encodeURIComponent("An AI startup.")}`, width);
+    await abstained.page.waitForSelector(".question");
+    expect(await seriousViolations(abstained.page)).toEqual([]);
+    expect(await overflow(abstained.page)).toBe(0);
+    expect([...errors, ...abstained.errors]).toEqual([]);
+  });
+
+  it("the check is real: a description box with neither label nor placeholder is a critical violation", async () => {
+    const { page } = await session.open("/");
+    await page.evaluate(() => {
+      document.querySelector('label[for="description"]')?.remove();
+      document.querySelector("#description")?.removeAttribute("placeholder");
+    });
+    expect(await seriousViolations(page)).toEqual(["label (critical): #description"]);
+  });
+
+  it("the classify page works by keyboard alone at 360 px: type, tab to Classify, press Enter", async () => {
+    const { page } = await session.open("/", 360);
+    await page.focus("#description");
+    await page.keyboard.type("An AI receptionist for dental clinics that answers calls and books appointments.");
+    // Tab order: description → answers box → Classify.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Classify");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#primary");
+    expect(await page.getAttribute("#primary", "data-domain")).toBe("ai-agents");
+    // The Classify button is within the 360 px viewport.
+    const box = (await page.locator("button[type=submit]").boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  });
+
+  it.each([1280, 360])("the batch page has no serious axe violation at %i px, with a message shown, and no sideways scroll", async (width) => {
+    const { page, errors } = await session.open("/batch", width);
+    expect(await seriousViolations(page)).toEqual([]);
+    const file = join(mkdtempSync(join(tmpdir(), "vc-web-a11y-")), "notes.docx");
+    writeFileSync(file, "x");
+    await page.setInputFiles("#file", file);
+    await page.waitForSelector("#alert:not([hidden])");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflow(page)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
