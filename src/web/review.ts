@@ -49,6 +49,7 @@ async function load(message: string): Promise<void> {
   review = await getJson<FixtureReview>("/v1/fixtures/review");
   render(review);
   say(message);
+  document.body.dataset.ready = "true";
 }
 
 /** PUT the labels with the sha256 of the file as shown; a 409 says the file changed and offers to reload. */

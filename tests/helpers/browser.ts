@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe } from "vitest";
+import { fileURLToPath } from "node:url";
+import { createFixturesReview } from "../../src/http/fixtures-review.ts";
 import { createApp, createRulesHolder } from "../../src/http/index.ts";
 import { builtIn } from "./classifier.ts";
 
@@ -25,9 +27,12 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
 }
 
+/** The article's examples, reviewed read-only, so /review has something to show. */
+const REVIEWED = fileURLToPath(new URL("../../fixtures/article-examples.jsonl", import.meta.url));
+
 /** The HTTP app on the shipped rules, listening on a free loopback port. */
 export async function startApp(): Promise<{ url: string; server: Server; close(): Promise<void> }> {
-  const server = createServer(createApp({ rules: createRulesHolder({ classifier: builtIn() }) }));
+  const server = createServer(createApp({ rules: createRulesHolder({ classifier: builtIn() }), fixtures: createFixturesReview({ path: REVIEWED, loopback: true }) }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -2,32 +2,23 @@
 // (checked byte by byte on disk), and every refusal: 400, 403, 404, 409 and concurrent edits.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/http/server.ts";
 import type { FixtureReview, LabelResponse } from "../../src/schemas/review.ts";
+import { MISLABELLED, REVIEW_FILES, reviewFixturesCopy } from "../helpers/fixtures-copy.ts";
 
-const FILES = ["domains.jsonl", "real-generative-ai.jsonl", "article-examples.jsonl"];
-const VIDEO_LABEL = `"expect": {"domains": ["generative-ai"], "stages": [], "revenueModels": ["subscription"]}}`;
-const MISLABELLED = `"expect": {"domains": ["ai-saas"], "stages": [], "revenueModels": ["subscription"]}}`;
+const FILES = REVIEW_FILES;
 const silent = pino({ level: "silent" });
 const servers: RunningServer[] = [];
 const dirs: string[] = [];
 
-/** A temporary copy of three fixture files, gen-video labelled ai-saas although its text says generative AI. */
 function fixturesCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "vc-review-"));
+  const dir = reviewFixturesCopy();
   dirs.push(dir);
-  for (const f of FILES) copyFileSync(join("fixtures", f), join(dir, f));
-  const path = join(dir, "domains.jsonl");
-  const lines = readFileSync(path, "utf8").split("\n");
-  expect(lines[1]).toContain('"id": "gen-video"');
-  lines[1] = lines[1]!.replace(VIDEO_LABEL, MISLABELLED);
-  writeFileSync(path, lines.join("\n"));
   return dir;
 }
 

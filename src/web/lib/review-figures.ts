@@ -16,7 +16,7 @@ export function figures(r: FixtureReview, names: Record<string, string>): HTMLEl
   const rows = m.domains.map((d) =>
     h("tr", {}, h("th", { scope: "row" }, names[d.id] ?? d.id), [d.precision, d.recall, d.f1].map((x) => h("td", { className: "num" }, pct(x))), h("td", { className: "num" }, String(d.support))),
   );
-  return [summary, h("div", { className: "table-wrap" }, h("table", { id: "per-domain" }, h("caption", { className: "visually-hidden" }, "Per domain"), h("thead", {}, head), h("tbody", {}, rows)))];
+  return [summary, h("div", { className: "table-wrap", role: "region", "aria-label": "Per domain", tabindex: 0 }, h("table", { id: "per-domain" }, h("caption", { className: "visually-hidden" }, "Per domain"), h("thead", {}, head), h("tbody", {}, rows)))];
 }
 
 /** The matrix: a button per non-empty cell, telling `show` which cell was chosen. Cells off the diagonal are marked in words, not colour alone. */
