@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Classifier } from "../core/index.ts";
 import type { RuleIssue } from "../errors.ts";
 import type { HttpLimits } from "./limits.ts";
@@ -23,7 +24,12 @@ export interface RouteContext {
   routes: readonly AnyRoute[];
   /** Why the last reload was rejected (the server then serves a stale set); undefined when it was not. */
   rejected(): RuleIssue[] | undefined;
+  /** The request and response themselves, for a route that reads its own body and streams its answer. */
+  exchange: { req: IncomingMessage; res: ServerResponse };
 }
+
+/** What a streaming route's handler returns once it has answered itself. */
+export const STREAMED = Symbol("streamed");
 
 /** One response in the OpenAPI document: a component schema by name, or a media type of its own. */
 export interface ResponseDoc {
@@ -47,6 +53,10 @@ export interface Route<B = unknown> {
   internal?: boolean;
   /** A JSON body: its component name in the document, and its parser (throws an HttpProblem). */
   body?: { component: string; parse(value: unknown): B };
+  /** A body the handler reads itself, as a stream (then it returns STREAMED): its media types, for the document. */
+  stream?: { media: readonly string[]; description: string };
+  /** What each problem status means for this route, where it differs from the common text. */
+  problemText?: (limits: HttpLimits) => Partial<Record<number, string>>;
   /** Which limit bounds the request's time when it runs on a worker. */
   deadline?: "classifyDeadlineMs" | "batchDeadlineMs";
   responses: Record<string, ResponseDoc>;
