@@ -21,7 +21,7 @@ try {
     await page.waitForSelector("form[data-ready=true]");
     await page.setInputFiles("#file", SAMPLE);
     await page.waitForSelector("#status:has-text('Done')");
-    await page.screenshot({ path: `docs/web-batch-${width}.png`, fullPage: width === 360 ? false : true });
+    await page.screenshot({ path: `docs/web-batch-${width}.png`, fullPage: true });
     await page.close();
     process.stdout.write(`docs/web-classify-${width}.png, docs/web-batch-${width}.png\n`);
   }
