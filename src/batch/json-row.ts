@@ -51,10 +51,12 @@ export class JsonRowWriter {
   private readonly features = new Fragments();
   private readonly abstains = new Fragments();
 
-  write(w: ByteWriter, row: BatchRow): void {
-    if ("error" in row) return w.writeLine(str(row));
+  /** One row as a JSON line; with `stringIds`, a numeric id (a line number) is written as a string, as HTTP answers it. */
+  write(w: ByteWriter, row: BatchRow, stringIds = false): void {
+    if ("error" in row) return w.writeLine(str(stringIds ? { ...row, id: String(row.id) } : row));
     w.ascii('{"id":');
-    if (typeof row.id === "number") w.ascii(str(row.id));
+    if (typeof row.id === "number" && !stringIds) w.ascii(str(row.id));
+    else if (typeof row.id === "number") w.jsonString(String(row.id));
     else w.jsonString(row.id);
     if (row.name !== undefined) {
       w.ascii(',"name":');

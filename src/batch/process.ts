@@ -8,8 +8,11 @@ import { blockRows, parseJsonRow, type LineBlock } from "./jsonl.ts";
 import type { RawRow } from "./rows.ts";
 import { emptyStats, type BatchStats } from "./stats.ts";
 
-/** `jsonl` and `csv` return ready-to-write text; `rows` returns the rows themselves (for classifyMany). */
-export type OutputMode = "jsonl" | "csv" | "rows";
+/**
+ * `jsonl` and `csv` return ready-to-write text (`http-jsonl`: JSON Lines whose ids are all strings, as
+ * the HTTP service answers rows); `rows` returns the rows themselves (for classifyMany).
+ */
+export type OutputMode = "jsonl" | "http-jsonl" | "csv" | "rows";
 
 export interface ChunkOutput {
   /** Ready-to-write output (UTF-8), empty in `rows` mode. Bytes, so a worker can transfer it without a copy. */
@@ -49,7 +52,7 @@ export async function processChunk(classifier: Classifier, chunk: Chunk, mode: O
       else stats.domains[primary] = (stats.domains[primary] ?? 0) + 1;
     }
     if (mode === "rows") out.push(row);
-    else if (mode === "jsonl") jsonRows.write(text, row);
+    else if (mode === "jsonl" || mode === "http-jsonl") jsonRows.write(text, row, mode === "http-jsonl");
     else text.write(csvOutputRecord(row, unparsed.cells ?? [String(row.id), row.name ?? ""]));
   }
   const bytes = text.take();

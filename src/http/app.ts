@@ -10,7 +10,7 @@ import type { FixturesReview } from "./fixtures-review.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { HttpProblem, sendProblem, toProblem } from "./problem.ts";
-import { Reply, type AnyRoute, type RouteContext } from "./route.ts";
+import { Reply, STREAMED, type AnyRoute, type RouteContext } from "./route.ts";
 import { ROUTES } from "./routes.ts";
 import type { RulesHolder } from "./rules-holder.ts";
 import { rowRunner } from "./run-rows.ts";
@@ -58,10 +58,10 @@ function send(res: Response, answer: unknown): void {
 }
 
 /** Express's handler for one table entry: body (when the route takes one), then the route's own function. */
-function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, shared: Omit<RouteContext, "run" | "headers">) {
+function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, shared: Omit<RouteContext, "run" | "exchange">) {
   return async (req: Request, res: Response) => {
     const classifier = res.locals.classifier as Classifier | undefined;
-    const request = { ...shared, headers: req.headers };
+    const request = { ...shared, exchange: { req, res } };
     route.authorize?.(request);
     let body: unknown;
     let offload = false;
@@ -71,13 +71,16 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, sha
       offload = json.bytes > limits.offloadBytes;
       body = route.body.parse(json.value);
     }
+    // A streamed body goes to the workers unless it says it is small.
+    if (route.stream) offload = !(Number(req.headers["content-length"] ?? Infinity) <= limits.offloadBytes);
     const run = rowRunner(pool, {
       classifier,
       offload,
       deadlineMs: route.deadline ? limits[route.deadline] : limits.classifyDeadlineMs,
       retryAfterSeconds: limits.retryAfterSeconds,
     });
-    send(res, await route.handle(classifier, body, { ...request, run }));
+    const answer = await route.handle(classifier, body, { ...request, run });
+    if (answer !== STREAMED) send(res, answer);
   };
 }
 
@@ -93,7 +96,7 @@ export function createApp(deps: AppDeps): express.Express {
   const limits = httpLimits(deps.limits);
   const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength);
   let openApi: string | undefined;
-  const shared: Omit<RouteContext, "run" | "headers"> = {
+  const shared: Omit<RouteContext, "run" | "exchange"> = {
     limits,
     routes: ROUTES,
     rejected: () => deps.rules.rejected?.(),

@@ -19,7 +19,7 @@ export function parseLabelBody(value: unknown): LabelRequest {
 
 /** Refuses a relabel before its body is read: no fixtures (404), or editing not allowed for this request (403). */
 export function authorizeEdit(ctx: Omit<RouteContext, "run">): void {
-  checkEditAccess(requireFixtures(ctx).access, ctx.headers);
+  checkEditAccess(requireFixtures(ctx).access, ctx.exchange.req.headers);
 }
 
 export function fixturesReview(classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Promise<FixtureReview> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "../schemas/http.ts";
+import { BatchRequest, BatchResponse, Health, Problem, StreamLine, TaxonomyResponse } from "../schemas/http.ts";
 import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import { QuestionsResponse } from "../schemas/questions.ts";
@@ -82,7 +82,7 @@ function problemText(status: number, limits: HttpLimits): string {
 const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again (deadline missed or workers busy)", schema: { type: "string" } } };
 
 function response(doc: ResponseDoc): Record<string, unknown> {
-  const content = doc.component ? { "application/json": { schema: ref(doc.component) } } : { [doc.media ?? "application/json"]: {} };
+  const content = { [doc.media ?? "application/json"]: doc.component ? { schema: ref(doc.component) } : {} };
   return { description: doc.description, ...(doc.headers ? { headers: doc.headers } : {}), content };
 }
 
@@ -91,7 +91,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
   for (const [status, doc] of Object.entries(route.responses)) responses[status] = response(doc);
   for (const status of route.problems) {
     responses[String(status)] = {
-      description: problemText(status, limits),
+      description: route.problemText?.(limits)[status] ?? problemText(status, limits),
       ...(status === 503 ? { headers: retryAfter } : {}),
       content: { "application/problem+json": { schema: ref("Problem") } },
     };
@@ -100,6 +100,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(route.body.component) } } } } : {}),
+    ...(route.stream ? { requestBody: { required: true, description: route.stream.description, content: Object.fromEntries(route.stream.media.map((m) => [m, { schema: { type: "string" } }])) } } : {}),
     responses,
   };
 }
@@ -122,6 +123,7 @@ export function createOpenApiDocument(version: string, routes: readonly AnyRoute
         Classification: schema(Classification, "output"),
         BatchRequest: batchRequestSchema(),
         BatchResponse: schema(BatchResponse, "output"),
+        StreamLine: schema(StreamLine, "output"),
         QuestionsResponse: schema(QuestionsResponse, "output"),
         Taxonomy: schema(TaxonomyResponse, "output"),
         Health: schema(Health, "output"),

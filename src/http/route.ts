@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Classifier } from "../core/index.ts";
 import type { RuleIssue } from "../errors.ts";
 import type { FixturesReview } from "./fixtures-review.ts";
@@ -27,9 +27,12 @@ export interface RouteContext {
   rejected(): RuleIssue[] | undefined;
   /** The fixtures under review (`serve --fixtures`); undefined when the server has none. */
   fixtures?: FixturesReview;
-  /** The request's headers. */
-  headers: IncomingHttpHeaders;
+  /** The request and response themselves, for a route that reads its own body and streams its answer. */
+  exchange: { req: IncomingMessage; res: ServerResponse };
 }
+
+/** What a streaming route's handler returns once it has answered itself. */
+export const STREAMED = Symbol("streamed");
 
 /** One response in the OpenAPI document: a component schema by name, or a media type of its own. */
 export interface ResponseDoc {
@@ -55,6 +58,10 @@ export interface Route<B = unknown> {
   body?: { component: string; parse(value: unknown): B };
   /** Refuses the request (throws an HttpProblem) before its body is read. */
   authorize?(ctx: Omit<RouteContext, "run">): void;
+  /** A body the handler reads itself, as a stream (then it returns STREAMED): its media types, for the document. */
+  stream?: { media: readonly string[]; description: string };
+  /** What each problem status means for this route, where it differs from the common text. */
+  problemText?: (limits: HttpLimits) => Partial<Record<number, string>>;
   /** Which limit bounds the request's time when it runs on a worker. */
   deadline?: "classifyDeadlineMs" | "batchDeadlineMs";
   responses: Record<string, ResponseDoc>;

@@ -1,6 +1,8 @@
 import { askQuestions, classifyBatch, classifyOne, health, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
 import { MAX_BATCH_ITEMS } from "../schemas/http.ts";
 import { authorizeEdit, fixturesReview, parseLabelBody, relabelFixture } from "./fixtures-handlers.ts";
+import { DEFAULT_LIMITS } from "./limits.ts";
+import { classifyStream, STREAM_MEDIA } from "./stream.ts";
 import { defineRoute, type AnyRoute } from "./route.ts";
 import { webRoutes } from "./web.ts";
 
@@ -33,6 +35,23 @@ export const ROUTES: readonly AnyRoute[] = [
     },
     problems: [400, 413, 415, 503],
     handle: classifyBatch,
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/v1/classify/stream",
+    summary: "Classify a CSV, TSV or JSON Lines body, answering JSON Lines as rows are classified",
+    description:
+      "The batch command's readers: CSV delimiter told from the header line, spreadsheet column aliases (`Company Name`, `About`, …; the `columns` query parameter names others, as `description=Pitch`), one company per JSON line. One line per input row, in order — `{id, result}` or `{id, line, error}` in place of a row that cannot be read or is invalid — then `{summary: {rows, classified, abstained, errors, domains, complete: true}}`. A body that passes the limit while streaming ends with `{error}` instead of the summary. The body is read only as fast as the answer is read; a client that disconnects stops the work.",
+    stream: { media: Object.keys(STREAM_MEDIA), description: `At most ${DEFAULT_LIMITS.streamBytes} bytes (streamBytes)` },
+    deadline: "batchDeadlineMs",
+    responses: { "200": { description: "One JSON line per input row, in order, then a summary line", media: "application/x-ndjson", component: "StreamLine", headers: versionHeader } },
+    problems: [400, 413, 415, 503],
+    problemText: (limits) => ({
+      400: "A CSV header with no description or answer column (named in `detail`), or a `columns` query parameter naming no column; found before the first row",
+      413: `Content-Length larger than ${limits.streamBytes} bytes (streamBytes), refused before reading; or a body passing it within its first 64 KiB`,
+      415: `Content type other than ${Object.keys(STREAM_MEDIA).join(", ")}, or a compressed body`,
+    }),
+    handle: classifyStream,
   }),
   defineRoute({
     method: "POST",

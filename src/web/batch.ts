@@ -83,6 +83,7 @@ async function classify(file: File): Promise<void> {
   const checked = await uploadType(file);
   if ("problem" in checked) {
     status.textContent = "";
+    progressBox.hidden = true;
     fail(checked.problem);
     return;
   }
@@ -96,6 +97,7 @@ async function classify(file: File): Promise<void> {
   progress.max = Math.max(1, expected);
   progress.value = 0;
   progressBox.hidden = false;
+  byId("cancel").hidden = false;
   status.textContent = `Classifying “${file.name}”…`;
   try {
     const res = await fetch("/v1/classify/stream", { method: "POST", headers: { "content-type": checked.type, accept: "application/x-ndjson" }, body: file, signal: controller.signal });
@@ -127,7 +129,7 @@ async function classify(file: File): Promise<void> {
       fail(err instanceof Error ? err.message : String(err));
     }
   } finally {
-    byId<HTMLButtonElement>("cancel").disabled = true;
+    byId("cancel").hidden = true;
     redraw();
   }
 }
@@ -135,7 +137,6 @@ async function classify(file: File): Promise<void> {
 function take(files: FileList | null | undefined): void {
   const file = files?.[0];
   if (!file) return;
-  byId<HTMLButtonElement>("cancel").disabled = false;
   void classify(file);
 }
 

@@ -163,7 +163,7 @@ describe("the server answers what /openapi.json says", () => {
   it("bodies of any bytes and any content type get a documented problem, never a 500", async () => {
     const contentType = fc.constantFrom(undefined, json, "application/json; charset=utf-8", "application/json; charset=utf-16", "text/plain", "application/x-www-form-urlencoded", "application/merge-patch+json");
     const body = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.uint8Array({ maxLength: 200 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ""));
-    const path = fc.constantFrom("/v1/classify", "/v1/classify/batch", "/v1/questions");
+    const path = fc.constantFrom("/v1/classify", "/v1/classify/batch", "/v1/questions", "/v1/classify/stream");
     await fc.assert(
       fc.asyncProperty(path, body, contentType, async (p, b, type) => {
         const sent = await send("POST", p, b, type);

@@ -34,7 +34,7 @@ describe("GET /openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.version).toBe(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
     await SwaggerParser.validate(structuredClone(doc));
-    expect(Object.keys(doc.paths).sort()).toEqual(["/", "/batch", "/healthz", "/openapi.json", "/readyz", "/review", "/v1/classify", "/v1/classify/batch", "/v1/fixtures/label", "/v1/fixtures/review", "/v1/questions", "/v1/taxonomy"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/", "/batch", "/healthz", "/openapi.json", "/readyz", "/review", "/v1/classify", "/v1/classify/batch", "/v1/classify/stream", "/v1/fixtures/label", "/v1/fixtures/review", "/v1/questions", "/v1/taxonomy"]);
   });
 
   it("describes what the server really answers", async () => {

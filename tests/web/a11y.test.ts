@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { seriousViolations } from "../helpers/axe.ts";
@@ -53,9 +54,14 @@ describeBrowser("accessibility and narrow screens", () => {
     expect(box.x + box.width).toBeLessThanOrEqual(360);
   });
 
-  it.each([1280, 360])("the batch page has no serious axe violation at %i px, with a message shown, and no sideways scroll", async (width) => {
+  it.each([1280, 360])("the batch page has no serious axe violation at %i px, with results and with a message shown, and no sideways scroll", async (width) => {
     const { page, errors } = await session.open("/batch", width);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setInputFiles("#file", fileURLToPath(new URL("../../fixtures/companies-sample.csv", import.meta.url)));
+    await page.waitForSelector("#status:has-text('Done')");
+    await page.waitForSelector("#results-table tbody tr");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflow(page)).toBe(0);
     const file = join(mkdtempSync(join(tmpdir(), "vc-web-a11y-")), "notes.docx");
     writeFileSync(file, "x");
     await page.setInputFiles("#file", file);

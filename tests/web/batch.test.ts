@@ -7,13 +7,11 @@ import { expect, it } from "vitest";
 import { csvOutputHeader, csvOutputRecord } from "../../src/batch/csv-output.ts";
 import type { BatchRow } from "../../src/schemas/batch.ts";
 import type { Classification } from "../../src/schemas/result.ts";
-import { ROUTES } from "../../src/http/routes.ts";
 import { browserSession, describeBrowser } from "../helpers/browser.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const ROWS = 2000;
-/** POST /v1/classify/stream comes from the backend branch; until it is merged the streaming test waits for it. */
-const STREAMING = ROUTES.some((r) => r.path === "/v1/classify/stream");
+
 const dir = mkdtempSync(join(tmpdir(), "vc-web-batch-"));
 
 /** English descriptions from the fixtures, to cycle through. */
@@ -41,7 +39,7 @@ function companies(): { id: string; name: string; description: string }[] {
 describeBrowser("the batch page in Chromium", () => {
   const session = browserSession();
 
-  it.skipIf(!STREAMING)("classifies a 2,000-row CSV as it streams, and downloads every row as the CLI's CSV and as JSONL", async () => {
+  it("classifies a 2,000-row CSV as it streams, and downloads every row as the CLI's CSV and as JSONL", async () => {
     const rows = companies();
     const file = join(dir, "companies.csv");
     writeFileSync(file, stringify([["id", "name", "description"], ...rows.map((r) => [r.id, r.name, r.description])]));
