@@ -13,6 +13,7 @@ function bundleIsFresh() {
   if (!existsSync(`${root}src`)) return true; // an installed package ships the bundle, not the sources
   const built = statSync(bundle).mtimeMs;
   for (const entry of readdirSync(`${root}src`, { recursive: true, withFileTypes: true })) {
+    if (entry.parentPath.startsWith(`${root}src/web`)) continue; // the browser pages are not in the bundle
     if (entry.isFile() && statSync(`${entry.parentPath}/${entry.name}`).mtimeMs > built) return false;
   }
   return true;

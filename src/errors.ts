@@ -4,6 +4,7 @@ import { relative } from "node:path";
 import type { z } from "zod";
 import type { Issue } from "./schemas/issue.ts";
 import { didYouMean } from "./did-you-mean.ts";
+import { formatIssue } from "./issue-text.ts";
 
 export type { Issue };
 
@@ -57,10 +58,7 @@ export function zodIssues(error: z.ZodError, input: unknown, prefix: readonly Pr
   });
 }
 
-/** One line a person can read: `answers.offerings[1]: Unknown value "crypto": expected one of …`. */
-export function formatIssue(issue: Issue): string {
-  return `${issue.path}: ${issue.message}`;
-}
+export { formatIssue };
 
 /** Input that does not match CompanyInput. `issues` lists every problem, not just the first. */
 export class InputError extends Error {

@@ -9,3 +9,4 @@ export { CompanyInput, Answers, MAX_DESCRIPTION_LENGTH } from "./schemas/input.t
 export { Classification, Reason, DomainResult, StageResult, RevenueModelResult, Keyword } from "./schemas/result.ts";
 export { DomainId, StageId, RevenueModelId, Offering, Capability, Customer } from "./schemas/ids.ts";
 export { Taxonomy, Lexicon, RuleJson, Scoring } from "./schemas/rules.ts";
+export { Question, Choice, QuestionField, QuestionsResponse } from "./schemas/questions.ts";

@@ -1,7 +1,8 @@
 // CSV output: one record per result row. Apart from the readers (table.ts, csv-records.ts), so that a
-// batch worker, which writes CSV but never reads it, does not load them.
+// batch worker, which writes CSV but never reads it, does not load them. Nothing here needs Node: the
+// batch page (src/web/batch.ts) writes its CSV download with it, so it is the CLI's CSV by construction.
 import { stringify } from "csv-stringify/sync";
-import { formatIssue } from "../errors.ts";
+import { formatIssue } from "../issue-text.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import type { Classification } from "../schemas/result.ts";
 

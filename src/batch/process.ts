@@ -8,7 +8,9 @@ import { blockRows, parseJsonRow, type LineBlock } from "./jsonl.ts";
 import type { RawRow } from "./rows.ts";
 import { emptyStats, type BatchStats } from "./stats.ts";
 
-/** `jsonl` and `csv` return ready-to-write text; `rows` returns the rows themselves (for classifyMany). */
+/**
+ * `jsonl` and `csv` return ready-to-write text; `rows` returns the rows themselves (for classifyMany).
+ */
 export type OutputMode = "jsonl" | "csv" | "rows";
 
 export interface ChunkOutput {

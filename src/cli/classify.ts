@@ -5,6 +5,7 @@ import { formatIssue, InputError } from "../errors.ts";
 import type { ArgsOf } from "./command.ts";
 import type { classifyCommand } from "./commands/classify.ts";
 import { EXIT, UsageError } from "./errors.ts";
+import { askQuestions, renderQuestions, withAnswers, type Terminal } from "./ask.ts";
 import { readJsonArgument, readStdin, writeOut } from "./io.ts";
 import { renderClassification } from "./render.ts";
 
@@ -16,7 +17,17 @@ export function parseLang(value: string | undefined, ruleSet: RuleSet): string |
   return value;
 }
 
-export async function runClassify({ values, positionals }: ArgsOf<typeof classifyCommand>): Promise<number> {
+/** Standard input and error when both are a terminal and stdin is not the description: where --ask asks. */
+function processTerminal(text: string | undefined): Terminal | undefined {
+  return process.stdin.isTTY && process.stderr.isTTY && text !== "-" ? { input: process.stdin, output: process.stderr } : undefined;
+}
+
+/**
+ * `classify`. With --ask, the questions are asked on `terminal` (prompts there, answers read from it)
+ * and the company is classified again with the answers chosen; with no terminal they are printed
+ * after the result (with --json: `{"classification", "questions"}`).
+ */
+export async function runClassify({ values, positionals }: ArgsOf<typeof classifyCommand>, terminal = processTerminal(positionals[0])): Promise<number> {
   const [text] = positionals;
   if (text === undefined && values.answers === undefined) throw new UsageError("Missing TEXT: give a description, '-' to read stdin, or --answers");
 
@@ -37,7 +48,23 @@ export async function runClassify({ values, positionals }: ArgsOf<typeof classif
   const classifier = createClassifier({ ruleSet, engine: values.engine });
   try {
     const result = await classifier.classify(input);
-    await writeOut(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderClassification(result, values.name));
+    const show = (c: typeof result) => (values.json ? `${JSON.stringify(c, null, 2)}\n` : renderClassification(c, values.name));
+    if (!values.ask) {
+      await writeOut(show(result));
+      return EXIT.ok;
+    }
+    const questions = await classifier.questions(input);
+    if (terminal === undefined) {
+      await writeOut(values.json ? `${JSON.stringify({ classification: result, questions }, null, 2)}\n` : show(result) + renderQuestions(questions, classifier.taxonomy));
+      return EXIT.ok;
+    }
+    await writeOut(show(result));
+    if (questions.length === 0) return EXIT.ok;
+    const chosen = await askQuestions(questions, classifier.taxonomy, terminal);
+    if (Object.keys(chosen).length === 0) return EXIT.ok;
+    const again = withAnswers(input, chosen);
+    terminal.output.write(`\nWith your answers ${JSON.stringify(again.answers)}:\n\n`);
+    await writeOut(show(await classifier.classify(again)));
     return EXIT.ok;
   } catch (err) {
     if (!(err instanceof InputError)) throw err;

@@ -82,7 +82,7 @@ export interface CommandDef<O extends Record<string, OptionDef> = Record<string,
   details?: string;
   args?: readonly ArgDef[];
   options: O;
-  examples: readonly [Example, Example];
+  examples: readonly [Example, Example, ...Example[]];
   /** What exit 0 and 1 mean for this command. */
   exitCodes: string;
   /**

@@ -1,4 +1,6 @@
-import { startServer } from "../http/server.ts";
+import { isLoopbackHost } from "../http/edit-access.ts";
+import { startServer, type ServerOptions } from "../http/server.ts";
+import { readFixtures } from "./fixture-dirs.ts";
 import type { ArgsOf } from "./command.ts";
 import type { serveCommand } from "./commands/serve.ts";
 import { EXIT, UsageError } from "./errors.ts";
@@ -10,12 +12,30 @@ function parsePort(value: string | undefined): number | undefined {
   return n;
 }
 
+/** What `--fixtures`, `--allow-edit` and `--edit-token` ask for, checked before anything starts. */
+function fixturesToReview(values: ArgsOf<typeof serveCommand>["values"], host: string): ServerOptions["fixtures"] {
+  const token = values["edit-token"] ?? (process.env.VALUECHAIN_EDIT_TOKEN || undefined);
+  if (values.fixtures === undefined) {
+    if (values["allow-edit"]) throw new UsageError("--allow-edit needs --fixtures PATH: the fixtures to edit");
+    if (values["edit-token"] !== undefined) throw new UsageError("--edit-token needs --fixtures PATH and --allow-edit");
+    return undefined;
+  }
+  if (values["edit-token"] !== undefined && !values["allow-edit"]) throw new UsageError("--edit-token needs --allow-edit: without it nothing can be edited");
+  if (token !== undefined && token.trim().length < 8) throw new UsageError("The edit token is too short: use at least 8 characters (e.g. openssl rand -hex 16)");
+  if (values["allow-edit"] && token === undefined && !isLoopbackHost(host)) {
+    throw new UsageError(`--allow-edit on ${host}, which is not loopback, needs --edit-token TOKEN (or $VALUECHAIN_EDIT_TOKEN): anyone who can reach the server could rewrite the fixtures`);
+  }
+  readFixtures(values.fixtures); // a path with no fixture file is a usage error now, not an empty review later
+  return { path: values.fixtures, allowEdit: values["allow-edit"], editToken: values["allow-edit"] ? token : undefined };
+}
+
 export async function runServe({ values }: ArgsOf<typeof serveCommand>): Promise<number> {
   const port = parsePort(values.port ?? process.env.PORT) ?? 3000;
   const host = values.host ?? (process.env.HOST || "127.0.0.1");
+  const fixtures = fixturesToReview(values, host);
   let running;
   try {
-    running = await startServer({ port, host, rulesDir: values.rules, watch: values.watch, engine: values.engine });
+    running = await startServer({ port, host, rulesDir: values.rules, watch: values.watch, engine: values.engine, fixtures });
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code !== "EADDRINUSE" && code !== "EACCES" && code !== "EADDRNOTAVAIL") throw err;

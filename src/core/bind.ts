@@ -2,6 +2,7 @@ import { analyse, classifyWithPipeline, createPipeline, finish, type Pipeline } 
 import type { ReferenceEngine } from "../rules/reference.ts";
 import type { RuleSet } from "../rules/load.ts";
 import type { CompanyInput } from "../schemas/input.ts";
+import type { Question } from "../schemas/questions.ts";
 import type { Classification } from "../schemas/result.ts";
 import type { Taxonomy } from "../schemas/rules.ts";
 
@@ -18,6 +19,14 @@ export interface Classifier {
   classify(input: unknown): Promise<Classification>;
   /** The same on the compiled path, synchronously (for batch workers). */
   classifySync(input: unknown): Classification;
+  /**
+   * Up to three questions whose answers would most change the classification (see questionsFor), []
+   * when it is clear; rejects with an InputError like classify.
+   * @example
+   * const questions = await c.questions({ description: "An AI startup." });
+   * // [{ field: "capabilities", text: "What does your AI do?", choices: [...] }, ...]
+   */
+  questions(input: unknown): Promise<Question[]>;
 }
 
 /**
@@ -42,6 +51,13 @@ export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: (inp
       const analysis = analyse(pipeline, parse(input));
       reference ??= import("../rules/reference.ts").then((m) => m.createReferenceEngine(ruleSet.rules));
       return finish(pipeline, analysis, await (await reference).run(analysis.facts));
+    },
+    async questions(input) {
+      const parsed = parse(input);
+      // Loaded on first use, so a batch worker never loads it (nor zod with it). The probes run on the
+      // compiled rules, which answer as the reference engine does (tests/rules/differential.test.ts).
+      const { questionsFor } = await import("./questions.ts");
+      return questionsFor(ruleSet, parsed, (i) => classifyWithPipeline(pipeline, i));
     },
   };
 }

@@ -89,16 +89,23 @@ export const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const ratio = (n: number, d: number) => (d === 0 ? null : round3(n / d));
 
+/**
+ * Where a fixture counts in the confusion matrix: its expected primary domain (or "abstain") and the one
+ * it got. A correct answer that is not the first accepted domain counts under the domain it named.
+ */
+export function confusionCell(o: FixtureOutcome): { expected: string; got: string } {
+  const got = o.result.primaryDomain ?? "abstain";
+  return { expected: o.primaryOk ? got : (o.located.fixture.expect.domains[0] ?? "abstain"), got };
+}
+
 export function metrics(outcomes: FixtureOutcome[]): Metrics {
   const confusion: Metrics["confusion"] = {};
   let abstainTotal = 0, abstainOk = 0, revTotal = 0, revOk = 0, stageTotal = 0, stageOk = 0;
   for (const o of outcomes) {
     const e = o.located.fixture.expect;
-    const expected = e.domains[0] ?? "abstain";
-    // A correct answer that is not the first accepted domain counts under the domain it named.
-    const got = o.result.primaryDomain ?? "abstain";
-    const row = (confusion[o.primaryOk ? got : expected] ??= {});
-    row[got] = (row[got] ?? 0) + 1;
+    const cell = confusionCell(o);
+    const row = (confusion[cell.expected] ??= {});
+    row[cell.got] = (row[cell.got] ?? 0) + 1;
     if (e.domains.length === 0) {
       abstainTotal++;
       if (o.primaryOk) abstainOk++;

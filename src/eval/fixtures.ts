@@ -33,36 +33,48 @@ export function fixtureFiles(path: string): string[] {
     .map((name) => join(path, name));
 }
 
+/**
+ * The fixtures written in one file's text, `file` naming it in what is returned. `ids` maps each id
+ * already read to where (shared across the files of one load), so an id used twice is a problem.
+ */
+export function parseFixtureText(text: string, file: string, ids: Map<string, string> = new Map()): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {
+  const fixtures: LocatedFixture[] = [];
+  const problems: FixtureProblem[] = [];
+  text.split(/\r?\n/).forEach((lineText, i) => {
+    const line = i + 1;
+    if (lineText.trim() === "") return;
+    const json = parseStrictJson(lineText);
+    if (!json.ok) {
+      problems.push({ file, line, message: json.message });
+      return;
+    }
+    if (json.duplicates.length > 0) {
+      for (const d of json.duplicates) problems.push({ file, line, message: `${d.path}: ${d.message}` });
+      return;
+    }
+    const value = json.value;
+    const result = Fixture.safeParse(value);
+    if (!result.success) {
+      for (const issue of zodIssues(result.error, value)) problems.push({ file, line, message: `${issue.path}: ${issue.message}` });
+      return;
+    }
+    const seen = ids.get(result.data.id);
+    if (seen !== undefined) problems.push({ file, line, message: `Duplicate fixture id "${result.data.id}" (first at ${seen})` });
+    ids.set(result.data.id, `${file}:${line}`);
+    fixtures.push({ fixture: result.data, file, line });
+  });
+  return { fixtures, problems };
+}
+
 /** Reads the fixtures of a `*.jsonl` file, or of every `*.jsonl` directly in a directory (see {@link fixtureFiles}). */
 export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): { fixtures: LocatedFixture[]; problems: FixtureProblem[] } {
   const fixtures: LocatedFixture[] = [];
   const problems: FixtureProblem[] = [];
   const ids = new Map<string, string>();
   for (const path of fixtureFiles(dir)) {
-    const file = displayPath(path);
-    readFileSync(path, "utf8").split(/\r?\n/).forEach((text, i) => {
-      const line = i + 1;
-      if (text.trim() === "") return;
-      const json = parseStrictJson(text);
-      if (!json.ok) {
-        problems.push({ file, line, message: json.message });
-        return;
-      }
-      if (json.duplicates.length > 0) {
-        for (const d of json.duplicates) problems.push({ file, line, message: `${d.path}: ${d.message}` });
-        return;
-      }
-      const value = json.value;
-      const result = Fixture.safeParse(value);
-      if (!result.success) {
-        for (const issue of zodIssues(result.error, value)) problems.push({ file, line, message: `${issue.path}: ${issue.message}` });
-        return;
-      }
-      const seen = ids.get(result.data.id);
-      if (seen !== undefined) problems.push({ file, line, message: `Duplicate fixture id "${result.data.id}" (first at ${seen})` });
-      ids.set(result.data.id, `${file}:${line}`);
-      fixtures.push({ fixture: result.data, file, line });
-    });
+    const read = parseFixtureText(readFileSync(path, "utf8"), displayPath(path), ids);
+    fixtures.push(...read.fixtures);
+    problems.push(...read.problems);
   }
   return { fixtures, problems };
 }

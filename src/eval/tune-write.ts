@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { findNodeAtLocation, parseTree, type JSONPath } from "jsonc-parser";
+import type { JSONPath } from "jsonc-parser";
+import { replaceJsonValues } from "../json-edit.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { SCORING_FILE } from "../rules/load.ts";
 import type { Numbers } from "./firing.ts";
@@ -22,16 +23,7 @@ export function outDirProblem(rulesDir: string, outDir: string): string | null {
 
 /** Replaces the numbers at JSON paths in a file's text, leaving every other byte as it was. */
 function replaceNumbers(text: string, edits: { path: JSONPath; value: number }[]): string {
-  const tree = parseTree(text);
-  const spans = edits.map(({ path, value }) => {
-    const node = tree && findNodeAtLocation(tree, path);
-    if (node?.type !== "number") throw new Error(`No number at ${path.join(".")}`);
-    return { offset: node.offset, length: node.length, text: String(value) };
-  });
-  spans.sort((a, b) => b.offset - a.offset);
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.offset) + s.text + out.slice(s.offset + s.length);
-  return out;
+  return replaceJsonValues(text, edits.map(({ path, value }) => ({ path, text: String(value), type: "number" })));
 }
 
 /**

@@ -6,10 +6,11 @@ import { pinoHttp } from "pino-http";
 import type { Classifier } from "../core/index.ts";
 import { checkJsonContentType, readJsonBody } from "./body.ts";
 import { DeadlinePool } from "./deadline-pool.ts";
+import type { FixturesReview } from "./fixtures-review.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { HttpProblem, sendProblem, toProblem } from "./problem.ts";
-import { Reply, type AnyRoute, type RouteContext } from "./route.ts";
+import { Reply, STREAMED, type AnyRoute, type RouteContext } from "./route.ts";
 import { ROUTES } from "./routes.ts";
 import type { RulesHolder } from "./rules-holder.ts";
 import { rowRunner } from "./run-rows.ts";
@@ -23,6 +24,8 @@ export interface AppDeps {
   limits?: Partial<HttpLimits>;
   /** Worker threads for large requests; one is made (and started on first use) when omitted. */
   pool?: DeadlinePool;
+  /** Fixtures to review at /v1/fixtures/review (and relabel, when their access allows). */
+  fixtures?: FixturesReview;
 }
 
 /** The package's version, for the OpenAPI document (package.json sits two levels up from src/http and dist/chunks). */
@@ -55,9 +58,11 @@ function send(res: Response, answer: unknown): void {
 }
 
 /** Express's handler for one table entry: body (when the route takes one), then the route's own function. */
-function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, shared: Omit<RouteContext, "run">) {
+function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, shared: Omit<RouteContext, "run" | "exchange">) {
   return async (req: Request, res: Response) => {
     const classifier = res.locals.classifier as Classifier | undefined;
+    const request = { ...shared, exchange: { req, res } };
+    route.authorize?.(request);
     let body: unknown;
     let offload = false;
     if (route.body) {
@@ -66,13 +71,16 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, sha
       offload = json.bytes > limits.offloadBytes;
       body = route.body.parse(json.value);
     }
+    // A streamed body goes to the workers unless it says it is small.
+    if (route.stream) offload = !(Number(req.headers["content-length"] ?? Infinity) <= limits.offloadBytes);
     const run = rowRunner(pool, {
       classifier,
       offload,
       deadlineMs: route.deadline ? limits[route.deadline] : limits.classifyDeadlineMs,
       retryAfterSeconds: limits.retryAfterSeconds,
     });
-    send(res, await route.handle(classifier, body, { ...shared, run }));
+    const answer = await route.handle(classifier, body, { ...request, run });
+    if (answer !== STREAMED) send(res, answer);
   };
 }
 
@@ -88,10 +96,11 @@ export function createApp(deps: AppDeps): express.Express {
   const limits = httpLimits(deps.limits);
   const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength);
   let openApi: string | undefined;
-  const shared: Omit<RouteContext, "run"> = {
+  const shared: Omit<RouteContext, "run" | "exchange"> = {
     limits,
     routes: ROUTES,
     rejected: () => deps.rules.rejected?.(),
+    fixtures: deps.fixtures,
     openApi: () => (openApi ??= JSON.stringify(createOpenApiDocument(PACKAGE_VERSION, ROUTES, limits))),
   };
 
@@ -109,8 +118,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   const allowed = new Map<string, string[]>();
   for (const route of ROUTES) {
-    if (route.method === "GET") app.get(route.path, handlerFor(route, limits, pool, shared));
-    else app.post(route.path, handlerFor(route, limits, pool, shared));
+    const handler = handlerFor(route, limits, pool, shared);
+    if (route.method === "GET") app.get(route.path, handler);
+    else if (route.method === "PUT") app.put(route.path, handler);
+    else app.post(route.path, handler);
     const methods = allowed.get(route.path) ?? [];
     methods.push(...(route.method === "GET" ? ["GET", "HEAD"] : [route.method]));
     allowed.set(route.path, methods);

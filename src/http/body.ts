@@ -22,13 +22,18 @@ export function checkJsonContentType(req: IncomingMessage): void {
     const charset = value.replace(/^"(.*)"$/, "$1");
     if (charset.toLowerCase() !== "utf-8") throw unsupported(`JSON is read as UTF-8 only (got charset=${charset})`, `Expected charset=utf-8 or none, got ${charset}`);
   }
+  checkIdentityEncoding(req);
+}
+
+/** A body sent as it is: no Content-Encoding but `identity`. */
+export function checkIdentityEncoding(req: IncomingMessage): void {
   const encoding = req.headers["content-encoding"];
   if (encoding !== undefined && encoding.toLowerCase() !== "identity") {
     throw new HttpProblem(415, "unsupported-media-type", "Unsupported media type", `Send the body uncompressed (got content-encoding ${encoding})`, [{ path: "(headers).content-encoding", message: `Expected identity, got ${encoding}` }]);
   }
 }
 
-function tooLarge(limit: number): HttpProblem {
+export function tooLarge(limit: number): HttpProblem {
   return new HttpProblem(413, "body-too-large", "Body too large", `The request body is larger than the limit of ${limit} bytes`, [{ path: "(body)", message: "Too large" }]);
 }
 

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { workerUrl } from "../batch/pool.ts";
 import type { WorkerMessage } from "../batch/worker.ts";
-import type { RawRow } from "../batch/rows.ts";
+import type { Chunk, ChunkOutput } from "../batch/process.ts";
 import type { Classifier } from "../core/index.ts";
 
 /** Why a job got no answer: its deadline passed, or too many jobs were already waiting. */
@@ -14,8 +14,8 @@ export class JobRefused extends Error {
 
 interface Job {
   classifier: Classifier;
-  rows: RawRow[];
-  resolve(jsonl: Uint8Array): void;
+  chunk: Chunk;
+  resolve(output: ChunkOutput): void;
   reject(err: Error): void;
   timer: NodeJS.Timeout;
   slot?: Slot;
@@ -45,12 +45,12 @@ export class DeadlinePool {
     readonly queueLength: number,
   ) {}
 
-  /** The rows' JSON Lines (serialised on the worker: the event loop only forwards the bytes). */
-  run(classifier: Classifier, rows: RawRow[], deadlineMs: number): Promise<Uint8Array> {
+  /** A chunk's JSON Lines and counts (serialised on the worker: the event loop only forwards the bytes). */
+  run(classifier: Classifier, chunk: Chunk, deadlineMs: number): Promise<ChunkOutput> {
     if (this.closed) return Promise.reject(new Error("The worker pool is closed"));
     if (this.queue.length >= this.queueLength) return Promise.reject(new JobRefused("queue-full"));
     return new Promise((resolve, reject) => {
-      const job: Job = { classifier, rows, resolve, reject, timer: setTimeout(() => this.expire(job), deadlineMs) };
+      const job: Job = { classifier, chunk, resolve, reject, timer: setTimeout(() => this.expire(job), deadlineMs) };
       this.queue.push(job);
       this.dispatch();
     });
@@ -59,12 +59,12 @@ export class DeadlinePool {
   private startSlot(): Slot {
     const slot: Slot = { worker: new Worker(workerUrl()) };
     slot.worker.unref();
-    slot.worker.on("message", (m: { output?: { bytes: Uint8Array }; error?: string }) => {
+    slot.worker.on("message", (m: { output?: ChunkOutput; error?: string }) => {
       const job = slot.job;
       if (job === undefined) return;
       this.finish(slot, job);
       if (m.error !== undefined) job.reject(new Error(m.error));
-      else job.resolve(m.output!.bytes);
+      else job.resolve(m.output!);
     });
     const fail = (err: Error) => {
       const job = slot.job;
@@ -119,8 +119,9 @@ export class DeadlinePool {
         slot.worker.postMessage(init);
         slot.version = job.classifier.rulesVersion;
       }
-      const task: WorkerMessage = { task: { id: this.nextId++, chunk: job.rows, mode: "jsonl" } };
-      slot.worker.postMessage(task);
+      const task: WorkerMessage = { task: { id: this.nextId++, chunk: job.chunk, mode: "jsonl" } };
+      // A block of JSON Lines has a buffer of its own: moved to the worker, not copied.
+      slot.worker.postMessage(task, Array.isArray(job.chunk) ? [] : [job.chunk.bytes.buffer as ArrayBuffer]);
     }
   }
 

@@ -4,15 +4,13 @@ import { formatPath, InputError, zodIssues, type Issue } from "../errors.ts";
 import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
+import type { QuestionsResponse } from "../schemas/questions.ts";
 import type { Classification } from "../schemas/result.ts";
-import { homePage } from "./home.ts";
 import { findTooDeep } from "../schemas/depth.ts";
-import { HttpProblem, requireRules } from "./problem.ts";
+import { invalidInput, requireRules } from "./problem.ts";
 import { Reply, type RouteContext } from "./route.ts";
 
-function invalid(issues: Issue[], what: string): HttpProblem {
-  return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
-}
+const invalid = invalidInput;
 
 /** The first value of an input nested past MAX_INPUT_DEPTH, as an issue; found without recursion. */
 function tooDeep(value: unknown): Issue | undefined {
@@ -41,6 +39,12 @@ export async function classifyOne(classifier: Classifier | undefined, input: Com
   if (row !== undefined && "result" in row) return row.result;
   if (row?.error.code === "invalid_input") throw invalid(row.error.issues ?? [], "company input");
   throw new Error(row?.error.message ?? "No row came back");
+}
+
+/** The questions whose answers would most change the company's classification ([] when it is clear). */
+export async function askQuestions(classifier: Classifier | undefined, input: CompanyInput): Promise<QuestionsResponse> {
+  const ready = requireRules(classifier);
+  return { questions: await ready.questions(input), rulesVersion: ready.rulesVersion };
 }
 
 /** Each item becomes one row, in order; an item too deeply nested is an error row without being classified. */
@@ -79,9 +83,4 @@ export function readiness(classifier: Classifier | undefined, _body: undefined, 
 
 export function openApiDocument(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
   return new Reply(200, ctx.openApi());
-}
-
-/** A small page for people who open the server in a browser; no script, so the strictest policy fits. */
-export function home(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
-  return new Reply(200, homePage(ctx.routes), "text/html", { "Content-Security-Policy": "default-src 'self'", "X-Content-Type-Options": "nosniff" });
 }

@@ -10,4 +10,4 @@ export { DEFAULT_LIMITS } from "./limits.ts";
 export type { HttpLimits } from "./limits.ts";
 export { ROUTES } from "./routes.ts";
 export type { Route, RouteContext } from "./route.ts";
-export { BatchRequest, BatchResponse, HttpBatchRow, Problem, MAX_BATCH_ITEMS } from "../schemas/http.ts";
+export { BatchRequest, BatchResponse, HttpBatchRow, Problem, MAX_BATCH_ITEMS, StreamLine, StreamSummary, StreamError } from "../schemas/http.ts";

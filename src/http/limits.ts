@@ -7,6 +7,8 @@ import { availableParallelism } from "node:os";
 export interface HttpLimits {
   /** Largest request body, in bytes; a larger declared Content-Length is refused before reading. */
   bodyBytes: number;
+  /** Largest body of POST /v1/classify/stream, in bytes: a larger Content-Length is 413 before reading; past it while streaming, the answer ends with an error line. */
+  streamBytes: number;
   /** Most objects and lists in one JSON body (parsing cost grows with them, not with bytes). */
   jsonContainers: number;
   /** Bodies larger than this are classified on a worker thread, keeping the event loop free. */
@@ -36,6 +38,7 @@ export interface HttpLimits {
 /** The limits `valuechain serve` runs with; docs/http.md lists them (a test keeps the two equal). */
 export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   bodyBytes: 1_048_576,
+  streamBytes: 268_435_456,
   jsonContainers: 50_000,
   offloadBytes: 2_048,
   workers: Math.max(1, availableParallelism() - 1),

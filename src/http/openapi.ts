@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { BatchRequest, BatchResponse, Health, Problem, TaxonomyResponse } from "../schemas/http.ts";
+import { BatchRequest, BatchResponse, Health, Problem, StreamLine, TaxonomyResponse } from "../schemas/http.ts";
 import { CompanyInput, MAX_DESCRIPTION_LENGTH } from "../schemas/input.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
+import { QuestionsResponse } from "../schemas/questions.ts";
 import { Classification } from "../schemas/result.ts";
+import { FixtureReview, LabelRequest, LabelResponse } from "../schemas/review.ts";
 import { DEFAULT_LIMITS, type HttpLimits } from "./limits.ts";
 import type { AnyRoute, ResponseDoc } from "./route.ts";
 import { ROUTES } from "./routes.ts";
@@ -64,6 +66,12 @@ function problemText(status: number, limits: HttpLimits): string {
       return `Body larger than ${limits.bodyBytes} bytes (refused from Content-Length before reading when declared)`;
     case 415:
       return "Content type is not application/json (or application/*+json), a charset other than utf-8, or a compressed body";
+    case 403:
+      return "Editing is off (the server was started without --allow-edit), the edit token is missing or wrong, or the server listens beyond loopback without a token";
+    case 404:
+      return "The server reviews no fixtures (it was started without --fixtures)";
+    case 409:
+      return "The fixture file changed on disk since its sha256 was shown (or is not UTF-8): nothing was written";
     case 503:
       return "No valid rule set is loaded, or a large request missed its deadline or found every worker busy (then with Retry-After)";
     default:
@@ -74,7 +82,7 @@ function problemText(status: number, limits: HttpLimits): string {
 const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again (deadline missed or workers busy)", schema: { type: "string" } } };
 
 function response(doc: ResponseDoc): Record<string, unknown> {
-  const content = doc.component ? { "application/json": { schema: ref(doc.component) } } : { [doc.media ?? "application/json"]: {} };
+  const content = { [doc.media ?? "application/json"]: doc.component ? { schema: ref(doc.component) } : {} };
   return { description: doc.description, ...(doc.headers ? { headers: doc.headers } : {}), content };
 }
 
@@ -83,7 +91,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
   for (const [status, doc] of Object.entries(route.responses)) responses[status] = response(doc);
   for (const status of route.problems) {
     responses[String(status)] = {
-      description: problemText(status, limits),
+      description: route.problemText?.(limits)[status] ?? problemText(status, limits),
       ...(status === 503 ? { headers: retryAfter } : {}),
       content: { "application/problem+json": { schema: ref("Problem") } },
     };
@@ -92,6 +100,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(route.body.component) } } } } : {}),
+    ...(route.stream ? { requestBody: { required: true, description: route.stream.description, content: Object.fromEntries(route.stream.media.map((m) => [m, { schema: { type: "string" } }])) } } : {}),
     responses,
   };
 }
@@ -99,7 +108,7 @@ function operation(route: AnyRoute, limits: HttpLimits): Record<string, unknown>
 /** The OpenAPI 3.1 document: paths from the route table, schemas from the zod schemas that validate requests. */
 export function createOpenApiDocument(version: string, routes: readonly AnyRoute[] = ROUTES, limits: HttpLimits = DEFAULT_LIMITS): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
+  for (const route of routes.filter((r) => !r.internal)) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, limits);
   return {
     openapi: "3.1.0",
     info: {
@@ -114,9 +123,14 @@ export function createOpenApiDocument(version: string, routes: readonly AnyRoute
         Classification: schema(Classification, "output"),
         BatchRequest: batchRequestSchema(),
         BatchResponse: schema(BatchResponse, "output"),
+        StreamLine: schema(StreamLine, "output"),
+        QuestionsResponse: schema(QuestionsResponse, "output"),
         Taxonomy: schema(TaxonomyResponse, "output"),
         Health: schema(Health, "output"),
         Problem: schema(Problem, "output"),
+        FixtureReview: schema(FixtureReview, "output"),
+        LabelRequest: schema(LabelRequest, "input"),
+        LabelResponse: schema(LabelResponse, "output"),
       },
     },
   };

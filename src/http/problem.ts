@@ -18,6 +18,11 @@ export class HttpProblem extends Error {
   }
 }
 
+/** A 400 listing every problem with the body, `what` naming the body ("company input"). */
+export function invalidInput(issues: Issue[], what: string): HttpProblem {
+  return new HttpProblem(400, "invalid-input", "Invalid input", `${issues.length} problem${issues.length === 1 ? "" : "s"} with the ${what}`, issues);
+}
+
 /** The classifier a request runs on (taken once per request, so a reload never changes it midway); 503 while none is loaded. */
 export function requireRules(classifier: Classifier | undefined): Classifier {
   if (classifier === undefined) throw new HttpProblem(503, "not-ready", "Not ready", "No valid rule set is loaded");

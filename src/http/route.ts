@@ -1,5 +1,7 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Classifier } from "../core/index.ts";
 import type { RuleIssue } from "../errors.ts";
+import type { FixturesReview } from "./fixtures-review.ts";
 import type { HttpLimits } from "./limits.ts";
 import type { RowRunner } from "./run-rows.ts";
 
@@ -23,7 +25,14 @@ export interface RouteContext {
   routes: readonly AnyRoute[];
   /** Why the last reload was rejected (the server then serves a stale set); undefined when it was not. */
   rejected(): RuleIssue[] | undefined;
+  /** The fixtures under review (`serve --fixtures`); undefined when the server has none. */
+  fixtures?: FixturesReview;
+  /** The request and response themselves, for a route that reads its own body and streams its answer. */
+  exchange: { req: IncomingMessage; res: ServerResponse };
 }
+
+/** What a streaming route's handler returns once it has answered itself. */
+export const STREAMED = Symbol("streamed");
 
 /** One response in the OpenAPI document: a component schema by name, or a media type of its own. */
 export interface ResponseDoc {
@@ -39,12 +48,20 @@ export interface ResponseDoc {
  * validated body: it returns the 200 JSON data, a Reply, or throws an HttpProblem.
  */
 export interface Route<B = unknown> {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   path: string;
   summary: string;
   description?: string;
+  /** Served but left out of the OpenAPI document (a page's script or style). */
+  internal?: boolean;
   /** A JSON body: its component name in the document, and its parser (throws an HttpProblem). */
   body?: { component: string; parse(value: unknown): B };
+  /** Refuses the request (throws an HttpProblem) before its body is read. */
+  authorize?(ctx: Omit<RouteContext, "run">): void;
+  /** A body the handler reads itself, as a stream (then it returns STREAMED): its media types, for the document. */
+  stream?: { media: readonly string[]; description: string };
+  /** What each problem status means for this route, where it differs from the common text. */
+  problemText?: (limits: HttpLimits) => Partial<Record<number, string>>;
   /** Which limit bounds the request's time when it runs on a worker. */
   deadline?: "classifyDeadlineMs" | "batchDeadlineMs";
   responses: Record<string, ResponseDoc>;

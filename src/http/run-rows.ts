@@ -1,4 +1,4 @@
-import { processChunk } from "../batch/process.ts";
+import { processChunk, type Chunk, type ChunkOutput } from "../batch/process.ts";
 import type { RawRow } from "../batch/rows.ts";
 import { classifyRow, type Classifier } from "../core/index.ts";
 import type { BatchRow } from "../schemas/batch.ts";
@@ -13,6 +13,10 @@ import { HttpProblem, requireRules } from "./problem.ts";
 export interface RowRunner {
   rows(rows: RawRow[]): Promise<BatchRow[]>;
   jsonl(rows: RawRow[]): Promise<Uint8Array>;
+  /** One chunk of a stream (rows read from CSV, or a block of JSON Lines): its JSON Lines and counts. */
+  chunk(chunk: Chunk): Promise<ChunkOutput>;
+  /** How many chunks can be classified at once: the workers when offloaded, else one. */
+  parallel: number;
 }
 
 export interface RunPlan {
@@ -27,9 +31,9 @@ export interface RunPlan {
 const decoder = new TextDecoder();
 
 export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
-  const offloaded = async (rows: RawRow[]): Promise<Uint8Array> => {
+  const offloaded = async (chunk: Chunk): Promise<ChunkOutput> => {
     try {
-      return await pool.run(requireRules(plan.classifier), rows, plan.deadlineMs);
+      return await pool.run(requireRules(plan.classifier), chunk, plan.deadlineMs);
     } catch (err) {
       if (!(err instanceof JobRefused)) throw err;
       const headers = { "Retry-After": String(plan.retryAfterSeconds) };
@@ -37,17 +41,19 @@ export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
       throw new HttpProblem(503, "overloaded", "Overloaded", "Too many large requests are waiting for a worker; try again later", [], headers);
     }
   };
+  const chunk = (c: Chunk) => (plan.offload ? offloaded(c) : processChunk(requireRules(plan.classifier), c, "jsonl"));
   return {
     async rows(rows) {
-      if (plan.offload) return decoder.decode(await offloaded(rows)).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
+      if (plan.offload) return decoder.decode((await offloaded(rows)).bytes).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
       const out: BatchRow[] = [];
       const classifier = requireRules(plan.classifier);
       for (const row of rows) out.push(row.error ? { id: row.id, line: row.line, error: row.error } : await classifyRow(classifier, row));
       return out;
     },
     async jsonl(rows) {
-      if (plan.offload) return offloaded(rows);
-      return (await processChunk(requireRules(plan.classifier), rows, "jsonl")).bytes;
+      return (await chunk(rows)).bytes;
     },
+    chunk,
+    parallel: plan.offload ? pool.size : 1,
   };
 }

@@ -6,6 +6,8 @@ import { formatRuleIssue } from "../errors.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
 import { createApp } from "./app.ts";
 import { DeadlinePool } from "./deadline-pool.ts";
+import { isLoopbackHost } from "./edit-access.ts";
+import { createFixturesReview } from "./fixtures-review.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
 import type { RulesWatcher, WatchOptions } from "../rules/watch.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
@@ -25,6 +27,8 @@ export interface ServerOptions {
   shutdownTimeoutMs?: number;
   /** Limits and timeouts to change from DEFAULT_LIMITS (see docs/http.md). */
   limits?: Partial<HttpLimits>;
+  /** Fixtures to review at /v1/fixtures/review, and whether they may be relabelled (see docs/review.md). */
+  fixtures?: { path: string; allowEdit?: boolean; editToken?: string };
 }
 
 /** A started server: its URL, the Node server, the rules it answers with, and a graceful `close`. */
@@ -46,13 +50,18 @@ export function createLogger(level = process.env.LOG_LEVEL ?? "info"): Logger {
  * set), builds the app and listens.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const loopback = isLoopbackHost(host);
+  const fx = options.fixtures;
+  if (fx?.allowEdit && !loopback && !fx.editToken) throw new Error(`Editing fixtures on ${host}, which is not loopback, needs an edit token (--edit-token or $VALUECHAIN_EDIT_TOKEN)`);
+  const fixtures = fx && createFixturesReview({ ...fx, loopback });
   const logger = options.logger ?? createLogger();
   const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
   const classifier = createClassifier({ ruleSet: loadRuleSet(rulesDir), engine: options.engine });
   const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
   const limits = httpLimits(options.limits);
   const pool = new DeadlinePool(limits.workers, limits.queueLength);
-  const app = createApp({ rules, logger, limits, pool });
+  const app = createApp({ rules, logger, limits, pool, fixtures });
 
   const server = createServer(
     { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
@@ -60,7 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
-  server.listen(options.port ?? 3000, options.host ?? "127.0.0.1");
+  server.listen(options.port ?? 3000, host);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);
@@ -74,6 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { address, port } = server.address() as AddressInfo;
   const url = `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
   logger.info({ url, rulesVersion: classifier.rulesVersion, rulesDir, engine: classifier.engine }, "listening");
+  if (fx) logger.info({ fixtures: fx.path, editing: fx.allowEdit === true, tokenRequired: fx.editToken !== undefined }, "reviewing fixtures");
 
   let watcher: RulesWatcher | undefined;
   if (options.watch) {

@@ -38,3 +38,25 @@ export const Problem = z.object({
   rulesVersion: z.string().nullable(),
 });
 export type Problem = z.infer<typeof Problem>;
+
+/** The last line of a complete POST /v1/classify/stream answer: the counts of the rows above it. */
+export const StreamSummary = z.object({
+  summary: z.object({
+    rows: z.number().int(),
+    classified: z.number().int(),
+    abstained: z.number().int(),
+    errors: z.number().int(),
+    /** primary domain → rows */
+    domains: z.record(z.string(), z.number().int()),
+    complete: z.literal(true),
+  }),
+});
+export type StreamSummary = z.infer<typeof StreamSummary>;
+
+/** The last line of a stream that could not be finished (a body over the limit, a failure): no summary follows. */
+export const StreamError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type StreamError = z.infer<typeof StreamError>;
+
+/** One line of POST /v1/classify/stream: a batch row, in input order, then the summary (or an error line). */
+export const StreamLine = z.union([HttpBatchRow, StreamSummary, StreamError]);
+export type StreamLine = z.infer<typeof StreamLine>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_PHRASE_LENGTH } from "../rules/limits.ts";
 import { FACTS } from "./facts.ts";
-import { DomainId, RevenueModelId, StageId } from "./ids.ts";
+import { Capability, Customer, DomainId, Offering, RevenueModelId, StageId } from "./ids.ts";
 
 export { FACTS };
 
@@ -155,6 +155,16 @@ export const Scoring = z.strictObject({
    * model reads it.
    */
   longText: z.strictObject({ minChars: z.number().int().min(1), leadChars: z.number().int().min(0) }),
+  /** When and how the classifier asks back (classifier.questions, POST /v1/questions, classify --ask). */
+  questions: z.strictObject({
+    /** Ask when the runner-up's score is at least (1 - closeWithin) times the leader's. */
+    closeWithin: z.number().min(0).max(1),
+    /** Each question's text, and the labels of its choices (revenue models are named by the taxonomy). */
+    offerings: z.strictObject({ text: z.string().min(1), labels: z.record(Offering, z.string().min(1)) }),
+    capabilities: z.strictObject({ text: z.string().min(1), labels: z.record(Capability, z.string().min(1)) }),
+    customers: z.strictObject({ text: z.string().min(1), labels: z.record(Customer, z.string().min(1)) }),
+    revenueModels: z.strictObject({ text: z.string().min(1) }),
+  }),
   /**
    * Confidence calibration: points (raw, calibrated) of a non-decreasing curve, read by linear
    * interpolation. raw = the leader's score times its share of the lead over the runner-up.

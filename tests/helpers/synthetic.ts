@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
@@ -19,7 +19,7 @@ export function syntheticRules(): string {
   const dir = mkdtempSync(join(tmpdir(), "vc-synthetic-rules-"));
   mkdirSync(join(dir, "domains"));
   copyFileSync(join(DEFAULT_RULES_DIR, "taxonomy.json"), join(dir, "taxonomy.json"));
-  writeFileSync(join(dir, "scoring.json"), JSON.stringify({ scale: 4, abstainBelow: 2, withoutAiSignal: ["ai-infrastructure"], withoutAiSignalBelow: 5, suggestWithin: 0.6, focusWeight: 2, minStageScore: 0.15, usedInternally: { business: ["internal"], product: [] }, longText: { minChars: 1200, leadChars: 500 }, calibration: [[0, 0], [1, 1]] }, null, 2));
+  writeFileSync(join(dir, "scoring.json"), JSON.stringify({ scale: 4, abstainBelow: 2, withoutAiSignal: ["ai-infrastructure"], withoutAiSignalBelow: 5, suggestWithin: 0.6, focusWeight: 2, minStageScore: 0.15, usedInternally: { business: ["internal"], product: [] }, longText: { minChars: 1200, leadChars: 500 }, questions: JSON.parse(readFileSync(join(DEFAULT_RULES_DIR, "scoring.json"), "utf8")).questions, calibration: [[0, 0], [1, 1]] }, null, 2));
   const lexicon = {
     negation: { cues: ["not"], window: 3 },
     features: {

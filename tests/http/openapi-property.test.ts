@@ -90,6 +90,18 @@ describe("the server answers what /openapi.json says", () => {
     );
   }, 120_000);
 
+  it("every valid CompanyInput from the document gets its questions (200, a QuestionsResponse)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 30 }), async (seed) => {
+        const input = fromDocument("CompanyInput", seed);
+        const sent = await send("POST", "/v1/questions", JSON.stringify(input), json);
+        expectDocumented("/v1/questions", "post", sent, input);
+        expect(sent.status, JSON.stringify(input)).toBe(200);
+      }),
+      { numRuns: 200, seed: SEED },
+    );
+  }, 120_000);
+
   it("a mutated or made-up body is 200 exactly when the document calls it valid, else a documented 400", async () => {
     const field = fc.constantFrom("id", "name", "description", "answers", "offerings", "industry", "extra", "__proto__", "constructor");
     const mutation = fc.oneof(
@@ -151,7 +163,7 @@ describe("the server answers what /openapi.json says", () => {
   it("bodies of any bytes and any content type get a documented problem, never a 500", async () => {
     const contentType = fc.constantFrom(undefined, json, "application/json; charset=utf-8", "application/json; charset=utf-16", "text/plain", "application/x-www-form-urlencoded", "application/merge-patch+json");
     const body = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.uint8Array({ maxLength: 200 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ""));
-    const path = fc.constantFrom("/v1/classify", "/v1/classify/batch");
+    const path = fc.constantFrom("/v1/classify", "/v1/classify/batch", "/v1/questions", "/v1/classify/stream");
     await fc.assert(
       fc.asyncProperty(path, body, contentType, async (p, b, type) => {
         const sent = await send("POST", p, b, type);

@@ -34,7 +34,7 @@ describe("GET /openapi.json", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.version).toBe(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
     await SwaggerParser.validate(structuredClone(doc));
-    expect(Object.keys(doc.paths).sort()).toEqual(["/", "/healthz", "/openapi.json", "/readyz", "/v1/classify", "/v1/classify/batch", "/v1/taxonomy"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/", "/batch", "/healthz", "/openapi.json", "/readyz", "/review", "/v1/classify", "/v1/classify/batch", "/v1/classify/stream", "/v1/fixtures/label", "/v1/fixtures/review", "/v1/questions", "/v1/taxonomy"]);
   });
 
   it("describes what the server really answers", async () => {
@@ -47,6 +47,10 @@ describe("GET /openapi.json", () => {
       ["/v1/classify", "post", () => request(app).post("/v1/classify").set("content-type", "text/plain").send("hi")],
       ["/v1/classify", "post", () => request(app).post("/v1/classify").send({ description: "x".repeat(1_100_000) })],
       ["/v1/classify/batch", "post", () => request(app).post("/v1/classify/batch").send({ items: [{ id: "a", description: "vector db" }, { nope: 1 }] })],
+      ["/v1/questions", "post", () => request(app).post("/v1/questions").send({ description: "An AI startup." })],
+      ["/v1/questions", "post", () => request(app).post("/v1/questions").send({ description: "We rent H100 clusters by the hour to AI labs." })],
+      ["/v1/questions", "post", () => request(app).post("/v1/questions").send({ answers: { offerings: ["nope"] } })],
+      ["/v1/questions", "post", () => request(app).post("/v1/questions").set("content-type", "text/plain").send("hi")],
       ["/v1/taxonomy", "get", () => request(app).get("/v1/taxonomy")],
       ["/healthz", "get", () => request(app).get("/healthz")],
       ["/readyz", "get", () => request(app).get("/readyz")],
@@ -57,6 +61,6 @@ describe("GET /openapi.json", () => {
       statuses.push(res.status);
       await matchesSpec(doc, path, method, res);
     }
-    expect(statuses).toEqual([200, 200, 400, 400, 415, 413, 200, 200, 200, 200]);
+    expect(statuses).toEqual([200, 200, 400, 400, 415, 413, 200, 200, 200, 400, 415, 200, 200, 200]);
   });
 });

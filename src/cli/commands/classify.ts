@@ -3,7 +3,7 @@ import { defineCommand, engineOption, rulesOption } from "../command.ts";
 export const classifyCommand = defineCommand({
   name: "classify",
   description: "Classify one company: its description (an argument or stdin) and/or structured --answers.",
-  details: "Prints a readable summary (primary domain and confidence, every domain, stage and revenue model with the reason and the words that led to it), or with --json the Classification itself.",
+  details: 'Prints a readable summary (primary domain and confidence, every domain, stage and revenue model with the reason and the words that led to it), or with --json the Classification itself. With --ask, an unsure result (too little evidence, or two domains close) is followed by up to three questions, such as "How do you charge?", whose choices were each measured by classifying again with that answer.',
   args: [{ name: "TEXT", description: 'the company\'s description; "-" reads it from stdin' }],
   options: {
     answers: {
@@ -14,6 +14,11 @@ export const classifyCommand = defineCommand({
     name: { type: "string", valueName: "NAME", description: "the company's name, shown in the summary" },
     lang: { type: "string", valueName: "CODE", defaultText: "detected", description: "the description's language (en, es, fr, de, pt)" },
     json: { type: "boolean", description: "print the Classification as JSON instead of the summary" },
+    ask: {
+      type: "boolean",
+      description:
+        "when the result is unsure, ask the questions whose answers would most change it: on a terminal one by one (numbered choices, Enter skips), then classify again with the answers; otherwise print them after the result (with --json, {\"classification\", \"questions\"})",
+    },
     rules: rulesOption,
     engine: engineOption,
   },
