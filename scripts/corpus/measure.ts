@@ -69,6 +69,7 @@ export const hasRows = (dir: string) => statSync(dir, { throwIfNoEntry: false })
 
 /** The figures of one part of a corpus (`<corpus>/<part>`) and of its translated rows (`<corpus>/lang/<part>`). */
 export function measurePart(classifier: Classifier, corpus: string, part: "dev" | "test"): { main: PartFigures; lang: PartFigures | null } {
+  if (!hasRows(join(corpus, part))) throw new Error(`${join(corpus, part)}: no corpus rows here (build them: npm run corpus:build -- --mirror DIR --out ${corpus})`);
   const main = partFigures(measureDir(classifier, join(corpus, part)));
   const langDir = join(corpus, "lang", part);
   return { main, lang: hasRows(langDir) ? partFigures(measureDir(classifier, langDir)) : null };

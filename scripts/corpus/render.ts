@@ -46,14 +46,19 @@ function partSection(title: string, f: PartFigures, fileLabel: string): string[]
   ];
 }
 
+/** The figures of one part of a corpus with the rules of `rulesDir` (default: the shipped rules), as data. */
+export function corpusFigures(corpus: string, part: "dev" | "test", rulesDir?: string): { rulesVersion: string; part: string; main: PartFigures; lang: PartFigures | null } {
+  const classifier = createClassifier(rulesDir === undefined ? {} : { rulesDir });
+  return { rulesVersion: classifier.rulesVersion, part, ...measurePart(classifier, corpus, part) };
+}
+
 /**
  * The corpus figures page for one part, as `npm run corpus:figures` prints it and docs/corpus-figures.md
  * holds it (test part): the part's AI and non-AI figures, calibration, recall per domain, per source,
  * the translated rows per language, and the build's row counts and sources.
  */
 export function renderFigures(corpus: string, part: "dev" | "test", rulesDir?: string): string {
-  const classifier = createClassifier(rulesDir === undefined ? {} : { rulesDir });
-  const { main, lang } = measurePart(classifier, corpus, part);
+  const { rulesVersion, main, lang } = corpusFigures(corpus, part, rulesDir);
   const buildFile = join(corpus, "build.json");
   const build: BuildRecord | null = existsSync(buildFile) ? JSON.parse(readFileSync(buildFile, "utf8")) : null;
   const lines = [
@@ -65,7 +70,7 @@ export function renderFigures(corpus: string, part: "dev" | "test", rulesDir?: s
       "AI rows are products listed under a category that scripts/corpus/mapping.json maps to domains; top-1 = the primary domain is one the row accepts, " +
       "top-3 = one of the first three domains is. Non-AI rows are products from non-AI lists and must abstain.",
     "",
-    `Rules version: \`${classifier.rulesVersion}\`.`,
+    `Rules version: \`${rulesVersion}\`.`,
     "",
     ...partSection(`${part === "test" ? "Test" : "Dev"} part`, main, "source"),
     ...(lang === null ? [] : partSection("Translated rows (ai-collection's translated pages)", lang, "language")),
