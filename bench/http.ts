@@ -17,13 +17,12 @@
  * that; `--short` uses 2,000 and 20,000 rows (to see that it works, not to measure). Run `npm run build`
  * first: with a stale bundle, bin/valuechain.mjs runs `batch` (and its workers) through tsx.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createRandom, syntheticDescription } from "./corpus.ts";
-import { rssMb } from "./proc.ts";
+import { rssMb, startProcess } from "./proc.ts";
 import { streamBench } from "./stream.ts";
 import { DEFAULT_LIMITS } from "../src/http/limits.ts";
 
@@ -32,20 +31,7 @@ const { values } = parseArgs({ options: { duration: { type: "string", default: "
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
-async function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "info" }, stdio: ["ignore", "ignore", "pipe"] });
-  let seen = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${seen}`)));
-    child.stderr!.on("data", (d: Buffer) => {
-      if (seen.length < 10_000) seen += d;
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(seen);
-      if (m) resolve(m[1]!);
-    });
-  });
-  child.stderr!.resume();
-  return { child, url };
-}
+const start = (args: string[]) => startProcess(ROOT, args);
 
 interface Figures {
   reqPerSec: number;

@@ -3,14 +3,14 @@
  * `batch` command (each its own process), rows/s and their ratio; then a large body streamed while
  * the server's RSS is sampled (flat = the stream holds a few chunks, never the body or the answer).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRandom, syntheticDescription } from "./corpus.ts";
-import { rssMb } from "./proc.ts";
+import { rssMb, startProcess } from "./proc.ts";
 
 /** A CSV of `count` companies with spreadsheet column names. */
 function writeCsv(dir: string, count: number): string {
@@ -41,21 +41,6 @@ function post(url: string, file: string): Promise<{ seconds: number; lines: numb
   });
 }
 
-async function startServer(root: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/stream-server.ts"], { cwd: root, env: { ...process.env, LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "pipe"] });
-  let seen = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`the stream server exited with ${code}: ${seen}`)));
-    child.stderr!.on("data", (d: Buffer) => {
-      if (seen.length < 10_000) seen += d;
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(seen);
-      if (m) resolve(m[1]!);
-    });
-  });
-  child.stderr!.resume();
-  return { child, url };
-}
-
 /** The batch command on a file, output discarded: seconds from start to exit (its start-up included). */
 async function batch(root: string, file: string): Promise<number> {
   const started = performance.now();
@@ -72,7 +57,7 @@ export async function streamBench(root: string, rows: number, memoryRows: number
   const dir = mkdtempSync(join(tmpdir(), "vc-stream-bench-"));
   try {
     const file = writeCsv(dir, rows);
-    const { child, url } = await startServer(root);
+    const { child, url } = await startProcess(root, ["--import", "tsx", "bench/stream-server.ts"], "warn");
     await post(url, writeCsv(dir, 500)); // warm-up: JIT, workers started
     const streamed = await post(url, file);
     if (streamed.lines !== rows + 1 || !streamed.last.includes('"complete":true')) throw new Error(`the stream answered ${streamed.lines} lines, ending ${streamed.last}`);
