@@ -11,35 +11,27 @@
  * probed every 50 ms; prints the /healthz p99, the classify p99 under it, and how many worst-case
  * requests took longer than their deadline without being answered 503. `--only adversarial` runs
  * just that part.
+ *
+ * Last, the stream run (bench/stream.ts): 20,000 CSV rows through POST /v1/classify/stream against the
+ * `batch` command on the same file, then 200,000 rows with the server's RSS. `--only stream` runs just
+ * that; `--short` uses 2,000 and 20,000 rows (to see that it works, not to measure). Run `npm run build`
+ * first: with a stale bundle, bin/valuechain.mjs runs `batch` (and its workers) through tsx.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createRandom, syntheticDescription } from "./corpus.ts";
-import { rssMb } from "./proc.ts";
+import { rssMb, startProcess } from "./proc.ts";
+import { streamBench } from "./stream.ts";
 import { DEFAULT_LIMITS } from "../src/http/limits.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" }, only: { type: "string" }, short: { type: "boolean", default: false } } });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
-async function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "info" }, stdio: ["ignore", "ignore", "pipe"] });
-  let seen = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${seen}`)));
-    child.stderr!.on("data", (d: Buffer) => {
-      if (seen.length < 10_000) seen += d;
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(seen);
-      if (m) resolve(m[1]!);
-    });
-  });
-  child.stderr!.resume();
-  return { child, url };
-}
+const start = (args: string[]) => startProcess(ROOT, args);
 
 interface Figures {
   reqPerSec: number;
@@ -140,11 +132,12 @@ async function adversarial(): Promise<void> {
   console.log(`worst-case requests: ${worst.length} sent (${statuses}); over their deadline without a 503: ${late} (target 0)`);
 }
 
-if (values.only !== "adversarial") {
+if (values.only === undefined) {
   console.log(`autocannon on 127.0.0.1, ${connections} connections, ${duration} s each (after a 2 s warm-up), server in its own process\n`);
   const trivial = await load("trivial Express (1 KB JSON)", ["--import", "tsx", "bench/trivial-server.ts"], requests);
   const classify = await load("valuechain /v1/classify", ["bin/valuechain.mjs", "serve", "--port", "0"], requests);
   console.log(`\nratio classify / trivial: ${((classify.reqPerSec / trivial.reqPerSec) * 100).toFixed(0)}% (target ≥ 50%)`);
   console.log(`p99 at ${connections} connections: ${classify.p99} ms (target < 50 ms); errors ${classify.errors + classify.non2xx} (target 0)`);
 }
-await adversarial();
+if (values.only === undefined || values.only === "adversarial") await adversarial();
+if (values.only === undefined || values.only === "stream") await streamBench(ROOT, values.short ? 2_000 : 20_000, values.short ? 20_000 : 200_000);
