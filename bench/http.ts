@@ -12,17 +12,22 @@
  * requests took longer than their deadline without being answered 503. `--only adversarial` runs
  * just that part.
  *
- * Writes its section of docs/performance.md (bench/report.ts). `--quick` (10 connections, 2 s each)
- * only proves the bench works.
+ * Last, the stream run (bench/stream.ts): 20,000 CSV rows through POST /v1/classify/stream against the
+ * `batch` command on the same file, then 200,000 rows with the server's RSS. `--only stream` runs just
+ * that. Run `npm run build` first: with a stale bundle, bin/valuechain.mjs runs `batch` (and its
+ * workers) through tsx.
+ *
+ * Writes its section of docs/performance.md (bench/report.ts). `--quick` (10 connections, 2 s each,
+ * a stream of 2,000 and 20,000 rows) only proves the bench works.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createRandom, syntheticDescription } from "./corpus.ts";
-import { rssMb } from "./proc.ts";
+import { rssMb, startProcess } from "./proc.ts";
 import { machineNow, writeSection, type Figure } from "./report.ts";
+import { streamBench } from "./stream.ts";
 import { DEFAULT_LIMITS } from "../src/http/limits.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -32,20 +37,7 @@ const startedAt = new Date();
 const duration = values.quick ? 2 : Number(values.duration);
 const connections = values.quick ? 10 : Number(values.connections);
 
-async function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "info" }, stdio: ["ignore", "ignore", "pipe"] });
-  let seen = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${seen}`)));
-    child.stderr!.on("data", (d: Buffer) => {
-      if (seen.length < 10_000) seen += d;
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(seen);
-      if (m) resolve(m[1]!);
-    });
-  });
-  child.stderr!.resume();
-  return { child, url };
-}
+const start = (args: string[]) => startProcess(ROOT, args);
 
 interface Figures {
   reqPerSec: number;
@@ -153,7 +145,7 @@ async function adversarial(): Promise<Figure[]> {
 }
 
 const figures: Figure[] = [];
-if (values.only !== "adversarial") {
+if (values.only === undefined) {
   console.log(`autocannon on 127.0.0.1, ${connections} connections, ${duration} s each (after a 2 s warm-up), server in its own process\n`);
   const trivial = await load("trivial Express (1 KB JSON)", ["--import", "tsx", "bench/trivial-server.ts"], requests);
   const classify = await load("valuechain /v1/classify", ["bin/valuechain.mjs", "serve", "--port", "0"], requests);
@@ -169,7 +161,8 @@ if (values.only !== "adversarial") {
     { name: "server RSS at the end of the run", value: classify.rssEnd, unit: "MB" },
   );
 }
-figures.push(...(await adversarial()));
+if (values.only === undefined || values.only === "adversarial") figures.push(...(await adversarial()));
+if (values.only === undefined || values.only === "stream") figures.push(...(await streamBench(ROOT, values.quick ? 2_000 : 20_000, values.quick ? 20_000 : 200_000)));
 writeSection("http", {
   date: startedAt,
   machine,

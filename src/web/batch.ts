@@ -126,6 +126,7 @@ async function classify(file: File): Promise<void> {
       status.textContent = `Stopped after ${count(entries.length)} rows.`;
     } else {
       status.textContent = "";
+      progressBox.hidden = entries.length === 0;
       fail(err instanceof Error ? err.message : String(err));
     }
   } finally {

@@ -125,4 +125,18 @@ describeBrowser("the batch page in Chromium", () => {
     expect(await page.isHidden("#results")).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it("shows the server's problem for a file it refuses before the first row (no description column)", async () => {
+    const { page, errors } = await session.open("/batch");
+    const file = join(dir, "contacts.csv");
+    writeFileSync(file, "foo,bar\n1,2\n");
+    await page.setInputFiles("#file", file);
+    await page.waitForSelector("#alert:not([hidden])");
+    const message = await page.textContent("#alert");
+    expect(message).toMatch(/^No column gives a description or answers: the columns are "foo", "bar"\. /);
+    expect(message!.match(/No column gives/g)).toHaveLength(1);
+    expect(await page.isHidden("#results")).toBe(true);
+    // The browser logs the 400 response itself; nothing else goes wrong.
+    expect(errors.filter((e) => !e.includes("400 (Bad Request)"))).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ export async function readProblem(res: Response): Promise<ApiError> {
   const type = res.headers.get("content-type") ?? "";
   if (type.startsWith("application/problem+json")) {
     const problem = (await res.json()) as Problem;
-    const detail = [problem.detail, ...problem.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))];
+    const detail = [problem.detail, ...problem.errors.filter((e) => e.message !== problem.detail).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))];
     return new ApiError(detail.join(" — "), res.status, problem.errors);
   }
   return new ApiError(`The server answered ${res.status} ${res.statusText}`, res.status);

@@ -25,17 +25,16 @@ export async function uploadType(file: File): Promise<{ type: string } | { probl
   return { type };
 }
 
+/** Bytes read to estimate the rows of a large file (its line breaks per byte, scaled to its size). */
+const SAMPLE_BYTES = 4 << 20;
+
 /** Rows a file probably has (its line breaks, less the CSV header), for the progress bar until the summary says. */
 export async function estimateRows(file: File, type: string): Promise<number> {
+  const sample = file.size > SAMPLE_BYTES ? file.slice(0, SAMPLE_BYTES) : file;
+  const bytes = new Uint8Array(await sample.arrayBuffer());
   let lines = 0;
-  let last = 10;
-  const reader = file.stream().getReader();
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    for (const byte of value) if (byte === 10) lines++;
-    if (value.length) last = value[value.length - 1]!;
-  }
-  if (last !== 10) lines++;
+  for (const byte of bytes) if (byte === 10) lines++;
+  if (bytes.length && bytes[bytes.length - 1] !== 10) lines++;
+  if (sample !== file) lines = Math.round((lines * file.size) / SAMPLE_BYTES);
   return Math.max(0, type === "application/x-ndjson" ? lines : lines - 1);
 }
