@@ -25,11 +25,13 @@ export interface HttpLimits {
   retryAfterSeconds: number;
   /** Time allowed to receive a request's headers. */
   headersTimeoutMs: number;
-  /** Time allowed to receive a whole request, headers and body. */
+  /** Time allowed to receive a whole request, headers and body; for a stream, the longest it may stall (nothing read, nothing taken). */
   requestTimeoutMs: number;
+  /** The longest a POST /v1/classify/stream may run, start to end. */
+  streamTimeoutMs: number;
   /** How long an idle keep-alive connection stays open. */
   keepAliveTimeoutMs: number;
-  /** How often the server checks connections against the two timeouts above. */
+  /** How often the server checks connections against the headers timeout. */
   timeoutCheckMs: number;
   /** Open connections at most; more are closed as they arrive. */
   maxConnections: number;
@@ -48,6 +50,7 @@ export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   retryAfterSeconds: 5,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 20_000,
+  streamTimeoutMs: 1_800_000,
   keepAliveTimeoutMs: 5_000,
   timeoutCheckMs: 1_000,
   maxConnections: 512,

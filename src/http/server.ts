@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { pino, type Logger } from "pino";
 import { createClassifier, type EngineKind } from "../core/index.ts";
 import { formatRuleIssue } from "../errors.ts";
@@ -9,6 +9,7 @@ import { DeadlinePool } from "./deadline-pool.ts";
 import { isLoopbackHost } from "./edit-access.ts";
 import { createFixturesReview } from "./fixtures-review.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
+import { armRequestTimeout } from "./request-timeout.ts";
 import type { RulesWatcher, WatchOptions } from "../rules/watch.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
 
@@ -64,7 +65,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp({ rules, logger, limits, pool, fixtures });
 
   const server = createServer(
-    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs },
+    // requestTimeout is ours (armRequestTimeout), so that a stream can be exempt from it.
+    { headersTimeout: limits.headersTimeoutMs, requestTimeout: 0, connectionsCheckingInterval: limits.timeoutCheckMs },
     app,
   );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
@@ -76,7 +78,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   // Responses in flight; at shutdown they are told to close their connection instead of keeping it alive.
   const inFlight = new Set<ServerResponse>();
-  server.on("request", (_req, res: ServerResponse) => {
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    armRequestTimeout(req, res, limits.requestTimeoutMs);
     inFlight.add(res);
     res.on("close", () => inFlight.delete(res));
   });

@@ -11,6 +11,7 @@ import type { Classifier } from "../core/index.ts";
 import type { StreamError, StreamSummary } from "../schemas/http.ts";
 import { checkIdentityEncoding, tooLarge } from "./body.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
+import { streamTimeout } from "./request-timeout.ts";
 import { STREAMED, type RouteContext } from "./route.ts";
 
 /** Media types the stream reads, and how: the delimiter of TSV is known, that of CSV told from its first line. */
@@ -41,9 +42,10 @@ class BodyTooLarge extends Error {}
  * The body's chunks, counted against the limit. The request is not destroyed when reading stops
  * early, so an answer can still be written on its connection (which then closes).
  */
-async function* capped(req: IncomingMessage, limit: number): AsyncIterable<Buffer> {
+async function* capped(req: IncomingMessage, limit: number, progress: () => void): AsyncIterable<Buffer> {
   let size = 0;
   for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+    progress();
     size += chunk.length;
     if (size > limit) throw new BodyTooLarge(`The body is larger than the limit of ${limit} bytes: rows after this point were not read`);
     yield chunk;
@@ -62,12 +64,12 @@ function badHeader(err: ColumnError): HttpProblem {
   return new HttpProblem(400, "invalid-header", "Invalid header", message, [{ path: "(body).header", message }]);
 }
 
-async function open(req: IncomingMessage, limit: number): Promise<Source> {
+async function open(req: IncomingMessage, limit: number, progress: () => void): Promise<Source> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
   const media = mediaOf(req);
   try {
-    return await openSource(capped(req, limit), { ...media, columns: columnsOf(req), note: () => undefined });
+    return await openSource(capped(req, limit, progress), { ...media, columns: columnsOf(req), note: () => undefined });
   } catch (err) {
     if (err instanceof ColumnError) throw badHeader(err);
     if (err instanceof BodyTooLarge) throw tooLarge(limit);
@@ -86,7 +88,9 @@ const line = (value: StreamSummary | StreamError) => `${JSON.stringify(value)}\n
 export async function classifyStream(classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Promise<typeof STREAMED> {
   const { req, res } = ctx.exchange;
   requireRules(classifier);
-  const source = await open(req, ctx.limits.streamBytes);
+  const timeout = streamTimeout(req, res, ctx.limits.requestTimeoutMs, ctx.limits.streamTimeoutMs);
+  res.once("close", () => timeout.stop());
+  const source = await open(req, ctx.limits.streamBytes, timeout.progress);
 
   let gone = false;
   const closed = once(res, "close").then(() => {
@@ -94,6 +98,7 @@ export async function classifyStream(classifier: Classifier | undefined, _body: 
   });
   const write = async (bytes: Uint8Array | string) => {
     if (!res.write(bytes)) await Promise.race([once(res, "drain"), closed]);
+    timeout.progress();
   };
   res.writeHead(200, { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", Connection: "close" });
 
@@ -101,7 +106,7 @@ export async function classifyStream(classifier: Classifier | undefined, _body: 
   const inFlight: Promise<ChunkOutput>[] = [];
   const depth = ctx.run.parallel * 2;
   const take = async () => {
-    const output = await inFlight.shift()!;
+    const output = await timeout.busy(inFlight.shift()!);
     mergeStats(stats, output.stats);
     await write(output.bytes);
   };

@@ -1,4 +1,6 @@
+import { once } from "node:events";
 import { connect, type Socket } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/http/limits.ts";
 import { postHead, serversPerTest, rawRequest } from "./http-raw.ts";
@@ -11,10 +13,10 @@ describe("timeouts and caps of our own (issue 17, item 8)", () => {
   it("the server runs with the documented timeouts and connection cap", async () => {
     const { server } = await serve();
     expect(server.headersTimeout).toBe(DEFAULT_LIMITS.headersTimeoutMs);
-    expect(server.requestTimeout).toBe(DEFAULT_LIMITS.requestTimeoutMs);
+    expect(server.requestTimeout).toBe(0); // ours instead (src/http/request-timeout.ts), so a stream can be exempt
     expect(server.keepAliveTimeout).toBe(DEFAULT_LIMITS.keepAliveTimeoutMs);
     expect(server.maxConnections).toBe(DEFAULT_LIMITS.maxConnections);
-    expect(DEFAULT_LIMITS).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 20_000, keepAliveTimeoutMs: 5_000, maxConnections: 512 });
+    expect(DEFAULT_LIMITS).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 20_000, streamTimeoutMs: 1_800_000, keepAliveTimeoutMs: 5_000, maxConnections: 512 });
   });
 
   it("a body declared as 100 MB is refused with 413 before any of it is sent, and the connection closed", async () => {
@@ -42,6 +44,74 @@ describe("timeouts and caps of our own (issue 17, item 8)", () => {
     expect(res.closed).toBe(true);
     expect(res.ms).toBeGreaterThanOrEqual(700);
     expect(res.ms).toBeLessThan(2_500);
+  });
+
+  it("a body declared larger than sent is a 408 problem naming the timeout", async () => {
+    const s = await serve({ requestTimeoutMs: 500 });
+    const res = await rawRequest(s.url, postHead("/v1/classify", { ...json, "content-length": 500 }) + '{"description":', 3_000);
+    expect(res.status).toBe(408);
+    expect(res.headers["content-type"]).toBe("application/problem+json");
+    expect(JSON.parse(res.body)).toMatchObject({ type: "/problems/request-timeout", status: 408, detail: "The whole request must arrive within 500 ms" });
+  });
+
+  it("a stream that keeps moving runs past the request timeout and ends with its summary", async () => {
+    const s = await serve({ requestTimeoutMs: 400 });
+    const head = postHead("/v1/classify/stream", { "content-type": "text/csv", "transfer-encoding": "chunked" });
+    const { port } = new URL(s.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    let received = "";
+    socket.on("data", (d) => (received += d));
+    const closed = once(socket, "close");
+    const chunk = (text: string) => socket.write(`${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`);
+    socket.write(head);
+    chunk("name,description\n");
+    for (let i = 0; i < 8; i++) {
+      await sleep(150);
+      chunk(`Co${i},Vector database for LLM apps\n`);
+    }
+    socket.write("0\r\n\r\n");
+    await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(received).toContain('"summary":{"rows":8,"classified":8');
+    expect(received).toContain('"complete":true');
+  });
+
+  it("a stream that stalls for the request timeout is closed, with no summary line", async () => {
+    const s = await serve({ requestTimeoutMs: 400 });
+    const head = postHead("/v1/classify/stream", { "content-type": "text/csv", "transfer-encoding": "chunked" });
+    const text = "name,description\nAcme,Vector database for LLM apps\n";
+    const { port } = new URL(s.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    let received = "";
+    socket.on("data", (d) => (received += d));
+    const closed = once(socket, "close");
+    const started = Date.now();
+    socket.write(`${head}${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`);
+    await closed;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(received).not.toContain('"summary"');
+  });
+
+  it("a stream that runs past streamTimeoutMs is closed even while it moves", async () => {
+    const s = await serve({ requestTimeoutMs: 400, streamTimeoutMs: 700 });
+    const head = postHead("/v1/classify/stream", { "content-type": "text/csv", "transfer-encoding": "chunked" });
+    const { port } = new URL(s.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    const started = Date.now();
+    let received = "";
+    socket.on("data", (d) => (received += d));
+    const closed = once(socket, "close");
+    const chunk = (text: string) => socket.write(`${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`);
+    socket.write(head);
+    chunk("name,description\n");
+    for (let i = 0; i < 20 && !socket.destroyed; i++) {
+      await sleep(100);
+      if (!socket.destroyed) chunk(`Co${i},Vector database for LLM apps\n`);
+    }
+    await closed;
+    expect(Date.now() - started).toBeLessThan(1_800);
+    expect(received).not.toContain('"summary"');
   });
 
   it("headers that never end are answered 408 and closed at the headers timeout", async () => {
