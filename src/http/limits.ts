@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { STREAM_BYTES } from "./stream-bytes.ts";
 
 /**
  * Every limit and timeout of the HTTP service, in one place: the server, the app, the OpenAPI
@@ -40,7 +41,7 @@ export interface HttpLimits {
 /** The limits `valuechain serve` runs with; docs/http.md lists them (a test keeps the two equal). */
 export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   bodyBytes: 1_048_576,
-  streamBytes: 268_435_456,
+  streamBytes: STREAM_BYTES,
   jsonContainers: 50_000,
   offloadBytes: 2_048,
   workers: Math.max(1, availableParallelism() - 1),

@@ -54,64 +54,60 @@ describe("timeouts and caps of our own (issue 17, item 8)", () => {
     expect(JSON.parse(res.body)).toMatchObject({ type: "/problems/request-timeout", status: 408, detail: "The whole request must arrive within 500 ms" });
   });
 
+  /** A chunked CSV upload to POST /v1/classify/stream on a raw socket: `send(text)` writes a chunk, `end()` the last one. */
+  function openStream(url: string) {
+    const { port } = new URL(url);
+    const socket = connect(Number(port), "127.0.0.1");
+    const started = Date.now();
+    const stream = {
+      received: "",
+      socket,
+      closed: once(socket, "close"),
+      ms: () => Date.now() - started,
+      send: (text: string) => !socket.destroyed && socket.write(`${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`),
+      end: () => socket.write("0\r\n\r\n"),
+    };
+    socket.on("data", (d) => (stream.received += d));
+    socket.write(postHead("/v1/classify/stream", { "content-type": "text/csv", "transfer-encoding": "chunked" }));
+    return stream;
+  }
+
   it("a stream that keeps moving runs past the request timeout and ends with its summary", async () => {
     const s = await serve({ requestTimeoutMs: 400 });
-    const head = postHead("/v1/classify/stream", { "content-type": "text/csv", "transfer-encoding": "chunked" });
-    const { port } = new URL(s.url);
-    const socket = connect(Number(port), "127.0.0.1");
-    let received = "";
-    socket.on("data", (d) => (received += d));
-    const closed = once(socket, "close");
-    const chunk = (text: string) => socket.write(`${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`);
-    socket.write(head);
-    chunk("name,description\n");
+    const stream = openStream(s.url);
+    stream.send("name,description\n");
     for (let i = 0; i < 8; i++) {
       await sleep(150);
-      chunk(`Co${i},Vector database for LLM apps\n`);
+      stream.send(`Co${i},Vector database for LLM apps\n`);
     }
-    socket.write("0\r\n\r\n");
-    await closed;
-    expect(received).toMatch(/^HTTP\/1\.1 200 OK/);
-    expect(received).toContain('"summary":{"rows":8,"classified":8');
-    expect(received).toContain('"complete":true');
+    stream.end();
+    await stream.closed;
+    expect(stream.received).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(stream.received).toContain('"summary":{"rows":8,"classified":8');
+    expect(stream.received).toContain('"complete":true');
   });
 
   it("a stream that stalls for the request timeout is closed, with no summary line", async () => {
     const s = await serve({ requestTimeoutMs: 400 });
-    const head = postHead("/v1/classify/stream", { "content-type": "text/csv", "transfer-encoding": "chunked" });
-    const text = "name,description\nAcme,Vector database for LLM apps\n";
-    const { port } = new URL(s.url);
-    const socket = connect(Number(port), "127.0.0.1");
-    let received = "";
-    socket.on("data", (d) => (received += d));
-    const closed = once(socket, "close");
-    const started = Date.now();
-    socket.write(`${head}${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`);
-    await closed;
-    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
-    expect(Date.now() - started).toBeLessThan(2_500);
-    expect(received).not.toContain('"summary"');
+    const stream = openStream(s.url);
+    stream.send("name,description\nAcme,Vector database for LLM apps\n");
+    await stream.closed;
+    expect(stream.ms()).toBeGreaterThanOrEqual(350);
+    expect(stream.ms()).toBeLessThan(2_500);
+    expect(stream.received).not.toContain('"summary"');
   });
 
   it("a stream that runs past streamTimeoutMs is closed even while it moves", async () => {
     const s = await serve({ requestTimeoutMs: 400, streamTimeoutMs: 700 });
-    const head = postHead("/v1/classify/stream", { "content-type": "text/csv", "transfer-encoding": "chunked" });
-    const { port } = new URL(s.url);
-    const socket = connect(Number(port), "127.0.0.1");
-    const started = Date.now();
-    let received = "";
-    socket.on("data", (d) => (received += d));
-    const closed = once(socket, "close");
-    const chunk = (text: string) => socket.write(`${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`);
-    socket.write(head);
-    chunk("name,description\n");
-    for (let i = 0; i < 20 && !socket.destroyed; i++) {
+    const stream = openStream(s.url);
+    stream.send("name,description\n");
+    for (let i = 0; i < 20 && !stream.socket.destroyed; i++) {
       await sleep(100);
-      if (!socket.destroyed) chunk(`Co${i},Vector database for LLM apps\n`);
+      stream.send(`Co${i},Vector database for LLM apps\n`);
     }
-    await closed;
-    expect(Date.now() - started).toBeLessThan(1_800);
-    expect(received).not.toContain('"summary"');
+    await stream.closed;
+    expect(stream.ms()).toBeLessThan(1_800);
+    expect(stream.received).not.toContain('"summary"');
   });
 
   it("headers that never end are answered 408 and closed at the headers timeout", async () => {

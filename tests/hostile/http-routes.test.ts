@@ -82,14 +82,15 @@ describe("issue 13: HTTP", () => {
     expect(body.results.map((r) => r.id)).toEqual(["7", "2", "x", "4"]);
   });
 
-  it("GET / is a small page pointing at /openapi.json, under a strict content security policy", async () => {
+  it("GET / is the classify page under a strict content security policy, with no inline script, linking /openapi.json", async () => {
     const res = await fetch(`${server.url}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'self'");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     const html = await res.text();
-    expect(html).toContain('<a href="/openapi.json">/openapi.json</a>');
-    expect(html).toContain("<li><code>POST /v1/classify/batch</code>");
-    expect(html).not.toMatch(/<script|style=|<style/i);
+    expect(html).toContain("<title>Classify a company — valuechain</title>");
+    expect(html).toContain('<a href="/openapi.json">API</a>');
+    expect(html).toContain('<script type="module" src="/web/classify.js"></script>');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)|style=|<style/i);
   });
 });

@@ -74,7 +74,7 @@ describe("lint and the loader hold rules to the same bounds", () => {
   it(`a lexicon of more than ${MAX_LEXICON_PHRASES.toLocaleString("en-US")} phrases`, () => {
     const dir = copyRules();
     editJson(dir, "lexicon.json", (lexicon) => (lexicon.ignore = Array.from({ length: MAX_LEXICON_PHRASES }, (_, i) => `ignored ${i}`)));
-    expect(lintRules(dir).errors).toEqual([{ file: "lexicon.json", path: "(root)", message: expect.stringMatching(/^Too many phrases: 12,\d\d\d in features and ignore, a lexicon has at most 10,000$/) }]);
+    expect(lintRules(dir).errors).toEqual([{ file: "lexicon.json", path: "(root)", message: expect.stringMatching(/^Too many phrases: 1\d,\d\d\d in features and ignore, a lexicon has at most 10,000$/) }]);
   });
 
   it("a lexicon at every bound lints, and a classifier builds from it", async () => {

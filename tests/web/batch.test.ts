@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -105,7 +105,7 @@ describeBrowser("the batch page in Chromium", () => {
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
   }, 180_000);
 
-  it("refuses a file that is not CSV, TSV or JSONL with a message naming it, before sending anything", async () => {
+  it("refuses a file that is not CSV, TSV or JSONL, or larger than the stream takes, with a message naming it, before sending anything", async () => {
     const { page, errors } = await session.open("/batch");
     let posted = 0;
     page.on("request", (req) => {
@@ -121,6 +121,12 @@ describeBrowser("the batch page in Chromium", () => {
     writeFileSync(disguised, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     await page.setInputFiles("#file", disguised);
     await expect.poll(() => page.textContent("#alert")).toBe("“image.csv” is not text (it holds binary data): the batch page takes CSV, TSV or JSONL text files.");
+
+    const huge = join(dir, "everything.csv");
+    writeFileSync(huge, "name,description\n");
+    truncateSync(huge, 2 * 2 ** 30); // 2 GiB, sparse: nothing is written to disk
+    await page.setInputFiles("#file", huge);
+    await expect.poll(() => page.textContent("#alert")).toBe("“everything.csv” is 2,048 MiB: the batch page takes files up to 256 MiB. Split it, or classify it with the CLI's batch command, which has no size limit.");
     expect(posted).toBe(0);
     expect(await page.isHidden("#results")).toBe(true);
     expect(errors).toEqual([]);

@@ -1,3 +1,5 @@
+import { STREAM_BYTES } from "../../http/stream-bytes.ts";
+
 /** Which uploads the batch page sends, and as what media type; anything else gets a message naming the file. */
 
 const TYPES: Record<string, string> = {
@@ -9,6 +11,8 @@ const TYPES: Record<string, string> = {
   ndjson: "application/x-ndjson",
 };
 
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toLocaleString("en-US", { maximumFractionDigits: 0 })} MiB`;
+
 /** The media type to send a file as, or the reason it cannot be sent. */
 export async function uploadType(file: File): Promise<{ type: string } | { problem: string }> {
   const dot = file.name.lastIndexOf(".");
@@ -19,6 +23,9 @@ export async function uploadType(file: File): Promise<{ type: string } | { probl
     return { problem: `“${file.name}” is not a CSV, TSV or JSONL file: the batch page takes .csv, .tsv or .jsonl files.${hint}` };
   }
   if (file.size === 0) return { problem: `“${file.name}” is empty: there is nothing to classify.` };
+  if (file.size > STREAM_BYTES) {
+    return { problem: `“${file.name}” is ${megabytes(file.size)}: the batch page takes files up to ${megabytes(STREAM_BYTES)}. Split it, or classify it with the CLI's batch command, which has no size limit.` };
+  }
   // A text file has no NUL byte in its first kilobytes; a renamed spreadsheet, PDF or image does.
   const head = new Uint8Array(await file.slice(0, 8192).arrayBuffer());
   if (head.includes(0)) return { problem: `“${file.name}” is not text (it holds binary data): the batch page takes CSV, TSV or JSONL text files.` };
