@@ -25,9 +25,9 @@ describe("abstain", () => {
   });
 
   it("names the weak evidence it would not act on", () => {
-    expect(classify("An AI tool for Figma.").abstain).toEqual({
+    expect(classify("An AI consultancy with its own dashboard.").abstain).toEqual({
       reason: "too-little-evidence",
-      message: 'Too little evidence: the strongest domain, AI-Powered SaaS, rests on "tool for", "AI" alone',
+      message: 'Too little evidence: the strongest domain, AI-Powered SaaS, rests on "dashboard", "AI" alone',
     });
   });
 
