@@ -45,6 +45,8 @@ export interface ScoreContext {
   evidence: Evidence;
   /** True when the input shows any sign of AI (an `ai` feature or a capability answer). */
   aiSignal: boolean;
+  /** The AI terms of a text that names AI only after a first sentence naming no AI and no product. */
+  aiAfterLead?: string[];
   /** Revenue models the input denies ("we do not run ads"): never suggested. */
   deniedRevenueModels: Set<RevenueModelId>;
   /** What was found, in text order: the earliest evidence settles a tie. */
@@ -194,8 +196,14 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   const { features } = ctx.evidence.facts;
   const business: string[] = [];
   for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
-  if (business.length === 0) return undefined;
+  if (business.length === 0 && ctx.aiAfterLead === undefined) return undefined;
   for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
+  if (business.length === 0) {
+    return {
+      reason: "ai-used-internally",
+      message: `The first sentence says what the business does without naming AI or a product; AI comes only later (${ctx.aiAfterLead!.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), as something it uses`,
+    };
+  }
   return {
     reason: "ai-used-internally",
     message: `The text describes a business that uses AI (${business.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), not one whose product is AI`,
