@@ -119,7 +119,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
 
   const ranked = rankDomains(positive(domains), ctx.keywords);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
-  const abstain = (ctx.aiSignal ? usedInternally(scoring, ctx) : undefined) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
+  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
   const primary = abstain === undefined ? named : undefined;
 
   const domainResults: Classification["domains"] = [];
@@ -198,6 +198,9 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
   if (business.length === 0 && ctx.aiAfterLead === undefined) return undefined;
   for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
+  if (!ctx.aiSignal) {
+    return { reason: "no-ai-signal", message: `No sign of an AI business: the text describes a business (${quote(business)}) and names no AI` };
+  }
   if (business.length === 0) {
     return {
       reason: "ai-used-internally",
@@ -206,9 +209,12 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   }
   return {
     reason: "ai-used-internally",
-    message: `The text describes a business that uses AI (${business.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), not one whose product is AI`,
+    message: `The text describes a business that uses AI (${quote(business)}), not one whose product is AI`,
   };
 }
+
+/** The first three terms, quoted. */
+const quote = (terms: string[]) => terms.slice(0, 3).map((t) => JSON.stringify(t)).join(", ");
 
 /** The leader's score times its share of the lead over the runner-up, calibrated. */
 function confidence(scoring: Scoring, primary: Tallied<DomainId>, ranked: Tallied<DomainId>[]): number {
