@@ -175,11 +175,13 @@ function rankDomains(list: Tallied<DomainId>[], keywords: Keyword[]): Tallied<Do
   return list.sort((a, b) => b.raw - a.raw || strongest(b) - strongest(a) || quotes(b).size - quotes(a).size || earliest(a) - earliest(b));
 }
 
+const NO_AI_SIGNAL = "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability";
+
 /** Why no domain may be named. */
 function abstainFor(tables: ScoreTables, ranked: Tallied<DomainId>[], ctx: ScoreContext): Abstain {
   const leader = ranked[0];
   if (!ctx.aiSignal) {
-    return { reason: "no-ai-signal", message: "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability" };
+    return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
   }
   if (leader === undefined) {
     return { reason: "too-little-evidence", message: "AI is mentioned, but nothing says what kind of AI business this is" };
@@ -199,7 +201,7 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   if (business.length === 0 && ctx.aiAfterLead === undefined) return undefined;
   for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
   if (!ctx.aiSignal) {
-    return { reason: "no-ai-signal", message: `No sign of an AI business: the text describes a business (${quote(business)}) and names no AI` };
+    return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
   }
   if (business.length === 0) {
     return {
