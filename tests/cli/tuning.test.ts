@@ -9,7 +9,7 @@ describe("valuechain lint", () => {
   it("passes on the shipped rules", async () => {
     const r = await runCli(["lint"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ rules: 180 rules, version [0-9a-f]{12}, no problems\n$/);
+    expect(r.stdout).toMatch(/^✔ rules: 182 rules, version [0-9a-f]{12}, no problems\n$/);
   });
 
   it("names the file, JSON path and operator of a rule changed to notAnOperator, and exits 1", async () => {
@@ -80,7 +80,7 @@ describe("valuechain report", () => {
     const r = await runCli(["report", "--format", "json"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.rules).toHaveLength(180);
+    expect(report.rules).toHaveLength(182);
     expect(report.unexercised).toEqual([]);
     expect(report.uncovered).toEqual([]);
     expect(report.suspects).toEqual([]);
@@ -118,7 +118,7 @@ describe("valuechain report", () => {
     const r = await runCli(["report", "--fixtures", dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^rule\s+target\s+weight\s+fires\s+coverage\s+correct\s+incorrect\s+precision\s+overlaps\s+conflicts$/m);
-    expect(r.stdout).toMatch(/^rag\/vector-db\s+domain rag\s+6\s+5\s+1\.000\s+4\s+1\s+0\.800\s+1\.000\s+0\.000$/m);
+    expect(r.stdout).toMatch(/^rag\/vector-db\s+domain rag\s+6\s+5\s+1\.000\s+4\s+1\s+0\.800\s+1\.000\s+1\.000$/m);
     expect(r.stdout).toMatch(/^rag\s+0\s+0\s+0\s+·/m);
     expect(r.stdout).toContain(
       `  ? wrong (${join(dir, "a.jsonl")}:5) labelled mlops, classifier says rag, rules say rag: rag/vector-db (precision 1.000 on 4 others), rag/framework (precision 1.000 on 4 others)`,
@@ -138,7 +138,7 @@ describe("valuechain diff", () => {
     expect(r.stdout).toContain("Rule changes:\n  ~ rag/vector-db: event.params.weight: 6 → 1\n");
     expect(r.stdout).toContain(`Fixtures whose answer changes (1):\n  weaviate (${join(fixtures, "article-examples.jsonl")}:12)  ✖ now fails\n      primary domain   rag → ai-infrastructure\n`);
     expect(r.stdout).toContain("Metrics that change (6 of 39; --format json lists all):\n");
-    expect(r.stdout).toMatch(/^rag recall\s+1\.000\s+0\.667\s+-0\.333$/m);
+    expect(r.stdout).toMatch(/^rag recall\s+1\.000\s+0\.500\s+-0\.500$/m);
     expect(r.stdout).toMatch(/^passed\s+29\s+28\s+-1$/m);
     expect(r.stdout).not.toContain("abstain accuracy");
     expect(r.stdout).toContain("✖ 1 fixture now fails, 0 now pass\n");

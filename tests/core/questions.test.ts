@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.714, agent→ai-agents@0.785, compute→ai-infrastructure@0.785, marketplace→ai-marketplaces@0.785, dataset→data-monetization@0.785, hardware→deep-learning@0.785',
-      'capabilities "What does your AI do?": text-generation→generative-ai@0.785, prediction→machine-learning@0.785, model-deployment→mlops@0.785, retrieval→rag@0.785, data-labeling→data-monetization@0.714, computer-vision→deep-learning@0.714',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.714, data-licensing→data-monetization@0.598, pay-per-query→data-monetization@0.598',
+      'offerings "What do you sell?": saas→ai-saas@0.649, agent→ai-agents@0.699, compute→ai-infrastructure@0.699, marketplace→ai-marketplaces@0.699, dataset→data-monetization@0.699, hardware→deep-learning@0.697',
+      'capabilities "What does your AI do?": text-generation→generative-ai@0.697, prediction→machine-learning@0.697, model-deployment→mlops@0.697, retrieval→rag@0.697, automation→ai-agents@0.649, recommendation→ai-marketplaces@0.649',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.649, data-licensing→data-monetization@0.649, pay-per-query→data-monetization@0.649',
     ]);
   });
 
@@ -23,8 +23,8 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.714, retrieval→rag@0.785, text-generation→generative-ai@0.714, prediction→machine-learning@0.598, model-deployment→mlops@0.598, image-generation→generative-ai@0.714',
-      'offerings "What do you sell?": agent→ai-agents@0.785, compute→ai-infrastructure@0.714, marketplace→ai-marketplaces@0.714, dataset→data-monetization@0.714, hardware→deep-learning@0.598',
+      'capabilities "What does your AI do?": automation→ai-agents@0.649, retrieval→rag@0.699, text-generation→generative-ai@0.649, prediction→machine-learning@0.496, model-deployment→mlops@0.496, image-generation→generative-ai@0.649',
+      'offerings "What do you sell?": agent→ai-agents@0.699, compute→ai-infrastructure@0.649, marketplace→ai-marketplaces@0.649, dataset→data-monetization@0.649, hardware→deep-learning@0.496',
     ]);
   });
 
