@@ -148,9 +148,10 @@ export function firstSentenceEnd(text: string): number {
 
 /**
  * The AI terms of a text whose first sentence says what the company does without naming AI or a
- * product (software, an app, an API), and whose later sentences name AI: "Northwind Freight moves
- * truckloads across the Midwest. We use machine learning to forecast volumes…". Undefined otherwise,
- * and when the company's name names AI ("NimbusAI").
+ * product (software, an app, an API), and whose later sentences name AI and, when scoring.json
+ * lists `leadUse` features, say it is used ("we use", "our staff use"): "Northwind Freight moves
+ * truckloads across the Midwest. We use machine learning to forecast volumes…". Undefined
+ * otherwise, and when the company's name names AI ("NimbusAI").
  */
 function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): string[] | undefined {
   const leadProduct = pipeline.ruleSet.scoring.usedInternally.leadProduct;
@@ -159,11 +160,15 @@ function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], term
   if (end >= text.length) return undefined;
   const { aiFeatures } = pipeline.matcher;
   const product = new Set(leadProduct);
+  const use = pipeline.ruleSet.scoring.usedInternally.leadUse;
+  let used = use === undefined;
   const late: string[] = [];
   for (const k of keywords) {
     if (k.start < end && (aiFeatures.has(k.feature) || product.has(k.feature))) return undefined;
     if (k.start >= end && aiFeatures.has(k.feature) && !late.includes(k.term)) late.push(k.term);
+    if (k.start >= end && use?.includes(k.feature)) used = true;
   }
+  if (!used) return undefined;
   // The name's evidence is in `terms` but not in the keywords: an AI word there names the product.
   for (const [feature, list] of terms) if (aiFeatures.has(feature) && !list.some((t) => keywords.some((k) => k.term === t))) return undefined;
   return late.length > 0 ? late : undefined;

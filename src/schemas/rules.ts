@@ -153,6 +153,8 @@ export const Scoring = z.strictObject({
      * describes a business that uses AI. Absent: only `business` features mark one.
      */
     leadProduct: z.array(FeatureId).optional(),
+    /** ...and, when given, one of these features after the first sentence says the business uses AI ("we use", "our staff use"). */
+    leadUse: z.array(FeatureId).optional(),
   }),
   /**
    * The features a company's name may lend as evidence of AI ("Cover Letter AI", "Tally.ai"); a

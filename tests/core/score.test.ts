@@ -32,7 +32,7 @@ describe("abstain", () => {
   });
 
   it("reads AI named only after a first sentence that says what the business does as AI it uses", () => {
-    expect(classify("Harbour Logistics runs 60 refrigerated trucks between Rotterdam and Milan. We plan routes with machine learning.").abstain).toEqual({
+    expect(classify("Harbour Logistics runs 60 refrigerated trucks between Rotterdam and Milan. We use machine learning to plan routes.").abstain).toEqual({
       reason: "ai-used-internally",
       message: 'The first sentence says what the business does without naming AI or a product; AI comes only later ("machine learning"), as something it uses',
     });
