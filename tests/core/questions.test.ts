@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.649, agent→ai-agents@0.699, compute→ai-infrastructure@0.699, marketplace→ai-marketplaces@0.699, dataset→data-monetization@0.699, hardware→deep-learning@0.697',
-      'capabilities "What does your AI do?": text-generation→generative-ai@0.697, prediction→machine-learning@0.697, model-deployment→mlops@0.697, retrieval→rag@0.697, automation→ai-agents@0.649, recommendation→ai-marketplaces@0.649',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.649, data-licensing→data-monetization@0.649, pay-per-query→data-monetization@0.649',
+      'offerings "What do you sell?": saas→ai-saas@0.67, agent→ai-agents@0.71, compute→ai-infrastructure@0.71, marketplace→ai-marketplaces@0.71, dataset→data-monetization@0.71, hardware→deep-learning@0.709',
+      'capabilities "What does your AI do?": text-generation→generative-ai@0.709, prediction→machine-learning@0.709, model-deployment→mlops@0.709, retrieval→rag@0.709, automation→ai-agents@0.67, recommendation→ai-marketplaces@0.67',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.67, data-licensing→data-monetization@0.67, pay-per-query→data-monetization@0.67',
     ]);
   });
 
@@ -23,8 +23,8 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.649, retrieval→rag@0.699, text-generation→generative-ai@0.649, prediction→machine-learning@0.496, model-deployment→mlops@0.496, image-generation→generative-ai@0.649',
-      'offerings "What do you sell?": agent→ai-agents@0.699, compute→ai-infrastructure@0.649, marketplace→ai-marketplaces@0.649, dataset→data-monetization@0.649, hardware→deep-learning@0.496',
+      'capabilities "What does your AI do?": automation→ai-agents@0.67, retrieval→rag@0.71, text-generation→generative-ai@0.67, prediction→machine-learning@0.49, model-deployment→mlops@0.49, image-generation→generative-ai@0.67',
+      'offerings "What do you sell?": agent→ai-agents@0.71, compute→ai-infrastructure@0.67, marketplace→ai-marketplaces@0.67, dataset→data-monetization@0.67, hardware→deep-learning@0.49',
     ]);
   });
 
