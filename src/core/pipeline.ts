@@ -95,6 +95,11 @@ export interface Analysis {
   language: string;
   /** Set when the description is in a language the rule set does not read: nothing else was read. */
   abstain?: Abstain;
+  /**
+   * The AI terms of a text that names AI only after a first sentence that names no AI and no product
+   * (scoring.json's usedInternally.leadProduct): a business that uses AI, unless a product feature says otherwise.
+   */
+  aiAfterLead?: string[];
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -123,7 +128,50 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
-  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
+  const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
+  if (aiSignal && facts.capabilities.size === 0) {
+    const late = aiAfterLead(pipeline, text, keywords, terms);
+    if (late !== undefined) analysis.aiAfterLead = late;
+  }
+  return analysis;
+}
+
+/** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
+const MIN_LEAD_CHARS = 25;
+
+/** Where the first sentence of a text ends; the text's length when it is one sentence. */
+export function firstSentenceEnd(text: string): number {
+  const end = /[.!?](?=\s+\S)|\n/g;
+  for (let m = end.exec(text); m !== null; m = end.exec(text)) if (m.index >= MIN_LEAD_CHARS) return m.index;
+  return text.length;
+}
+
+/**
+ * The AI terms of a text whose first sentence says what the company does without naming AI or a
+ * product (software, an app, an API), and whose later sentences name AI and, when scoring.json
+ * lists `leadUse` features, say it is used ("we use", "our staff use"): "Northwind Freight moves
+ * truckloads across the Midwest. We use machine learning to forecast volumes…". Undefined
+ * otherwise, and when the company's name names AI ("NimbusAI").
+ */
+function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): string[] | undefined {
+  const leadProduct = pipeline.ruleSet.scoring.usedInternally.leadProduct;
+  if (leadProduct === undefined) return undefined;
+  const end = firstSentenceEnd(text);
+  if (end >= text.length) return undefined;
+  const { aiFeatures } = pipeline.matcher;
+  const product = new Set(leadProduct);
+  const use = pipeline.ruleSet.scoring.usedInternally.leadUse;
+  let used = use === undefined;
+  const late: string[] = [];
+  for (const k of keywords) {
+    if (k.start < end && (aiFeatures.has(k.feature) || product.has(k.feature))) return undefined;
+    if (k.start >= end && aiFeatures.has(k.feature) && !late.includes(k.term)) late.push(k.term);
+    if (k.start >= end && use?.includes(k.feature)) used = true;
+  }
+  if (!used) return undefined;
+  // The name's evidence is in `terms` but not in the keywords: an AI word there names the product.
+  for (const [feature, list] of terms) if (aiFeatures.has(feature) && !list.some((t) => keywords.some((k) => k.term === t))) return undefined;
+  return late.length > 0 ? late : undefined;
 }
 
 /**
@@ -184,6 +232,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
   const result = score(pipeline.tables, fired, {
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
+    ...(analysis.aiAfterLead === undefined ? {} : { aiAfterLead: analysis.aiAfterLead }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],

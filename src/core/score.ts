@@ -45,6 +45,8 @@ export interface ScoreContext {
   evidence: Evidence;
   /** True when the input shows any sign of AI (an `ai` feature or a capability answer). */
   aiSignal: boolean;
+  /** The AI terms of a text that names AI only after a first sentence naming no AI and no product. */
+  aiAfterLead?: string[];
   /** Revenue models the input denies ("we do not run ads"): never suggested. */
   deniedRevenueModels: Set<RevenueModelId>;
   /** What was found, in text order: the earliest evidence settles a tie. */
@@ -117,7 +119,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
 
   const ranked = rankDomains(positive(domains), ctx.keywords);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
-  const abstain = (ctx.aiSignal ? usedInternally(scoring, ctx) : undefined) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
+  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
   const primary = abstain === undefined ? named : undefined;
 
   const domainResults: Classification["domains"] = [];
@@ -173,11 +175,13 @@ function rankDomains(list: Tallied<DomainId>[], keywords: Keyword[]): Tallied<Do
   return list.sort((a, b) => b.raw - a.raw || strongest(b) - strongest(a) || quotes(b).size - quotes(a).size || earliest(a) - earliest(b));
 }
 
+const NO_AI_SIGNAL = "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability";
+
 /** Why no domain may be named. */
 function abstainFor(tables: ScoreTables, ranked: Tallied<DomainId>[], ctx: ScoreContext): Abstain {
   const leader = ranked[0];
   if (!ctx.aiSignal) {
-    return { reason: "no-ai-signal", message: "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability" };
+    return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
   }
   if (leader === undefined) {
     return { reason: "too-little-evidence", message: "AI is mentioned, but nothing says what kind of AI business this is" };
@@ -194,13 +198,25 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   const { features } = ctx.evidence.facts;
   const business: string[] = [];
   for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
-  if (business.length === 0) return undefined;
+  if (business.length === 0 && ctx.aiAfterLead === undefined) return undefined;
   for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
+  if (!ctx.aiSignal) {
+    return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
+  }
+  if (business.length === 0) {
+    return {
+      reason: "ai-used-internally",
+      message: `The first sentence says what the business does without naming AI or a product; AI comes only later (${ctx.aiAfterLead!.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), as something it uses`,
+    };
+  }
   return {
     reason: "ai-used-internally",
-    message: `The text describes a business that uses AI (${business.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), not one whose product is AI`,
+    message: `The text describes a business that uses AI (${quote(business)}), not one whose product is AI`,
   };
 }
+
+/** The first three terms, quoted. */
+const quote = (terms: string[]) => terms.slice(0, 3).map((t) => JSON.stringify(t)).join(", ");
 
 /** The leader's score times its share of the lead over the runner-up, calibrated. */
 function confidence(scoring: Scoring, primary: Tallied<DomainId>, ranked: Tallied<DomainId>[]): number {

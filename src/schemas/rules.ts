@@ -143,7 +143,19 @@ export const Scoring = z.strictObject({
    * A business that names AI but sells something else abstains (ai-used-internally): a `business`
    * feature (a bakery, a law firm) is found and no `product` feature (software, an API, "we build").
    */
-  usedInternally: z.strictObject({ business: z.array(FeatureId).min(1), product: z.array(FeatureId) }),
+  usedInternally: z.strictObject({
+    business: z.array(FeatureId).min(1),
+    product: z.array(FeatureId),
+    /**
+     * A text of two or more sentences whose first sentence says what the company does without
+     * naming AI or any of these product features (software, an app, an API), and names AI only
+     * later ("…moves truckloads across the Midwest. We use machine learning to forecast volumes"),
+     * describes a business that uses AI. Absent: only `business` features mark one.
+     */
+    leadProduct: z.array(FeatureId).optional(),
+    /** ...and, when given, one of these features after the first sentence says the business uses AI ("we use", "our staff use"). */
+    leadUse: z.array(FeatureId).optional(),
+  }),
   /**
    * The features a company's name may lend as evidence of AI ("Cover Letter AI", "Tally.ai"); a
    * name's other words ("Bakery", "Models") are no evidence. Empty: the name is never read.

@@ -31,6 +31,19 @@ describe("abstain", () => {
     });
   });
 
+  it("reads AI named only after a first sentence that says what the business does as AI it uses", () => {
+    expect(classify("Harbour Logistics runs 60 refrigerated trucks between Rotterdam and Milan. We use machine learning to plan routes.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The first sentence says what the business does without naming AI or a product; AI comes only later ("machine learning"), as something it uses',
+    });
+    // A first sentence that pitches (a belief, a problem, "you") is no description of the business.
+    expect(classify("Every week, dental practices lose hours on the phone. Our AI receptionist answers calls and books appointments.").primaryDomain).toBe("ai-agents");
+  });
+
+  it("a non-AI business abstains even where a domain needs no AI signal (servers, storage)", () => {
+    expect(classify("Web hosting company offering dedicated servers, storage and daily backups from two data centres in Frankfurt.").abstain?.reason).toBe("no-ai-signal");
+  });
+
   it.each([
     ["sells an AI receptionist to clinics", "An AI receptionist for dental clinics that answers calls and books appointments.", "ai-agents"],
     ["sells X-ray reading to radiologists", "We sell deep learning software that reads X-rays to radiologists.", "deep-learning"],
