@@ -85,8 +85,8 @@ function perSecond(count: number, fn: (i: number) => unknown): number {
 }
 
 // The CLI runs from the esbuild bundle when it is fresh, else through tsx (slower to start): build
-// first, so the figures are those of an installed valuechain.
-execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
+// first, so the figures are those of an installed valuechain (the pages too: the build empties dist/).
+execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
 
 console.log(`valuechain batch benchmark: ${fmt(rows)} synthetic descriptions (${values.corpus === "mixed" ? "40% in es/fr/de/pt" : "300–800 characters"}), ${availableParallelism()} cores\n`);
 const corpus = (values.corpus === "mixed" ? mixedLanguageCorpus : syntheticCorpus)(Math.max(rows, longRows));

@@ -10,6 +10,7 @@ import { isLoopbackHost } from "./edit-access.ts";
 import { createFixturesReview } from "./fixtures-review.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
 import { armRequestTimeout } from "./request-timeout.ts";
+import { loadLanguageDetector } from "../language/eld.ts";
 import type { RulesWatcher, WatchOptions } from "../rules/watch.ts";
 import { createRulesHolder, watchRules, type RulesHolder } from "./rules-holder.ts";
 
@@ -59,6 +60,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const logger = options.logger ?? createLogger();
   const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
   const classifier = createClassifier({ ruleSet: loadRuleSet(rulesDir), engine: options.engine });
+  loadLanguageDetector();
   const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
   const limits = httpLimits(options.limits);
   const pool = new DeadlinePool(limits.workers, limits.queueLength);

@@ -29,6 +29,17 @@ function load(): Eld | null {
   }
 }
 
+/** Loads eld now rather than on the first text that needs it: a server does this at start, so no request pays the load on its event loop. */
+export function loadLanguageDetector(): boolean {
+  eld ??= load();
+  return eld !== null;
+}
+
+/** Whether eld has been loaded (or found unloadable) in this thread. */
+export function languageDetectorLoaded(): boolean {
+  return eld !== undefined;
+}
+
 /** eld's guess for a text, with its lead over the languages in `read`; undefined where eld cannot be loaded (Node before 20.19). */
 export function guessLanguage(text: string, read: readonly string[] = []): Guess | undefined {
   eld ??= load();
