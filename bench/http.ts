@@ -13,7 +13,7 @@
  * just that part.
  *
  * Last, the stream run (bench/stream.ts): 20,000 CSV rows through POST /v1/classify/stream against the
- * `batch` command on the same file, then 200,000 rows with the server's RSS. `--only stream` runs just
+ * `batch` command on the same file, then 200,000 rows twice on one server with its RSS (flat: the second pass adds nothing). `--only stream` runs just
  * that. Run `npm run build` first: with a stale bundle, bin/valuechain.mjs runs `batch` (and its
  * workers) through tsx.
  *
