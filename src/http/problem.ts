@@ -29,16 +29,13 @@ export function requireRules(classifier: Classifier | undefined): Classifier {
   return classifier;
 }
 
+/** The application/problem+json body of a problem. */
+export function problemBody(problem: HttpProblem, rulesVersion: string | null): Problem {
+  return { type: `/problems/${problem.slug}`, title: problem.title, status: problem.status, detail: problem.detail, errors: problem.errors, rulesVersion };
+}
+
 export function sendProblem(res: Response, problem: HttpProblem, rulesVersion: string | null): void {
-  const body: Problem = {
-    type: `/problems/${problem.slug}`,
-    title: problem.title,
-    status: problem.status,
-    detail: problem.detail,
-    errors: problem.errors,
-    rulesVersion,
-  };
-  res.status(problem.status).set(problem.headers).type("application/problem+json").send(JSON.stringify(body));
+  res.status(problem.status).set(problem.headers).type("application/problem+json").send(JSON.stringify(problemBody(problem, rulesVersion)));
 }
 
 /** Maps what Express throws to a problem; anything unknown is a 500 with no internals. */

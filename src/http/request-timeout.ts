@@ -2,7 +2,7 @@
 // an ordinary request must arrive whole within `requestTimeoutMs`; a stream (POST
 // /v1/classify/stream) instead may not stall for that long and may not run past `streamTimeoutMs`.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Problem } from "../schemas/http.ts";
+import { HttpProblem, problemBody } from "./problem.ts";
 
 const STREAMING = Symbol("valuechain.streaming");
 type Marked = IncomingMessage & { [STREAMING]?: true };
@@ -10,8 +10,7 @@ type Marked = IncomingMessage & { [STREAMING]?: true };
 /** Answers 408 (problem+json) when nothing has been sent yet, and closes the connection either way. */
 export function timeOut(res: ServerResponse, detail: string): void {
   if (!res.headersSent) {
-    const body: Problem = { type: "/problems/request-timeout", title: "Request timeout", status: 408, detail, errors: [{ path: "(body)", message: "Not received in time" }], rulesVersion: null };
-    const text = JSON.stringify(body);
+    const text = JSON.stringify(problemBody(new HttpProblem(408, "request-timeout", "Request timeout", detail, [{ path: "(body)", message: "Not received in time" }]), null));
     res.writeHead(408, { "Content-Type": "application/problem+json", "Content-Length": Buffer.byteLength(text), Connection: "close" });
     res.end(text, () => res.destroy());
     setTimeout(() => res.destroy(), 1_000).unref();
