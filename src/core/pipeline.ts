@@ -1,4 +1,4 @@
-import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
+import { evidenceKeys, subjectKeys, type Evidence, type EvidenceKey } from "./explain.ts";
 import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "../extract/features.ts";
 import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
@@ -11,7 +11,7 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { createScoreTables, score, type ScoreTables } from "./score.ts";
+import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
@@ -19,6 +19,8 @@ export interface Pipeline {
   matcher: FeatureMatcher;
   compiled: CompiledRules;
   keys: Map<string, EvidenceKey[]>;
+  /** Each rule's evidence keys without its qualifying words: what may earn a domain the lead bonus. */
+  subjectKeys: Map<string, EvidenceKey[]>;
   tables: ScoreTables;
   /** revenue model → the features its rules look for, to honour "we do not run ads". */
   revenueFeatures: Map<RevenueModelId, Set<string>>;
@@ -32,10 +34,13 @@ export interface Pipeline {
   language: string | undefined;
   /** The features a company's name may lend (scoring.json's nameFeatures). */
   nameFeatures: Set<string>;
+  /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
+  genericFeatures: Set<string>;
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
+  const subjects = new Map(ruleSet.rules.map((r) => [r.name, subjectKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
   for (const r of ruleSet.rules) {
     const t = targetOf(r.json.event.params);
@@ -46,11 +51,13 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     revenueFeatures.set(model, set);
   }
   const marks = createLanguageMarks([["en", ruleSet.lexicon.functionWords], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.functionWords] as [string, string[]])]);
+  const matcher = compileLexicon(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) });
   return {
     ruleSet,
-    matcher: compileLexicon(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) }),
+    matcher,
     compiled: compileRules(ruleSet.rules),
     keys,
+    subjectKeys: subjects,
     tables: createScoreTables(ruleSet),
     revenueFeatures,
     longText: {
@@ -64,6 +71,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
+    genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
   };
 }
 
@@ -100,6 +108,8 @@ export interface Analysis {
    * (scoring.json's usedInternally.leadProduct): a business that uses AI, unless a product feature says otherwise.
    */
   aiAfterLead?: string[];
+  /** In a text of two or more sentences, the features found in its first sentence or in the company's name, with their terms there. */
+  leadFeatures?: Map<string, string[]>;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -122,18 +132,33 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
-  if (input.name !== undefined && pipeline.nameFeatures.size > 0) nameEvidence(pipeline, input.name, terms);
+  const fromName = input.name !== undefined && pipeline.nameFeatures.size > 0 ? nameEvidence(pipeline, input.name, terms) : undefined;
   const facts = buildFacts(terms.keys(), input.answers);
   let aiSignal = facts.capabilities.size > 0;
   for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
+  const leadEnd = firstSentenceEnd(text);
+  if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, fromName, pipeline.genericFeatures);
   if (aiSignal && facts.capabilities.size === 0) {
-    const late = aiAfterLead(pipeline, text, keywords, terms);
+    const late = aiAfterLead(pipeline, text, leadEnd, keywords, terms);
     if (late !== undefined) analysis.aiAfterLead = late;
   }
   return analysis;
+}
+
+/** The features found before `leadEnd` and those the company's name lent, each with its terms there; generic ones left out. */
+function leadFeatures(keywords: Keyword[], leadEnd: number, fromName: Map<string, string[]> | undefined, generic: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (fromName !== undefined) for (const [feature, terms] of fromName) if (!generic.has(feature)) out.set(feature, terms);
+  for (const k of keywords) {
+    if (k.start >= leadEnd || generic.has(k.feature)) continue;
+    const list = out.get(k.feature);
+    if (list === undefined) out.set(k.feature, [k.term]);
+    else if (!list.includes(k.term)) list.push(k.term);
+  }
+  return out;
 }
 
 /** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
@@ -153,10 +178,9 @@ export function firstSentenceEnd(text: string): number {
  * truckloads across the Midwest. We use machine learning to forecast volumes…". Undefined
  * otherwise, and when the company's name names AI ("NimbusAI").
  */
-function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): string[] | undefined {
+function aiAfterLead(pipeline: Pipeline, text: string, end: number, keywords: Keyword[], terms: Map<string, string[]>): string[] | undefined {
   const leadProduct = pipeline.ruleSet.scoring.usedInternally.leadProduct;
   if (leadProduct === undefined) return undefined;
-  const end = firstSentenceEnd(text);
   if (end >= text.length) return undefined;
   const { aiFeatures } = pipeline.matcher;
   const product = new Set(leadProduct);
@@ -180,14 +204,17 @@ function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], term
  * name but not listed as keywords (those point into the description). Its other words ("Bakery",
  * "Models") are no evidence: a name is chosen for sound as much as sense.
  */
-function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): void {
+function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): Map<string, string[]> {
   const spaced = name.replace(/([a-z0-9])(AI|GPT)\b/g, "$1 $2");
+  const features = new Map<string, string[]>();
   for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
     if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
+    features.set(m.feature, [...(features.get(m.feature) ?? []), m.term]);
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
+  return features;
 }
 
 /** The analysis of a description in a language the rule set does not read: an abstain that says which. */
@@ -223,20 +250,27 @@ function deniedModels(pipeline: Pipeline, facts: Facts, negated: Set<string>, ou
   }
 }
 
+/** What scoring reads of an analysis. */
+export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreContext {
+  return {
+    evidence: analysis.evidence,
+    aiSignal: analysis.aiSignal,
+    ...(analysis.aiAfterLead === undefined ? {} : { aiAfterLead: analysis.aiAfterLead }),
+    ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
+    deniedRevenueModels: analysis.deniedRevenueModels,
+    keywords: analysis.keywords,
+    keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
+    subjectKeysOf: (rule) => pipeline.subjectKeys.get(rule.name) ?? [],
+  };
+}
+
 /** Scores an analysis given the rules that fired on it. */
 export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): Classification {
   if (analysis.abstain !== undefined) {
     const { language, abstain } = analysis;
     return { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version };
   }
-  const result = score(pipeline.tables, fired, {
-    evidence: analysis.evidence,
-    aiSignal: analysis.aiSignal,
-    ...(analysis.aiAfterLead === undefined ? {} : { aiAfterLead: analysis.aiAfterLead }),
-    deniedRevenueModels: analysis.deniedRevenueModels,
-    keywords: analysis.keywords,
-    keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
-  });
+  const result = score(pipeline.tables, fired, scoreContext(pipeline, analysis));
   return {
     primaryDomain: result.primaryDomain,
     confidence: result.confidence,
