@@ -32,6 +32,8 @@ export interface Pipeline {
   language: string | undefined;
   /** The features a company's name may lend (scoring.json's nameFeatures). */
   nameFeatures: Set<string>;
+  /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
+  weakAiPhrases: Set<string>;
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -64,6 +66,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
+    weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
   };
 }
 
@@ -112,20 +115,22 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];
+  const { aiFeatures } = pipeline.matcher;
+  let aiSignal = false;
   for (const m of matches) {
     if (m.negated) {
       negated.add(m.feature);
       continue;
     }
+    if (aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase)) aiSignal = true;
     keywords.push({ term: m.term, feature: m.feature, start: m.start, end: m.end });
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
-  if (input.name !== undefined && pipeline.nameFeatures.size > 0) nameEvidence(pipeline, input.name, terms);
+  if (input.name !== undefined && pipeline.nameFeatures.size > 0 && nameEvidence(pipeline, input.name, terms)) aiSignal = true;
   const facts = buildFacts(terms.keys(), input.answers);
-  let aiSignal = facts.capabilities.size > 0;
-  for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
+  if (facts.capabilities.size > 0) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
@@ -178,16 +183,19 @@ function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], term
  * A company's name is evidence of AI only: the features of scoring.json's `nameFeatures` its words
  * name ("Cover Letter AI", "Tally.ai", "NimbusAI") join the description's, quoted as written in the
  * name but not listed as keywords (those point into the description). Its other words ("Bakery",
- * "Models") are no evidence: a name is chosen for sound as much as sense.
+ * "Models") are no evidence: a name is chosen for sound as much as sense. True when the name is an AI signal.
  */
-function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): void {
+function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): boolean {
   const spaced = name.replace(/([a-z0-9])(AI|GPT)\b/g, "$1 $2");
+  let ai = false;
   for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
     if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
+    if (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase)) ai = true;
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
+  return ai;
 }
 
 /** The analysis of a description in a language the rule set does not read: an abstain that says which. */
