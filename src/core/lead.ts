@@ -7,7 +7,10 @@ import type { Keyword } from "../schemas/result.ts";
 export interface UseReading {
   /** The first sentence names AI outside a use clause: AI is what the company offers ("An AI receptionist for…"). */
   leadAi: boolean;
-  /** The first sentence names a `business` feature ("a bakery", "our plumbers"). */
+  /**
+   * The first sentence names a `business` feature ("a bakery", "our plumbers"), or the text says
+   * what it is in one ("Fieldhouse is an independent advertising agency"), wherever that stands.
+   */
   leadBusiness: boolean;
   /** The product features (usedInternally.product) found outside use clauses, as written. */
   product: string[];
@@ -42,6 +45,18 @@ export function firstSentenceEnd(text: string): number {
   const end = new RegExp(SENTENCE_END);
   for (let m = end.exec(text); m !== null; m = end.exec(text)) if (m.index >= MIN_LEAD_CHARS) return m.index;
   return text.length;
+}
+
+/** "is a", "we're an", "I am the": a self-description, read just before a business word. */
+const SELF = /\b(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)\b/gi;
+/** How far before the business word a self-description may start ("is a 22-person independent advertising agency"). */
+const SELF_REACH = 40;
+
+/** Whether the text says the company is the business a keyword names: "… is a boutique law firm". */
+function selfDescribed(text: string, k: Keyword): boolean {
+  const before = text.slice(Math.max(0, k.start - SELF_REACH), k.start + k.term.length);
+  const sentence = before.slice(before.slice(0, before.length - k.term.length).search(/[^.!?\n]*$/));
+  return new RegExp(SELF).test(sentence);
 }
 
 /** The index of every sentence end, ascending, the text's length last. */
@@ -105,8 +120,8 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   const late: string[] = [];
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
+    if (f.business.has(k.feature) && (k.start < lead || selfDescribed(text, k))) reading.leadBusiness = true;
     if (k.start < lead) {
-      if (f.business.has(k.feature)) reading.leadBusiness = true;
       if (ai && !used[i]) reading.leadAi = true;
       if (ai || (!used[i] && f.leadProduct?.has(k.feature))) leadProduct = true;
     } else {
