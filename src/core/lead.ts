@@ -12,7 +12,11 @@ export interface UseReading {
    * what it is in one ("Fieldhouse is an independent advertising agency"), wherever that stands.
    */
   leadBusiness: boolean;
-  /** The product features (usedInternally.product) found outside use clauses, as written. */
+  /**
+   * The product features (usedInternally.product) found outside use clauses, as written. On a long
+   * page only those in the lead or in a sentence that names AI: "we build" far from any AI word, in
+   * a page's thirtieth sentence, says nothing of AI.
+   */
   product: string[];
   /**
    * The AI terms of a text whose first sentence names no AI and no `leadProduct` feature outside a
@@ -74,27 +78,30 @@ function sentenceEnds(text: string): number[] {
  * holding a `business` cue such as "helps us" ("AI helps us plan deliveries"). What follows "our
  * tutors" in "An AI tutor for maths; our tutors check its work" is used, but the AI tutor is not.
  */
-function useClauses(text: string, keywords: Keyword[], f: UseFeatures, cue: boolean[]): boolean[] {
-  const ends = sentenceEnds(text);
+function useClauses(keywords: Keyword[], sentenceOf: number[], f: UseFeatures, cue: boolean[]): boolean[] {
   const used = keywords.map(() => false);
-  let sentence = 0;
-  let first = 0;
-  const close = (upTo: number) => {
+  for (let first = 0; first < keywords.length; ) {
+    let upTo = first;
+    while (upTo < keywords.length && sentenceOf[upTo] === sentenceOf[first]) upTo++;
     let on = false;
     for (let i = first; i < upTo; i++) if (cue[i] && f.business.has(keywords[i]!.feature)) on = true;
     for (let i = first; i < upTo; i++) {
       if (cue[i]) on = true;
       used[i] = on;
     }
-  };
-  keywords.forEach((k, i) => {
-    if (k.start <= ends[sentence]!) return;
-    close(i);
-    while (k.start > ends[sentence]!) sentence++;
-    first = i;
-  });
-  close(keywords.length);
+    first = upTo;
+  }
   return used;
+}
+
+/** The sentence each keyword stands in, counted from 0. */
+function sentencesOf(text: string, keywords: Keyword[]): number[] {
+  const ends = sentenceEnds(text);
+  let sentence = 0;
+  return keywords.map((k) => {
+    while (k.start > ends[sentence]!) sentence++;
+    return sentence;
+  });
 }
 
 /**
@@ -113,7 +120,10 @@ function useCues(keywords: Keyword[], f: UseFeatures): boolean[] {
 export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longLead?: number): UseReading {
   const lead = Math.max(firstSentenceEnd(text), longLead ?? 0);
   const cue = useCues(keywords, f);
-  const used = useClauses(text, keywords, f, cue);
+  const sentenceOf = sentencesOf(text, keywords);
+  const used = useClauses(keywords, sentenceOf, f, cue);
+  // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
+  const offersAi = new Set(keywords.flatMap((k, i) => (f.isAi(k) && !used[i] ? [sentenceOf[i]!] : [])));
   const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [] };
   let leadProduct = f.nameAi;
   let laterUse = f.leadUse === undefined;
@@ -128,7 +138,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
       if (ai && !late.includes(k.term)) late.push(k.term);
       if (cue[i]) laterUse = true;
     }
-    if (f.product.has(k.feature) && !used[i] && !reading.product.includes(k.term)) reading.product.push(k.term);
+    if (f.product.has(k.feature) && !used[i] && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
   return reading;
