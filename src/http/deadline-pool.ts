@@ -1,8 +1,6 @@
 import { Worker } from "node:worker_threads";
-import { workerUrl } from "../batch/pool.ts";
-import type { WorkerMessage } from "../batch/worker.ts";
-import type { Chunk, ChunkOutput } from "../batch/process.ts";
 import type { Classifier } from "../core/index.ts";
+import { workerUrl, type Chunk, type ChunkOutput, type WorkerMessage } from "../rows/index.ts";
 
 /** Why a job got no answer: its deadline passed, or too many jobs were already waiting. */
 export class JobRefused extends Error {

@@ -1,6 +1,5 @@
-import { processChunk, type Chunk, type ChunkOutput } from "../batch/process.ts";
-import type { RawRow } from "../batch/rows.ts";
 import { classifyRow, type Classifier } from "../core/index.ts";
+import { processChunk, type Chunk, type ChunkOutput, type RawRow } from "../rows/index.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { JobRefused, type DeadlinePool } from "./deadline-pool.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
