@@ -7,10 +7,12 @@ import { cuePattern, longTextEvidence, type LongTextPolicy } from "../extract/lo
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import type { Scoring } from "../schemas/rules.ts";
 import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
+import { readUse, type UseReading } from "./lead.ts";
 import { createScoreTables, score, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -32,6 +34,10 @@ export interface Pipeline {
   language: string | undefined;
   /** The features a company's name may lend (scoring.json's nameFeatures). */
   nameFeatures: Set<string>;
+  /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
+  weakAiPhrases: Set<string>;
+  /** scoring.json's usedInternally feature lists, as sets. */
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined };
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -64,7 +70,14 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
+    weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
+    useFeatures: useFeatures(ruleSet.scoring.usedInternally),
   };
+}
+
+function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
+  const set = (list: string[] | undefined) => (list === undefined ? undefined : new Set(list));
+  return { business: new Set(u.business), product: new Set(u.product), leadProduct: set(u.leadProduct), leadUse: set(u.leadUse) };
 }
 
 /** `make`'s value, made on the first call. */
@@ -95,11 +108,8 @@ export interface Analysis {
   language: string;
   /** Set when the description is in a language the rule set does not read: nothing else was read. */
   abstain?: Abstain;
-  /**
-   * The AI terms of a text that names AI only after a first sentence that names no AI and no product
-   * (scoring.json's usedInternally.leadProduct): a business that uses AI, unless a product feature says otherwise.
-   */
-  aiAfterLead?: string[];
+  /** Where the text puts AI: in what the business offers or in what it uses (see lead.ts). */
+  use?: UseReading;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -112,82 +122,59 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];
+  const { aiFeatures } = pipeline.matcher;
+  const weak = new Set<Keyword>();
+  let aiSignal = false;
   for (const m of matches) {
     if (m.negated) {
       negated.add(m.feature);
       continue;
     }
-    keywords.push({ term: m.term, feature: m.feature, start: m.start, end: m.end });
+    const keyword = { term: m.term, feature: m.feature, start: m.start, end: m.end };
+    if (aiFeatures.has(m.feature)) {
+      if (pipeline.weakAiPhrases.has(m.phrase)) weak.add(keyword);
+      else aiSignal = true;
+    }
+    keywords.push(keyword);
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
-  if (input.name !== undefined && pipeline.nameFeatures.size > 0) nameEvidence(pipeline, input.name, terms);
+  const nameAi = input.name !== undefined && pipeline.nameFeatures.size > 0 && nameEvidence(pipeline, input.name, terms);
+  if (nameAi) aiSignal = true;
   const facts = buildFacts(terms.keys(), input.answers);
-  let aiSignal = facts.capabilities.size > 0;
-  for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
+  if (facts.capabilities.size > 0) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
-  const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
-  if (aiSignal && facts.capabilities.size === 0) {
-    const late = aiAfterLead(pipeline, text, keywords, terms);
-    if (late !== undefined) analysis.aiAfterLead = late;
-  }
-  return analysis;
-}
-
-/** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
-const MIN_LEAD_CHARS = 25;
-
-/** Where the first sentence of a text ends; the text's length when it is one sentence. */
-export function firstSentenceEnd(text: string): number {
-  const end = /[.!?](?=\s+\S)|\n/g;
-  for (let m = end.exec(text); m !== null; m = end.exec(text)) if (m.index >= MIN_LEAD_CHARS) return m.index;
-  return text.length;
-}
-
-/**
- * The AI terms of a text whose first sentence says what the company does without naming AI or a
- * product (software, an app, an API), and whose later sentences name AI and, when scoring.json
- * lists `leadUse` features, say it is used ("we use", "our staff use"): "Northwind Freight moves
- * truckloads across the Midwest. We use machine learning to forecast volumes…". Undefined
- * otherwise, and when the company's name names AI ("NimbusAI").
- */
-function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): string[] | undefined {
-  const leadProduct = pipeline.ruleSet.scoring.usedInternally.leadProduct;
-  if (leadProduct === undefined) return undefined;
-  const end = firstSentenceEnd(text);
-  if (end >= text.length) return undefined;
-  const { aiFeatures } = pipeline.matcher;
-  const product = new Set(leadProduct);
-  const use = pipeline.ruleSet.scoring.usedInternally.leadUse;
-  let used = use === undefined;
-  const late: string[] = [];
-  for (const k of keywords) {
-    if (k.start < end && (aiFeatures.has(k.feature) || product.has(k.feature))) return undefined;
-    if (k.start >= end && aiFeatures.has(k.feature) && !late.includes(k.term)) late.push(k.term);
-    if (k.start >= end && use?.includes(k.feature)) used = true;
-  }
-  if (!used) return undefined;
-  // The name's evidence is in `terms` but not in the keywords: an AI word there names the product.
-  for (const [feature, list] of terms) if (aiFeatures.has(feature) && !list.some((t) => keywords.some((k) => k.term === t))) return undefined;
-  return late.length > 0 ? late : undefined;
+  const { usedInternally } = pipeline.ruleSet.scoring;
+  const use = readUse(text, keywords, {
+    isAi: (k) => aiFeatures.has(k.feature) && !weak.has(k),
+    business: pipeline.useFeatures.business,
+    product: pipeline.useFeatures.product,
+    leadProduct: aiSignal && facts.capabilities.size === 0 ? pipeline.useFeatures.leadProduct : undefined,
+    leadUse: pipeline.useFeatures.leadUse,
+    nameAi,
+  }, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
+  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
 }
 
 /**
  * A company's name is evidence of AI only: the features of scoring.json's `nameFeatures` its words
  * name ("Cover Letter AI", "Tally.ai", "NimbusAI") join the description's, quoted as written in the
  * name but not listed as keywords (those point into the description). Its other words ("Bakery",
- * "Models") are no evidence: a name is chosen for sound as much as sense.
+ * "Models") are no evidence: a name is chosen for sound as much as sense. True when the name is an AI signal.
  */
-function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): void {
+function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): boolean {
   const spaced = name.replace(/([a-z0-9])(AI|GPT)\b/g, "$1 $2");
+  let ai = false;
   for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
     if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
+    if (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase)) ai = true;
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
+  return ai;
 }
 
 /** The analysis of a description in a language the rule set does not read: an abstain that says which. */
@@ -232,7 +219,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
   const result = score(pipeline.tables, fired, {
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
-    ...(analysis.aiAfterLead === undefined ? {} : { aiAfterLead: analysis.aiAfterLead }),
+    ...(analysis.use === undefined ? {} : { use: analysis.use }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
