@@ -7,10 +7,12 @@ import { cuePattern, longTextEvidence, type LongTextPolicy } from "../extract/lo
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import type { Scoring } from "../schemas/rules.ts";
 import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
+import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -34,8 +36,12 @@ export interface Pipeline {
   language: string | undefined;
   /** The features a company's name may lend (scoring.json's nameFeatures). */
   nameFeatures: Set<string>;
+  /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
+  weakAiPhrases: Set<string>;
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
   genericFeatures: Set<string>;
+  /** scoring.json's usedInternally feature lists, as sets. */
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined };
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -51,10 +57,9 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     revenueFeatures.set(model, set);
   }
   const marks = createLanguageMarks([["en", ruleSet.lexicon.functionWords], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.functionWords] as [string, string[]])]);
-  const matcher = compileLexicon(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) });
   return {
     ruleSet,
-    matcher,
+    matcher: compileLexicon(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) }),
     compiled: compileRules(ruleSet.rules),
     keys,
     subjectKeys: subjects,
@@ -71,8 +76,15 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
+    weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
+    useFeatures: useFeatures(ruleSet.scoring.usedInternally),
   };
+}
+
+function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
+  const set = (list: string[] | undefined) => (list === undefined ? undefined : new Set(list));
+  return { business: new Set(u.business), product: new Set(u.product), leadProduct: set(u.leadProduct), leadUse: set(u.leadUse) };
 }
 
 /** `make`'s value, made on the first call. */
@@ -103,12 +115,9 @@ export interface Analysis {
   language: string;
   /** Set when the description is in a language the rule set does not read: nothing else was read. */
   abstain?: Abstain;
-  /**
-   * The AI terms of a text that names AI only after a first sentence that names no AI and no product
-   * (scoring.json's usedInternally.leadProduct): a business that uses AI, unless a product feature says otherwise.
-   */
-  aiAfterLead?: string[];
-  /** In a text of two or more sentences, the features found in its first sentence or in the company's name, with their terms there. */
+  /** Where the text puts AI: in what the business offers or in what it uses (see lead.ts). */
+  use?: UseReading;
+  /** In a text of two or more sentences, the features found in its first sentence, with their terms there. */
   leadFeatures?: Map<string, string[]>;
 }
 
@@ -122,36 +131,48 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];
+  const { aiFeatures } = pipeline.matcher;
+  const weak = new Set<Keyword>();
+  let aiSignal = false;
   for (const m of matches) {
     if (m.negated) {
       negated.add(m.feature);
       continue;
     }
-    keywords.push({ term: m.term, feature: m.feature, start: m.start, end: m.end });
+    const keyword = { term: m.term, feature: m.feature, start: m.start, end: m.end };
+    if (aiFeatures.has(m.feature)) {
+      if (pipeline.weakAiPhrases.has(m.phrase)) weak.add(keyword);
+      else aiSignal = true;
+    }
+    keywords.push(keyword);
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
-  const fromName = input.name !== undefined && pipeline.nameFeatures.size > 0 ? nameEvidence(pipeline, input.name, terms) : undefined;
+  const nameAi = input.name !== undefined && pipeline.nameFeatures.size > 0 && nameEvidence(pipeline, input.name, terms);
+  if (nameAi) aiSignal = true;
   const facts = buildFacts(terms.keys(), input.answers);
-  let aiSignal = facts.capabilities.size > 0;
-  for (const f of facts.features) if (pipeline.matcher.aiFeatures.has(f)) aiSignal = true;
+  if (facts.capabilities.size > 0) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
-  const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
+  const { usedInternally } = pipeline.ruleSet.scoring;
+  const use = readUse(text, keywords, {
+    isAi: (k) => aiFeatures.has(k.feature) && !weak.has(k),
+    business: pipeline.useFeatures.business,
+    product: pipeline.useFeatures.product,
+    leadProduct: aiSignal && facts.capabilities.size === 0 ? pipeline.useFeatures.leadProduct : undefined,
+    leadUse: pipeline.useFeatures.leadUse,
+    nameAi,
+  }, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
+  const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   const leadEnd = firstSentenceEnd(text);
-  if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, fromName, pipeline.genericFeatures);
-  if (aiSignal && facts.capabilities.size === 0) {
-    const late = aiAfterLead(pipeline, text, leadEnd, keywords, terms);
-    if (late !== undefined) analysis.aiAfterLead = late;
-  }
+  if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   return analysis;
 }
 
-/** The features found before `leadEnd` and those the company's name lent, each with its terms there; generic ones left out. */
-function leadFeatures(keywords: Keyword[], leadEnd: number, fromName: Map<string, string[]> | undefined, generic: Set<string>): Map<string, string[]> {
+/** The features found before `leadEnd`, each with its terms there; generic ones left out. */
+function leadFeatures(keywords: Keyword[], leadEnd: number, generic: Set<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  if (fromName !== undefined) for (const [feature, terms] of fromName) if (!generic.has(feature)) out.set(feature, terms);
   for (const k of keywords) {
     if (k.start >= leadEnd || generic.has(k.feature)) continue;
     const list = out.get(k.feature);
@@ -161,60 +182,23 @@ function leadFeatures(keywords: Keyword[], leadEnd: number, fromName: Map<string
   return out;
 }
 
-/** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
-const MIN_LEAD_CHARS = 25;
-
-/** Where the first sentence of a text ends; the text's length when it is one sentence. */
-export function firstSentenceEnd(text: string): number {
-  const end = /[.!?](?=\s+\S)|\n/g;
-  for (let m = end.exec(text); m !== null; m = end.exec(text)) if (m.index >= MIN_LEAD_CHARS) return m.index;
-  return text.length;
-}
-
-/**
- * The AI terms of a text whose first sentence says what the company does without naming AI or a
- * product (software, an app, an API), and whose later sentences name AI and, when scoring.json
- * lists `leadUse` features, say it is used ("we use", "our staff use"): "Northwind Freight moves
- * truckloads across the Midwest. We use machine learning to forecast volumes…". Undefined
- * otherwise, and when the company's name names AI ("NimbusAI").
- */
-function aiAfterLead(pipeline: Pipeline, text: string, end: number, keywords: Keyword[], terms: Map<string, string[]>): string[] | undefined {
-  const leadProduct = pipeline.ruleSet.scoring.usedInternally.leadProduct;
-  if (leadProduct === undefined) return undefined;
-  if (end >= text.length) return undefined;
-  const { aiFeatures } = pipeline.matcher;
-  const product = new Set(leadProduct);
-  const use = pipeline.ruleSet.scoring.usedInternally.leadUse;
-  let used = use === undefined;
-  const late: string[] = [];
-  for (const k of keywords) {
-    if (k.start < end && (aiFeatures.has(k.feature) || product.has(k.feature))) return undefined;
-    if (k.start >= end && aiFeatures.has(k.feature) && !late.includes(k.term)) late.push(k.term);
-    if (k.start >= end && use?.includes(k.feature)) used = true;
-  }
-  if (!used) return undefined;
-  // The name's evidence is in `terms` but not in the keywords: an AI word there names the product.
-  for (const [feature, list] of terms) if (aiFeatures.has(feature) && !list.some((t) => keywords.some((k) => k.term === t))) return undefined;
-  return late.length > 0 ? late : undefined;
-}
-
 /**
  * A company's name is evidence of AI only: the features of scoring.json's `nameFeatures` its words
  * name ("Cover Letter AI", "Tally.ai", "NimbusAI") join the description's, quoted as written in the
  * name but not listed as keywords (those point into the description). Its other words ("Bakery",
- * "Models") are no evidence: a name is chosen for sound as much as sense.
+ * "Models") are no evidence: a name is chosen for sound as much as sense. True when the name is an AI signal.
  */
-function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): Map<string, string[]> {
+function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, string[]>): boolean {
   const spaced = name.replace(/([a-z0-9])(AI|GPT)\b/g, "$1 $2");
-  const features = new Map<string, string[]>();
+  let ai = false;
   for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
     if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
-    features.set(m.feature, [...(features.get(m.feature) ?? []), m.term]);
+    if (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase)) ai = true;
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
-  return features;
+  return ai;
 }
 
 /** The analysis of a description in a language the rule set does not read: an abstain that says which. */
@@ -255,7 +239,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
   return {
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
-    ...(analysis.aiAfterLead === undefined ? {} : { aiAfterLead: analysis.aiAfterLead }),
+    ...(analysis.use === undefined ? {} : { use: analysis.use }),
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,

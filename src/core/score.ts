@@ -5,6 +5,7 @@ import type { Abstain, Classification, Keyword, Reason } from "../schemas/result
 import { confidenceSignals, leadReason, rankDomains, tallyDomain, type DomainTally } from "./rank.ts";
 import type { DomainEntry, Scoring } from "../schemas/rules.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
+import type { UseReading } from "./lead.ts";
 import { targetOf } from "../rules/target.ts";
 
 type DomainTable = DomainEntry & { focusRule: string; focusMessage: string; taxonomyRule: string; taxonomyMessage: string };
@@ -47,8 +48,8 @@ export interface ScoreContext {
   evidence: Evidence;
   /** True when the input shows any sign of AI (an `ai` feature or a capability answer). */
   aiSignal: boolean;
-  /** The AI terms of a text that names AI only after a first sentence naming no AI and no product. */
-  aiAfterLead?: string[];
+  /** Where the text puts AI: in what the business offers or in what it uses (absent: not read). */
+  use?: UseReading;
   /** Revenue models the input denies ("we do not run ads"): never suggested. */
   deniedRevenueModels: Set<RevenueModelId>;
   /** What was found, in text order: the earliest evidence settles a tie. */
@@ -206,20 +207,29 @@ function abstainFor(tables: ScoreTables, ranked: DomainTally[], ctx: ScoreContex
   };
 }
 
-/** The ai-used-internally abstention, when the text describes a non-AI business that merely uses AI. */
+/**
+ * The ai-used-internally abstention, when the text describes a non-AI business that merely uses AI:
+ * a `business` feature, or AI named only after a first sentence that names none (`aiAfterLead`).
+ * Not when a `product` feature lies outside a use clause ("we build", "software for"; not "we use
+ * AI tools for"), nor when the first sentence offers AI and names no business: a later "restaurant"
+ * or "on our site" is then what the product works on, not what the company is.
+ */
 function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefined {
   const { features } = ctx.evidence.facts;
+  const use = ctx.use;
   const business: string[] = [];
   for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
-  if (business.length === 0 && ctx.aiAfterLead === undefined) return undefined;
-  for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
+  if (business.length === 0 && use?.aiAfterLead === undefined) return undefined;
+  if (use === undefined) {
+    for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
+  } else if (use.product.length > 0 || (use.leadAi && !use.leadBusiness)) return undefined;
   if (!ctx.aiSignal) {
     return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
   }
   if (business.length === 0) {
     return {
       reason: "ai-used-internally",
-      message: `The first sentence says what the business does without naming AI or a product; AI comes only later (${ctx.aiAfterLead!.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), as something it uses`,
+      message: `The first sentence says what the business does without naming AI or a product; AI comes only later (${use!.aiAfterLead!.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), as something it uses`,
     };
   }
   return {

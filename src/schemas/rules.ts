@@ -167,6 +167,12 @@ export const Scoring = z.strictObject({
    */
   nameFeatures: z.array(FeatureId).default([]),
   /**
+   * Phrases of `ai` features, as written in lexicon.json, that have a common sense outside AI
+   * ("neural" in a clinic's name, "training" courses, "transformer" repairs): they still count as
+   * evidence for domains, but are an AI signal only when the text also names AI another way.
+   */
+  weakAiPhrases: z.array(z.string().min(1)).default([]),
+  /**
    * A text of at least `minChars` is a long page: its boilerplate sentences are no evidence, and a
    * feature counts only in the lead (the first `leadChars`), when found twice, or when a revenue
    * model reads it.
