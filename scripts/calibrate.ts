@@ -1,25 +1,45 @@
-// Fits the confidence calibration curve of rules/scoring.json to labelled fixtures (a tuning corpus,
-// never the held-out part): `npm run --silent rules:calibrate -- DIR`. Each named primary domain's raw
-// confidence (the curve set to identity) is paired with whether it was right; see fitCalibration.
+// Fits the confidence of rules/scoring.json to labelled fixtures (a tuning corpus, never the held-out
+// part): `npm run --silent rules:calibrate -- DIR`. Each named primary domain gives its confidence
+// signals and whether it was right; the `confidence` model's coefficients are fitted to them
+// (fitLogistic), then the calibration curve to the model's raw values (fitCalibration).
 import { readFileSync, writeFileSync } from "node:fs";
-import { classifyWithPipeline, createPipeline } from "../src/core/pipeline.ts";
-import { fitCalibration } from "../src/eval/calibration.ts";
+import { CONFIDENCE_TERMS, confidenceInputs, rawConfidence, type ConfidenceModel, type ConfidenceSignals } from "../src/core/confidence.ts";
+import { analyse, createPipeline, finish, scoreContext } from "../src/core/pipeline.ts";
+import { confidenceSignals } from "../src/core/rank.ts";
+import { rankFired } from "../src/core/score.ts";
+import { fitCalibration, fitLogistic } from "../src/eval/calibration.ts";
 import { judge } from "../src/eval/evaluate.ts";
 import { loadFixtures } from "../src/eval/fixtures.ts";
+import { runCompiled } from "../src/rules/compile.ts";
 import { loadRuleSet } from "../src/rules/load.ts";
 
 const dir = process.argv[2];
 if (dir === undefined) throw new Error("Usage: tsx scripts/calibrate.ts FIXTURES_DIR");
 const ruleSet = loadRuleSet();
-const pipeline = createPipeline({ ...ruleSet, scoring: { ...ruleSet.scoring, calibration: [[0, 0], [1, 1]] } });
-const pairs: { raw: number; correct: boolean }[] = [];
+const pipeline = createPipeline(ruleSet);
+const rows: { signals: ConfidenceSignals; correct: boolean }[] = [];
 for (const located of loadFixtures(dir).fixtures) {
-  const result = classifyWithPipeline(pipeline, located.fixture.input);
-  if (result.primaryDomain !== null) pairs.push({ raw: result.confidence, correct: judge(located, result).primaryOk });
+  const analysis = analyse(pipeline, located.fixture.input);
+  if (analysis.abstain !== undefined) continue;
+  const fired = runCompiled(pipeline.compiled, analysis.facts);
+  const ctx = scoreContext(pipeline, analysis);
+  const { ranked, primary } = rankFired(pipeline.tables, fired, ctx);
+  if (primary === undefined) continue;
+  const correct = judge(located, finish(pipeline, analysis, fired)).primaryOk;
+  rows.push({ signals: confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined), correct });
 }
-const curve = fitCalibration(pairs);
+const written = ruleSet.scoring.confidence;
+const coefficients = fitLogistic(
+  rows.map((r) => ({ inputs: confidenceInputs(written, r.signals), correct: r.correct })),
+  CONFIDENCE_TERMS.map((term) => written[term]),
+);
+const model: ConfidenceModel = { ...written };
+CONFIDENCE_TERMS.forEach((term, i) => (model[term] = coefficients[i]!));
+const curve = fitCalibration(rows.map((r) => ({ raw: rawConfidence(model, r.signals), correct: r.correct })));
 const file = new URL("../rules/scoring.json", import.meta.url);
 const scoring = JSON.parse(readFileSync(file, "utf8"));
+scoring.confidence = model;
 scoring.calibration = curve;
 writeFileSync(file, `${JSON.stringify(scoring, null, 2)}\n`);
-console.log(`calibration fitted on ${pairs.length} named primary domains: ${JSON.stringify(curve)}`);
+console.log(`confidence fitted on ${rows.length} named primary domains: ${CONFIDENCE_TERMS.map((t) => `${t} ${model[t]}`).join(", ")}`);
+console.log(`calibration: ${JSON.stringify(curve)}`);

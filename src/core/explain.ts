@@ -1,7 +1,7 @@
 import type { Reason } from "../schemas/result.ts";
-import type { Condition } from "../schemas/rules.ts";
+import type { Condition, FactCondition } from "../schemas/rules.ts";
 import type { Facts } from "../rules/facts.ts";
-import { factConditions } from "../rules/conditions.ts";
+import { factConditions, subjectConditions } from "../rules/conditions.ts";
 import type { LoadedRule } from "../rules/load.ts";
 
 /** A fact value whose presence supports a rule (a `contains`, `equal`, `in`, or any industry test, outside any `not`). */
@@ -12,8 +12,17 @@ export interface EvidenceKey {
 
 export function evidenceKeys(c: Condition): EvidenceKey[] {
   // What a rule requires to be absent (under a `not`) is no evidence.
+  return keysOf(factConditions(c, { outsideNot: true }));
+}
+
+/** The evidence keys of what a rule is about, leaving out the words that only qualify it (see subjectConditions). */
+export function subjectKeys(c: Condition): EvidenceKey[] {
+  return keysOf(subjectConditions(c));
+}
+
+function keysOf(conditions: FactCondition[]): EvidenceKey[] {
   const out: EvidenceKey[] = [];
-  for (const f of factConditions(c, { outsideNot: true })) {
+  for (const f of conditions) {
     if (f.operator === "contains" || f.operator === "equal" || f.operator === "in" || f.fact === "industry") out.push({ fact: f.fact, value: String(f.value) });
   }
   return out;

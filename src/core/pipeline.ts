@@ -1,4 +1,4 @@
-import { evidenceKeys, type Evidence, type EvidenceKey } from "./explain.ts";
+import { evidenceKeys, subjectKeys, type Evidence, type EvidenceKey } from "./explain.ts";
 import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "../extract/features.ts";
 import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
@@ -12,8 +12,8 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { readUse, type UseReading } from "./lead.ts";
-import { createScoreTables, score, type ScoreTables } from "./score.ts";
+import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
+import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
@@ -21,6 +21,8 @@ export interface Pipeline {
   matcher: FeatureMatcher;
   compiled: CompiledRules;
   keys: Map<string, EvidenceKey[]>;
+  /** Each rule's evidence keys without its qualifying words: what may earn a domain the lead bonus. */
+  subjectKeys: Map<string, EvidenceKey[]>;
   tables: ScoreTables;
   /** revenue model → the features its rules look for, to honour "we do not run ads". */
   revenueFeatures: Map<RevenueModelId, Set<string>>;
@@ -36,12 +38,15 @@ export interface Pipeline {
   nameFeatures: Set<string>;
   /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
   weakAiPhrases: Set<string>;
+  /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
+  genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
   useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined };
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
+  const subjects = new Map(ruleSet.rules.map((r) => [r.name, subjectKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
   for (const r of ruleSet.rules) {
     const t = targetOf(r.json.event.params);
@@ -57,6 +62,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     matcher: compileLexicon(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) }),
     compiled: compileRules(ruleSet.rules),
     keys,
+    subjectKeys: subjects,
     tables: createScoreTables(ruleSet),
     revenueFeatures,
     longText: {
@@ -71,6 +77,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
     weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
+    genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
   };
 }
@@ -110,6 +117,8 @@ export interface Analysis {
   abstain?: Abstain;
   /** Where the text puts AI: in what the business offers or in what it uses (see lead.ts). */
   use?: UseReading;
+  /** In a text of two or more sentences, the features found in its first sentence, with their terms there. */
+  leadFeatures?: Map<string, string[]>;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -155,7 +164,22 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     leadUse: pipeline.useFeatures.leadUse,
     nameAi,
   }, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
-  return { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
+  const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
+  const leadEnd = firstSentenceEnd(text);
+  if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
+  return analysis;
+}
+
+/** The features found before `leadEnd`, each with its terms there; generic ones left out. */
+function leadFeatures(keywords: Keyword[], leadEnd: number, generic: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const k of keywords) {
+    if (k.start >= leadEnd || generic.has(k.feature)) continue;
+    const list = out.get(k.feature);
+    if (list === undefined) out.set(k.feature, [k.term]);
+    else if (!list.includes(k.term)) list.push(k.term);
+  }
+  return out;
 }
 
 /**
@@ -210,20 +234,27 @@ function deniedModels(pipeline: Pipeline, facts: Facts, negated: Set<string>, ou
   }
 }
 
+/** What scoring reads of an analysis. */
+export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreContext {
+  return {
+    evidence: analysis.evidence,
+    aiSignal: analysis.aiSignal,
+    ...(analysis.use === undefined ? {} : { use: analysis.use }),
+    ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
+    deniedRevenueModels: analysis.deniedRevenueModels,
+    keywords: analysis.keywords,
+    keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
+    subjectKeysOf: (rule) => pipeline.subjectKeys.get(rule.name) ?? [],
+  };
+}
+
 /** Scores an analysis given the rules that fired on it. */
 export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): Classification {
   if (analysis.abstain !== undefined) {
     const { language, abstain } = analysis;
     return { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version };
   }
-  const result = score(pipeline.tables, fired, {
-    evidence: analysis.evidence,
-    aiSignal: analysis.aiSignal,
-    ...(analysis.use === undefined ? {} : { use: analysis.use }),
-    deniedRevenueModels: analysis.deniedRevenueModels,
-    keywords: analysis.keywords,
-    keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
-  });
+  const result = score(pipeline.tables, fired, scoreContext(pipeline, analysis));
   return {
     primaryDomain: result.primaryDomain,
     confidence: result.confidence,

@@ -1,6 +1,8 @@
+import { calibrate, rawConfidence, type ConfidenceSignals } from "./confidence.ts";
 import { ruleReason, type Evidence, type EvidenceKey } from "./explain.ts";
 import type { DomainId, RevenueModelId, StageId } from "../schemas/ids.ts";
 import type { Abstain, Classification, Keyword, Reason } from "../schemas/result.ts";
+import { confidenceSignals, leadReason, rankDomains, tallyDomain, type DomainTally } from "./rank.ts";
 import type { DomainEntry, Scoring } from "../schemas/rules.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
 import type { UseReading } from "./lead.ts";
@@ -52,7 +54,11 @@ export interface ScoreContext {
   deniedRevenueModels: Set<RevenueModelId>;
   /** What was found, in text order: the earliest evidence settles a tie. */
   keywords: Keyword[];
+  /** In a text of two or more sentences, the features of its first sentence and of the company's name, with their terms there. */
+  leadFeatures?: ReadonlyMap<string, string[]>;
   keysOf: (rule: LoadedRule) => EvidenceKey[];
+  /** The keys of what a rule is about, without its qualifying words (see subjectKeys). */
+  subjectKeysOf: (rule: LoadedRule) => EvidenceKey[];
 }
 
 /** The evidence gathered for one id: the summed rule weights and the reasons behind them. */
@@ -91,46 +97,45 @@ const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale)
  * Turns fired rules into ranked domains, stages and revenue models, and decides whether a primary
  * domain can be named. The business rule:
  *
- * 1. Rule weights add up per domain; a domain's score is 1 - exp(-raw / scale).
- * 2. Domains rank by weight; a tie goes to the domain with the stronger single reason, then the
- *    one with more distinct evidence, then the one whose evidence comes first in the text.
+ * 1. Rule weights add up per domain; a domain's score is 1 - exp(-weight / scale), the weight
+ *    including the lead bonus below.
+ * 2. Domains rank by weight (see rankDomains): in a text of two or more sentences, a domain with
+ *    evidence in the first sentence gains `ranking.leadBonus`; a tie goes to the domain with the
+ *    stronger single reason, then the one with more distinct evidence, then the one whose evidence
+ *    comes first in the text.
  * 3. The primary domain is the best-ranked one that may be named, unless the company abstains:
  *    - no-ai-signal: nothing names AI, and no domain that needs no AI signal (a GPU cloud, a data
  *      vendor) has strong evidence;
  *    - ai-used-internally: the text describes a non-AI business (a bakery, a law firm) and names
  *      AI, but nothing says AI is what it sells;
- *    - too-little-evidence: the leader's weight is below `abstainBelow`.
- * 4. Confidence is the leader's score times its share of the lead over the runner-up, read through
- *    the calibration curve of scoring.json.
+ *    - too-little-evidence: the leader's rule weight is below `abstainBelow`.
+ * 4. Confidence is a logistic function of what predicts a right answer (the margin over the
+ *    runner-up, distinct evidence, AI evidence of its own, evidence in the lead, rivals), read
+ *    through the calibration curve of scoring.json (confidence.ts).
  * 5. The primary domain and every domain within `suggestWithin` of its weight lead: they lend their
  *    value-chain focus to the stages and their typical revenue models to the suggestions.
  */
 export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "language" | "rulesVersion"> {
   const { scoring } = tables.ruleSet;
-  const domains = new Map<DomainId, Tallied<DomainId>>();
-  const stages = new Map<StageId, Tallied<StageId>>();
-  const revenue = new Map<RevenueModelId, Tallied<RevenueModelId>>();
-  for (const rule of fired) {
-    const target = targetOf(rule.json.event.params);
-    const reason = ruleReason(rule, ctx.keysOf(rule), ctx.evidence);
-    if (target.kind === "domain") tally(domains, target.id, target.weight, reason);
-    else if (target.kind === "stage") tally(stages, target.id, target.weight, reason);
-    else tally(revenue, target.id, target.weight, reason);
-  }
-
-  const ranked = rankDomains(positive(domains), ctx.keywords);
-  const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
-  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
-  const primary = abstain === undefined ? named : undefined;
+  const { ranked, primary, abstain } = rankFired(tables, fired, ctx);
 
   const domainResults: Classification["domains"] = [];
-  const leaders: Tallied<DomainId>[] = [];
+  const leaders: DomainTally[] = [];
   for (const d of ranked) {
-    domainResults.push({ id: d.id, name: tables.domains.get(d.id)!.name, score: toScore(d.raw, scoring.scale), reasons: reasonsOf(d) });
+    const reasons = reasonsOf(d);
+    if (d.rank > d.raw && ctx.leadFeatures !== undefined) reasons.push(leadReason(d, ctx.leadFeatures));
+    domainResults.push({ id: d.id, name: tables.domains.get(d.id)!.name, score: toScore(d.rank, scoring.scale), reasons });
     if (primary !== undefined && (d === primary || (mayName(scoring, ctx.aiSignal, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
   }
 
   // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
+  const stages = new Map<StageId, Tallied<StageId>>();
+  const revenue = new Map<RevenueModelId, Tallied<RevenueModelId>>();
+  for (const rule of fired) {
+    const target = targetOf(rule.json.event.params);
+    if (target.kind === "stage") tally(stages, target.id, target.weight, ruleReason(rule, ctx.keysOf(rule), ctx.evidence));
+    else if (target.kind === "revenueModel") tally(revenue, target.id, target.weight, ruleReason(rule, ctx.keysOf(rule), ctx.evidence));
+  }
   for (const d of leaders) {
     const entry = tables.domains.get(d.id)!;
     const quoted = firstQuotes(domainResults[ranked.indexOf(d)]!.reasons);
@@ -140,7 +145,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
 
   const result: Omit<Classification, "keywords" | "language" | "rulesVersion"> = {
     primaryDomain: primary?.id ?? null,
-    confidence: primary === undefined ? 0 : confidence(scoring, primary, ranked),
+    confidence: primary === undefined ? 0 : round(calibrate(scoring.calibration, rawConfidence(scoring.confidence, confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined)))),
     domains: domainResults,
     stages: stageResults(tables, stages),
     revenueModels: revenueModels(tables, revenue, leaders, ctx.deniedRevenueModels),
@@ -149,37 +154,45 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
   return result;
 }
 
+/** The domains ranked, and the primary one or why there is none. */
+export interface Ranking {
+  ranked: DomainTally[];
+  primary: DomainTally | undefined;
+  abstain: Abstain | undefined;
+}
+
+/** Tallies the fired domain rules, ranks the domains and picks the primary one (steps 1 to 3 of score). */
+export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Ranking {
+  const { scoring } = tables.ruleSet;
+  const domains = new Map<DomainId, DomainTally>();
+  const from = { facts: ctx.evidence.facts, leadFeatures: ctx.leadFeatures };
+  for (const rule of fired) {
+    const target = targetOf(rule.json.event.params);
+    if (target.kind !== "domain") continue;
+    tallyDomain(domains, target.id, target.weight, ruleReason(rule, ctx.keysOf(rule), ctx.evidence), ctx.subjectKeysOf(rule), from);
+  }
+  const ranked = rankDomains(
+    [...domains.values()].filter((d) => d.raw > 0),
+    scoring,
+    ctx.leadFeatures !== undefined,
+    ctx.keywords,
+  );
+  const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
+  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
+  return { ranked, primary: abstain === undefined ? named : undefined, abstain };
+}
+
 /** Whether a domain may be named: enough weight, and an AI signal unless it is a domain that needs none and has strong evidence. */
-function mayName(scoring: Scoring, aiSignal: boolean, d: Tallied<DomainId>): boolean {
+function mayName(scoring: Scoring, aiSignal: boolean, d: DomainTally): boolean {
   return d.raw >= scoring.abstainBelow && (aiSignal || (scoring.withoutAiSignal.includes(d.id) && d.raw >= scoring.withoutAiSignalBelow));
 }
 
 const byRaw = (a: { raw: number }, b: { raw: number }) => b.raw - a.raw;
 
-/**
- * Strongest first. A tie goes to the domain with the stronger single reason (a specific product
- * phrase outweighs a combination such as "an industry + an AI word"), then to the one with more
- * distinct evidence, then to the one whose evidence comes first in the text.
- */
-function rankDomains(list: Tallied<DomainId>[], keywords: Keyword[]): Tallied<DomainId>[] {
-  list.sort(byRaw);
-  let tied = false;
-  for (let i = 1; i < list.length; i++) if (list[i]!.raw === list[i - 1]!.raw) tied = true;
-  if (!tied) return list;
-  const quotes = (d: Tallied<DomainId>) => new Set(d.reasons.flatMap((r) => r.reason.evidence));
-  const strongest = (d: Tallied<DomainId>) => Math.max(...d.reasons.map((r) => r.weight));
-  const earliest = (d: Tallied<DomainId>) => {
-    const q = quotes(d);
-    const k = keywords.find((kw) => q.has(kw.term));
-    return k === undefined ? Infinity : k.start;
-  };
-  return list.sort((a, b) => b.raw - a.raw || strongest(b) - strongest(a) || quotes(b).size - quotes(a).size || earliest(a) - earliest(b));
-}
-
 const NO_AI_SIGNAL = "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability";
 
 /** Why no domain may be named. */
-function abstainFor(tables: ScoreTables, ranked: Tallied<DomainId>[], ctx: ScoreContext): Abstain {
+function abstainFor(tables: ScoreTables, ranked: DomainTally[], ctx: ScoreContext): Abstain {
   const leader = ranked[0];
   if (!ctx.aiSignal) {
     return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
@@ -227,27 +240,6 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
 
 /** The first three terms, quoted. */
 const quote = (terms: string[]) => terms.slice(0, 3).map((t) => JSON.stringify(t)).join(", ");
-
-/** The leader's score times its share of the lead over the runner-up, calibrated. */
-function confidence(scoring: Scoring, primary: Tallied<DomainId>, ranked: Tallied<DomainId>[]): number {
-  const runnerUp = (ranked[0] !== primary ? ranked[0] : ranked[1])?.raw ?? 0;
-  const margin = Math.max(0, primary.raw - runnerUp) / primary.raw;
-  return round(calibrate(scoring.calibration, toScore(primary.raw, scoring.scale) * (0.5 + 0.5 * margin)));
-}
-
-/** Reads a rising curve of (raw, calibrated) points by linear interpolation; flat beyond its ends. */
-export function calibrate(points: [number, number][], raw: number): number {
-  const first = points[0]!;
-  if (raw <= first[0]) return first[1];
-  for (let i = 1; i < points.length; i++) {
-    const [x1, y1] = points[i]!;
-    if (raw <= x1) {
-      const [x0, y0] = points[i - 1]!;
-      return y0 + ((y1 - y0) * (raw - x0)) / (x1 - x0);
-    }
-  }
-  return points[points.length - 1]![1];
-}
 
 /** The first three quotes behind a domain's reasons, strongest reason first. */
 function firstQuotes(reasons: Reason[]): string[] {

@@ -98,10 +98,11 @@ export function calibrationError(outcomes: FixtureOutcome[], bins = 10): number 
  * A rising calibration curve for scoring.json, fitted to (raw confidence, right or wrong) pairs:
  * isotonic regression (pool adjacent violators), each pooled block then lowered to the lower bound
  * of its Wilson interval (z = 1.96), so that a confidence claims no more than the tuning data
- * supports. Each block is a flat step from its lowest to its highest raw value; at most `maxBlocks`
- * blocks (neighbours with the closest values merge first). Starts at raw 0 and ends at raw 1.
+ * supports. Each block is a flat step from its lowest to its highest raw value, of at least
+ * `minBlock` predictions (a smaller one joins the neighbour whose accuracy is closest), and at most
+ * `maxBlocks` blocks (neighbours with the closest values merge first). Starts at raw 0 and ends at raw 1.
  */
-export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10): [number, number][] {
+export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10, minBlock = 20): [number, number][] {
   const sorted = [...predictions].sort((a, b) => a.raw - b.raw);
   // Each block: first raw, last raw, right, total.
   const blocks: { lo: number; hi: number; right: number; n: number }[] = [];
@@ -114,12 +115,22 @@ export function fitCalibration(predictions: { raw: number; correct: boolean }[],
       blocks.splice(blocks.length - 2, 2, { lo: a.lo, hi: b.hi, right: a.right + b.right, n: a.n + b.n });
     }
   }
+  const merge = (i: number) => {
+    const [a, b] = [blocks[i]!, blocks[i + 1]!];
+    blocks.splice(i, 2, { lo: a.lo, hi: b.hi, right: a.right + b.right, n: a.n + b.n });
+  };
+  // Two neighbours of a rising sequence merge into a value between theirs, so the blocks keep rising.
+  const rate = (b: { right: number; n: number }) => b.right / b.n;
+  for (let i = blocks.findIndex((b) => b.n < minBlock); i >= 0 && blocks.length > 1; i = blocks.findIndex((b) => b.n < minBlock)) {
+    const before = i > 0 ? Math.abs(rate(blocks[i]!) - rate(blocks[i - 1]!)) : Infinity;
+    const after = i + 1 < blocks.length ? Math.abs(rate(blocks[i]!) - rate(blocks[i + 1]!)) : Infinity;
+    merge(before <= after ? i - 1 : i);
+  }
   const value = (b: { right: number; n: number }) => wilsonLower(b.right, b.n);
   while (blocks.length > maxBlocks) {
     let best = 0;
     for (let i = 1; i + 1 < blocks.length; i++) if (value(blocks[i + 1]!) - value(blocks[i]!) < value(blocks[best + 1]!) - value(blocks[best]!)) best = i;
-    const [a, b] = [blocks[best]!, blocks[best + 1]!];
-    blocks.splice(best, 2, { lo: a.lo, hi: b.hi, right: a.right + b.right, n: a.n + b.n });
+    merge(best);
   }
   const points: [number, number][] = [[0, 0]];
   let floor = 0;
@@ -137,4 +148,34 @@ function wilsonLower(right: number, n: number, z = 1.96): number {
   const centre = p + (z * z) / (2 * n);
   const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
   return Math.max(0, (centre - spread) / (1 + (z * z) / n));
+}
+
+/**
+ * Coefficients of a logistic model of being right, fitted to (inputs, right or wrong) rows by
+ * gradient descent (Adam) on the mean log-loss plus a small L2 pull towards 0 on every coefficient
+ * but the first (the bias, whose input is always 1). Rounded to two decimals, so scoring.json stays
+ * readable. Starts from `start`.
+ */
+export function fitLogistic(rows: { inputs: number[]; correct: boolean }[], start: number[], options = { l2: 0.01, iterations: 3000, learningRate: 0.05 }): number[] {
+  const w = Float64Array.from(start);
+  const m = new Float64Array(w.length);
+  const v = new Float64Array(w.length);
+  const grad = new Float64Array(w.length);
+  const [b1, b2, eps] = [0.9, 0.999, 1e-8];
+  for (let t = 1; t <= options.iterations; t++) {
+    grad.fill(0);
+    for (const r of rows) {
+      let z = 0;
+      for (let i = 0; i < w.length; i++) z += w[i]! * r.inputs[i]!;
+      const g = 1 / (1 + Math.exp(-z)) - (r.correct ? 1 : 0);
+      for (let i = 0; i < w.length; i++) grad[i]! += (g * r.inputs[i]!) / rows.length;
+    }
+    for (let i = 1; i < w.length; i++) grad[i]! += 2 * options.l2 * w[i]!;
+    for (let i = 0; i < w.length; i++) {
+      m[i] = b1 * m[i]! + (1 - b1) * grad[i]!;
+      v[i] = b2 * v[i]! + (1 - b2) * grad[i]! * grad[i]!;
+      w[i] = w[i]! - (options.learningRate * (m[i]! / (1 - b1 ** t))) / (Math.sqrt(v[i]! / (1 - b2 ** t)) + eps);
+    }
+  }
+  return [...w].map((x) => Math.round(x * 100) / 100);
 }

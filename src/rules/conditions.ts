@@ -112,3 +112,24 @@ export function factConditions(root: Condition, options: { outsideNot?: boolean 
   });
   return out;
 }
+
+/**
+ * The fact tests of a validated tree that say what the rule is about, outside any `not`: all of
+ * them, except those in an `any` list that is one of several conditions of an `all` (in "writing
+ * AND any of [AI, LLM, agent]", the AI words only qualify "writing"). A tree made only of such
+ * qualifiers gives them all.
+ */
+export function subjectConditions(root: Condition): FactCondition[] {
+  const subjects: FactCondition[] = [];
+  const qualifiers: FactCondition[] = [];
+  walkConditions(root, {
+    enter(n) {
+      if ("not" in n.node) return false;
+      if (!("fact" in n.node)) return;
+      let qualifier = false;
+      for (let m: ConditionNode | undefined = n; m !== undefined && !qualifier; m = m.parent) qualifier = m.key === "any" && m.parent?.key === "all";
+      (qualifier ? qualifiers : subjects).push(n.node as FactCondition);
+    },
+  });
+  return subjects.length > 0 ? subjects : qualifiers;
+}

@@ -189,8 +189,36 @@ export const Scoring = z.strictObject({
     revenueModels: z.strictObject({ text: z.string().min(1) }),
   }),
   /**
+   * How domains are ranked beyond their summed rule weights. `leadBonus`: in a text of two or more
+   * sentences, a domain with evidence in the first sentence (or the company's name), which says what
+   * the company is, ranks as if its weight were this much higher. It moves the order only: whether a
+   * domain may be named (abstainBelow, withoutAiSignalBelow) still reads the rule weights alone.
+   * `genericFeatures` say AI but not which kind ("AI", "AI-native", "our models"): in the first
+   * sentence they earn no domain the bonus.
+   */
+  ranking: z
+    .strictObject({ leadBonus: z.number().min(0), genericFeatures: z.array(FeatureId).default([]) })
+    .default({ leadBonus: 0, genericFeatures: [] }),
+  /**
+   * The raw confidence of a named primary domain: 1 / (1 + exp(-z)), z = bias + the sum of each
+   * signal times its coefficient. Signals: `margin`, the primary's lead in ranking weight over the
+   * runner-up (at most marginCap); `evidence`, how many distinct words its rules quote (at most
+   * evidenceCap); `afterLead`, 1 when the text has two or more sentences and none of that evidence is
+   * in the first. Fitted with the calibration curve by `npm run rules:calibrate`.
+   */
+  confidence: z
+    .strictObject({
+      bias: z.number(),
+      margin: z.number(),
+      marginCap: z.number().positive(),
+      evidence: z.number(),
+      evidenceCap: z.number().int().min(1),
+      afterLead: z.number(),
+    })
+    .default({ bias: 0, margin: 0.5, marginCap: 8, evidence: 0, evidenceCap: 6, afterLead: 0 }),
+  /**
    * Confidence calibration: points (raw, calibrated) of a non-decreasing curve, read by linear
-   * interpolation. raw = the leader's score times its share of the lead over the runner-up.
+   * interpolation; raw is the `confidence` model's value.
    */
   calibration: z
     .array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Classification } from "../../src/index.ts";
-import { calibrate } from "../../src/core/score.ts";
+import { calibrate } from "../../src/core/confidence.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const classify = (description: string) => builtIn().classifySync({ description });
@@ -55,12 +55,28 @@ describe("abstain", () => {
 
 describe("ranking", () => {
   it("breaks a tie in weight by evidence, not by taxonomy order: a specific product phrase beats an industry plus an AI word", () => {
-    const r = classify("Upload a selfie and see yourself in any outfit, generated in seconds. Retailers pay us per try-on.");
+    const r = classify("Upload a selfie and see yourself in any outfit, generated in seconds; retailers pay us per try-on.");
     expect(r.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([
       ["generative-ai", 0.528],
       ["ai-saas", 0.528],
     ]);
     expect(r.primaryDomain).toBe("generative-ai");
+  });
+
+  it("lifts the domain named in the first sentence, which says what the company is, and says so", () => {
+    const r = classify("Upload a selfie and see yourself in any outfit, generated in seconds. Retailers pay us per try-on.");
+    expect(r.domains.slice(0, 2).map((d) => [d.id, d.score, d.reasons.map((x) => x.rule)])).toEqual([
+      ["generative-ai", 0.713, ["generative-ai/generative", "ranking/lead"]],
+      ["ai-saas", 0.528, ["ai-saas/vertical-ai", "ai-saas/vertical"]],
+    ]);
+    expect(r.domains[0]!.reasons[1]).toEqual({ rule: "ranking/lead", message: "Named in the first sentence, which says what the company is", evidence: ["generated"] });
+  });
+
+  it.each([
+    ["an AI word only qualifies a rule: 'AI agent' earns the writing rule no lead", "Scout is an AI agent that books meetings for sales teams. It uses GPT-4 to write the outreach emails and generates follow-ups.", "ai-agents"],
+    ["a one-sentence text has no lead to favour", "Scout is an AI agent that books meetings for sales teams and uses GPT-4 to write outreach emails and generate follow-ups.", "ai-agents"],
+  ])("%s", (_name, description, domain) => {
+    expect(classify(description).primaryDomain).toBe(domain);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitCalibration, reliability } from "../../src/eval/calibration.ts";
+import { fitCalibration, fitLogistic, reliability } from "../../src/eval/calibration.ts";
 
 describe("reliability", () => {
   it("buckets named predictions by confidence and measures the gap to accuracy", () => {
@@ -41,7 +41,26 @@ describe("fitCalibration", () => {
     expect(curve).toEqual([[0, 0], [0.3, 0.404], [0.6, 0.604], [0.9, 0.888], [1, 0.888]]);
   });
 
+  it("joins a block of fewer than 20 predictions to its closest neighbour", () => {
+    const data = [...many(0.2, 0, 5), ...many(0.5, 50, 50), ...many(0.9, 95, 5)];
+    expect(fitCalibration(data)).toEqual([[0, 0], [0.2, 0.383], [0.5, 0.383], [0.9, 0.888], [1, 0.888]]);
+    expect(fitCalibration(data, 10, 1)).toEqual([[0, 0], [0.2, 0], [0.5, 0.404], [0.9, 0.888], [1, 0.888]]);
+  });
+
   it("pools a fall in accuracy into one step (isotonic)", () => {
     expect(fitCalibration([...many(0.4, 80, 20), ...many(0.7, 60, 40)])).toEqual([[0, 0], [0.4, 0.633], [0.7, 0.633], [1, 0.633]]);
+  });
+});
+
+describe("fitLogistic", () => {
+  it("finds a coefficient that separates right from wrong, and rounds to two decimals", () => {
+    const rows = [
+      ...Array.from({ length: 40 }, (_, i) => ({ inputs: [1, 4], correct: i < 36 })),
+      ...Array.from({ length: 40 }, (_, i) => ({ inputs: [1, 0], correct: i < 16 })),
+    ];
+    const [bias, slope] = fitLogistic(rows, [0, 0]);
+    expect(slope).toBeGreaterThan(0.4);
+    expect(bias).toBeLessThan(0);
+    expect([bias, slope].every((x) => Math.round(x! * 100) / 100 === x)).toBe(true);
   });
 });

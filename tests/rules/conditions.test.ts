@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factConditions, foldCondition, walkConditions } from "../../src/rules/conditions.ts";
+import { factConditions, foldCondition, subjectConditions, walkConditions } from "../../src/rules/conditions.ts";
 import type { Condition } from "../../src/schemas/rules.ts";
 
 const tree: Condition = {
@@ -61,5 +61,17 @@ describe("foldCondition and factConditions", () => {
   it("lists fact tests in order, with or without those under a not", () => {
     expect(factConditions(tree).map((c) => c.value)).toEqual(["rag", "api", "legal"]);
     expect(factConditions(tree, { outsideNot: true }).map((c) => c.value)).toEqual(["rag", "api"]);
+  });
+});
+
+describe("subjectConditions", () => {
+  const has = (value: string) => ({ fact: "features" as const, operator: "contains" as const, value });
+  it.each([
+    ["a qualifying any beside the subject is left out", { all: [has("writing"), { any: [has("ai-general"), has("agent")] }] }, ["writing"]],
+    ["a top-level any is all subject", { any: [has("agent"), has("copilot")] }, ["agent", "copilot"]],
+    ["what must be absent is no subject", { all: [has("agent"), { not: has("robotics") }] }, ["agent"]],
+    ["a tree of qualifiers only gives them all", { all: [{ any: [has("a")] }, { any: [has("b")] }] }, ["a", "b"]],
+  ] as [string, Condition, string[]][])("%s", (_name, condition, values) => {
+    expect(subjectConditions(condition).map((c) => c.value)).toEqual(values);
   });
 });
