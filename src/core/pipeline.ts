@@ -3,7 +3,7 @@ import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor
 import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
-import { cuePattern, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
+import { cuePattern, leadEnd, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
@@ -58,6 +58,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
       cues: cuePattern(ruleSet.lexicon.boilerplate.phrases, false),
       ...ruleSet.scoring.longText,
       anywhere: new Set([...revenueFeatures.values()].flatMap((set) => [...set])),
+      leadOnly: new Set(ruleSet.scoring.usedInternally.business),
     },
     marks,
     matchers: new Map(),
@@ -100,6 +101,11 @@ export interface Analysis {
    * (scoring.json's usedInternally.leadProduct): a business that uses AI, unless a product feature says otherwise.
    */
   aiAfterLead?: string[];
+  /**
+   * On a long page, the features its lead names (and its name lends): rules that fire without them
+   * weigh `longText.bodyWeight` of their weight, so the page classifies like its summary.
+   */
+  leadFeatures?: Set<string>;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -129,11 +135,41 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language };
+  if (text.length >= pipeline.longText.minChars) analysis.leadFeatures = leadFeatures(pipeline, text, keywords, terms);
   if (aiSignal && facts.capabilities.size === 0) {
     const late = aiAfterLead(pipeline, text, keywords, terms);
     if (late !== undefined) analysis.aiAfterLead = late;
   }
   return analysis;
+}
+
+/** The features of a long page's lead, and those its name lends (evidence not in the keywords). */
+function leadFeatures(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): Set<string> {
+  const end = leadEnd(text, pipeline.longText.leadChars);
+  const lead = new Set<string>();
+  const found = new Set<string>();
+  for (const k of keywords) {
+    if (k.start < end) lead.add(k.feature);
+    found.add(`${k.feature}\u0000${k.term}`);
+  }
+  for (const [feature, list] of terms) if (!list.every((t) => found.has(`${feature}\u0000${t}`))) lead.add(feature);
+  return lead;
+}
+
+/**
+ * The fired rules of a long page with each rule that fires only thanks to its body (not on the
+ * lead's features alone) weighing `longText.bodyWeight` of its weight. Revenue-model rules keep
+ * theirs: a price is stated wherever it stands.
+ */
+function weighLead(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): LoadedRule[] {
+  const bodyWeight = pipeline.ruleSet.scoring.longText.bodyWeight ?? 1;
+  if (analysis.leadFeatures === undefined || bodyWeight === 1) return fired;
+  const onLead = new Set(runCompiled(pipeline.compiled, { ...analysis.facts, features: analysis.leadFeatures }).map((r) => r.name));
+  return fired.map((r) => {
+    if (onLead.has(r.name) || targetOf(r.json.event.params).kind === "revenueModel") return r;
+    const params = { ...r.json.event.params, weight: r.json.event.params.weight * bodyWeight };
+    return { ...r, json: { ...r.json, event: { ...r.json.event, params } } };
+  });
 }
 
 /** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
@@ -156,7 +192,8 @@ export function firstSentenceEnd(text: string): number {
 function aiAfterLead(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): string[] | undefined {
   const leadProduct = pipeline.ruleSet.scoring.usedInternally.leadProduct;
   if (leadProduct === undefined) return undefined;
-  const end = firstSentenceEnd(text);
+  // A long page's first "sentence" is a title or a menu: its lead says what the company does.
+  const end = text.length >= pipeline.longText.minChars ? leadEnd(text, pipeline.longText.leadChars) : firstSentenceEnd(text);
   if (end >= text.length) return undefined;
   const { aiFeatures } = pipeline.matcher;
   const product = new Set(leadProduct);
@@ -229,7 +266,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     const { language, abstain } = analysis;
     return { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version };
   }
-  const result = score(pipeline.tables, fired, {
+  const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), {
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
     ...(analysis.aiAfterLead === undefined ? {} : { aiAfterLead: analysis.aiAfterLead }),

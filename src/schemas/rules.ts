@@ -164,9 +164,10 @@ export const Scoring = z.strictObject({
   /**
    * A text of at least `minChars` is a long page: its boilerplate sentences are no evidence, and a
    * feature counts only in the lead (the first `leadChars`), when found twice, or when a revenue
-   * model reads it.
+   * model reads it. A rule that fires only thanks to the body (not on the lead's features alone)
+   * weighs `bodyWeight` of its weight (absent: 1); revenue-model rules keep theirs.
    */
-  longText: z.strictObject({ minChars: z.number().int().min(1), leadChars: z.number().int().min(0) }),
+  longText: z.strictObject({ minChars: z.number().int().min(1), leadChars: z.number().int().min(0), bodyWeight: z.number().min(0).max(1).optional() }),
   /** When and how the classifier asks back (classifier.questions, POST /v1/questions, classify --ask). */
   questions: z.strictObject({
     /** Ask when the runner-up's score is at least (1 - closeWithin) times the leader's. */
