@@ -23,12 +23,18 @@ const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
  * A regular expression for any of the phrases as whole words, ignoring case: anywhere in a sentence,
- * or (`heading`) opening a paragraph, within a short title ending in ".", ":" or a line end ("Awards and recognition.").
+ * or (`heading`) opening a paragraph as a short title ending in ".", ":" or a line end ("Careers.",
+ * "Awards and recognition:", "Investors & partners").
  */
 export function cuePattern(phrases: string[], heading: boolean): RegExp | undefined {
   if (phrases.length === 0) return undefined;
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(escape).join("|");
-  return heading ? new RegExp(`^\\s*(?:${alternatives})(?![\\p{L}\\p{N}])[^.:!?\\n]{0,30}(?:[.:!?\\n]|$)`, "iu") : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu");
+  if (!heading) return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu");
+  const phrase = `(?:${alternatives})(?![\\p{L}\\p{N}])`;
+  // After the heading: the title's end, or a joint and more title ("Awards and press", "Careers at
+  // Acme", "Funding news"), never a plain continuation ("Legal translation", "Events that move industries").
+  const joint = `(?:\\s*[&,/(–—-]|\\s+(?:and|at|with|from|of|in|by|on|for)\\s|\\s+(?=${phrase}))`;
+  return new RegExp(`^\\s*(?:#{1,6}\\s*)?${phrase}(?:\\s*[.:!?]|[^\\p{L}\\p{N}\\n]*(?:\\n|$)|${joint}[^.:!?\\n]{0,30}(?:[.:!?\\n]|$))`, "iu");
 }
 
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
@@ -71,7 +77,8 @@ export function boilerplateRanges(text: string, policy: Pick<LongTextPolicy, "he
       continue;
     }
     if (HEADING_LINE.test(paragraph) && !isMenu(paragraph)) {
-      section = policy.headings?.test(paragraph.replace(/^\s*#+\s*/, "")) ?? false;
+      // "Investors", "Backed by", "Named to the Forbes Cloud 100": a boilerplate section starts.
+      section = (policy.headings?.test(paragraph) || policy.cues?.test(paragraph)) ?? false;
       if (section) ranges.push([start, end, true]);
       continue;
     }
