@@ -23,7 +23,7 @@ function pageHtml(layout, page, pages) {
 }
 
 /**
- * The pages share the CLI's CSV output code (src/batch/csv-output.ts); its csv-stringify needs Node's
+ * The pages share the CLI's CSV output code (src/rows/csv-output.ts); its csv-stringify needs Node's
  * Buffer, so the pages get src/web/lib/csv-stringify.ts instead, which writes the same bytes.
  */
 const browserCsv = {

@@ -1,6 +1,6 @@
 // Builds dist/: the library as JavaScript and .d.ts files (tsc, tsconfig.build.json: dist/index.js
 // for src/index.ts), which the package's exports point at, and the CLI and its batch worker as
-// esbuild bundles (dist/cli/main.mjs, dist/batch/worker.mjs), which start several times faster than
+// esbuild bundles (dist/cli/main.mjs, dist/rows/worker.mjs), which start several times faster than
 // the library's many modules. Every file sits at the same depth as its source, so paths like
 // ../../rules resolve the same way. bin/valuechain.mjs uses the bundle only while it is newer than
 // every source file.
@@ -53,7 +53,7 @@ function buildId() {
 await build({
   plugins: [englishOnly],
   define: { __VALUECHAIN_BUILD__: JSON.stringify(buildId()) },
-  entryPoints: { "cli/main": "src/cli/main.ts", "batch/worker": "src/batch/worker.ts" },
+  entryPoints: { "cli/main": "src/cli/main.ts", "rows/worker": "src/rows/worker.ts" },
   outdir: "dist",
   // Each command is its own chunk, loaded when it runs (see COMMANDS in src/cli/main.ts).
   splitting: true,

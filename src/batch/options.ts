@@ -1,8 +1,5 @@
 // The batch command's reading and writing flags, checked once: what openSource and the writer are given.
-import { parseColumnsOption } from "./columns.ts";
-import { ENCODINGS, encodingNamed } from "./decode.ts";
-import { formatOfExtension, INPUT_FORMATS, type InputFormat } from "./input.ts";
-import type { SourceOptions } from "./source.ts";
+import { encodingNamed, ENCODINGS, formatOfExtension, INPUT_FORMATS, parseColumnsOption, type InputFormat, type SourceOptions } from "../rows/index.ts";
 
 /** What to do with an old binary .xls, which is not read: the exact steps to a file that is. */
 const XLS_STEPS = [

@@ -2,10 +2,8 @@ import { availableParallelism } from "node:os";
 import { createClassifier, type EngineKind } from "../core/index.ts";
 import { loadRuleSet, type RuleSet } from "../rules/load.ts";
 import type { BatchRow } from "../schemas/batch.ts";
-import { WorkerPool } from "./pool.ts";
-import { processChunk, type Chunk, type ChunkOutput, type OutputMode } from "./process.ts";
 import { rowId } from "../core/row.ts";
-import { chunked, type RawRow } from "./rows.ts";
+import { chunked, DEFAULT_CHUNK_SIZE, processChunk, WorkerPool, type Chunk, type ChunkOutput, type OutputMode, type RawRow } from "../rows/index.ts";
 
 /** Which rules `classifyMany` uses and how it spreads the work over worker threads. */
 export interface BatchOptions {
@@ -26,8 +24,6 @@ export interface BatchOptions {
    */
   workers?: WorkerPool;
 }
-
-export const DEFAULT_CHUNK_SIZE = 250;
 
 /**
  * Classifies a stream of rows on worker threads and yields each chunk's output in input order.

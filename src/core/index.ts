@@ -1,7 +1,8 @@
 /**
  * The pipeline in one place: parse the input, analyse its text, fire the rules, score and explain.
- * Everything outside src/core/ imports it from here. (Batch workers import bind.ts, row.ts and
- * plain-input.ts directly, so that a worker loads zod only when a row needs it.)
+ * Everything outside src/core/ imports it from here. (The row modules that worker threads load,
+ * src/rows/, import bind.ts, row.ts and plain-input.ts directly, so that a worker loads zod only
+ * when a row needs it.)
  */
 export { createClassifier, classify } from "./classifier.ts";
 export type { ClassifierOptions } from "./classifier.ts";

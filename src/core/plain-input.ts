@@ -1,4 +1,4 @@
-// No zod here: batch workers take plain rows without loading it (see src/batch/lazy-parse.ts).
+// No zod here: batch workers take plain rows without loading it (see src/rows/lazy-parse.ts).
 import type { CompanyInput } from "../schemas/input.ts";
 import { MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from "../schemas/limits.ts";
 

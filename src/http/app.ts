@@ -6,6 +6,7 @@ import { pinoHttp } from "pino-http";
 import type { Classifier } from "../core/index.ts";
 import { checkJsonContentType, readJsonBody } from "./body.ts";
 import { DeadlinePool } from "./deadline-pool.ts";
+import { InPlaceQueue } from "./in-place.ts";
 import type { FixturesReview } from "./fixtures-review.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
 import { createOpenApiDocument } from "./openapi.ts";
@@ -58,7 +59,7 @@ function send(res: Response, answer: unknown): void {
 }
 
 /** Express's handler for one table entry: body (when the route takes one), then the route's own function. */
-function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, shared: Omit<RouteContext, "run" | "exchange">) {
+function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, inPlace: InPlaceQueue, shared: Omit<RouteContext, "run" | "exchange">) {
   return async (req: Request, res: Response) => {
     const classifier = res.locals.classifier as Classifier | undefined;
     const request = { ...shared, exchange: { req, res } };
@@ -73,7 +74,7 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, sha
     }
     // A streamed body goes to the workers unless it says it is small.
     if (route.stream) offload = !(Number(req.headers["content-length"] ?? Infinity) <= limits.offloadBytes);
-    const run = rowRunner(pool, {
+    const run = rowRunner(pool, inPlace, {
       classifier,
       offload,
       deadlineMs: route.deadline ? limits[route.deadline] : limits.classifyDeadlineMs,
@@ -95,6 +96,7 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, sha
 export function createApp(deps: AppDeps): express.Express {
   const limits = httpLimits(deps.limits);
   const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength);
+  const inPlace = new InPlaceQueue(limits.inPlaceTurnMs);
   let openApi: string | undefined;
   const shared: Omit<RouteContext, "run" | "exchange"> = {
     limits,
@@ -118,7 +120,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   const allowed = new Map<string, string[]>();
   for (const route of ROUTES) {
-    const handler = handlerFor(route, limits, pool, shared);
+    const handler = handlerFor(route, limits, pool, inPlace, shared);
     if (route.method === "GET") app.get(route.path, handler);
     else if (route.method === "PUT") app.put(route.path, handler);
     else app.post(route.path, handler);

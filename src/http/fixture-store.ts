@@ -3,11 +3,11 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { realpathSync } from "node:fs";
 import { basename } from "node:path";
-import { openOutputFile } from "../batch/output.ts";
 import { didYouMean } from "../did-you-mean.ts";
 import { fixtureFiles } from "../eval/fixtures.ts";
 import { RelabelError, relabelText } from "../eval/relabel.ts";
 import type { LabelRequest, LabelResponse } from "../schemas/review.ts";
+import { openOutputFile } from "../sink.ts";
 import { HttpProblem } from "./problem.ts";
 
 /** One fixture file as read: its name (as requests give it), its text and the sha256 of its bytes. */

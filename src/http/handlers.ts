@@ -1,8 +1,8 @@
-import type { RawRow } from "../batch/rows.ts";
 import { parseCompanyInput, rowId, type Classifier } from "../core/index.ts";
 import { formatPath, InputError, zodIssues, type Issue } from "../errors.ts";
 import { BatchRequest } from "../schemas/http.ts";
 import type { CompanyInput } from "../schemas/input.ts";
+import type { RawRow } from "../rows/index.ts";
 import { MAX_INPUT_DEPTH } from "../schemas/limits.ts";
 import type { QuestionsResponse } from "../schemas/questions.ts";
 import type { Classification } from "../schemas/result.ts";

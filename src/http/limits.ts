@@ -14,6 +14,8 @@ export interface HttpLimits {
   jsonContainers: number;
   /** Bodies larger than this are classified on a worker thread, keeping the event loop free. */
   offloadBytes: number;
+  /** Longest turn of in-place classification on the event loop (ms) before it reads sockets again; at least one request a turn. */
+  inPlaceTurnMs: number;
   /** Worker threads for large requests; by default one core is left to the event loop. */
   workers: number;
   /** Large requests waiting for a worker beyond this number are answered 503 at once. */
@@ -44,6 +46,7 @@ export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   streamBytes: STREAM_BYTES,
   jsonContainers: 50_000,
   offloadBytes: 2_048,
+  inPlaceTurnMs: 10,
   workers: Math.max(1, availableParallelism() - 1),
   queueLength: 64,
   classifyDeadlineMs: 2_000,

@@ -1,13 +1,13 @@
-import { processChunk, type Chunk, type ChunkOutput } from "../batch/process.ts";
-import type { RawRow } from "../batch/rows.ts";
-import { classifyRow, type Classifier } from "../core/index.ts";
+import { classifyRow, classifyRowSync, type Classifier } from "../core/index.ts";
+import { processChunk, type Chunk, type ChunkOutput, type RawRow } from "../rows/index.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { JobRefused, type DeadlinePool } from "./deadline-pool.ts";
+import type { InPlaceQueue } from "./in-place.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
 
 /**
- * Classifies one request's rows: in this thread when the request is small, else on a worker against
- * the request's deadline. `jsonl` gives the rows as JSON Lines, serialised where they were classified,
+ * Classifies one request's rows: in this thread when the request is small (in the in-place queue's
+ * turns), else on a worker; either way against the request's deadline. `jsonl` gives the rows as JSON Lines, serialised where they were classified,
  * so a large answer never costs the event loop a JSON.stringify.
  */
 export interface RowRunner {
@@ -30,10 +30,10 @@ export interface RunPlan {
 
 const decoder = new TextDecoder();
 
-export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
-  const offloaded = async (chunk: Chunk): Promise<ChunkOutput> => {
+export function rowRunner(pool: DeadlinePool, inPlace: InPlaceQueue, plan: RunPlan): RowRunner {
+  const refusedAsProblem = async <T>(work: Promise<T>): Promise<T> => {
     try {
-      return await pool.run(requireRules(plan.classifier), chunk, plan.deadlineMs);
+      return await work;
     } catch (err) {
       if (!(err instanceof JobRefused)) throw err;
       const headers = { "Retry-After": String(plan.retryAfterSeconds) };
@@ -41,14 +41,25 @@ export function rowRunner(pool: DeadlinePool, plan: RunPlan): RowRunner {
       throw new HttpProblem(503, "overloaded", "Overloaded", "Too many large requests are waiting for a worker; try again later", [], headers);
     }
   };
-  const chunk = (c: Chunk) => (plan.offload ? offloaded(c) : processChunk(requireRules(plan.classifier), c, "jsonl"));
+  const offloaded = (chunk: Chunk) => refusedAsProblem(pool.run(requireRules(plan.classifier), chunk, plan.deadlineMs));
+  const here = <T>(work: () => T | Promise<T>) => refusedAsProblem(inPlace.run(work, plan.deadlineMs));
+  const chunk = (c: Chunk) => {
+    if (plan.offload) return offloaded(c);
+    const classifier = requireRules(plan.classifier);
+    return here(() => processChunk(classifier, c, "jsonl"));
+  };
   return {
     async rows(rows) {
       if (plan.offload) return decoder.decode((await offloaded(rows)).bytes).split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as BatchRow);
-      const out: BatchRow[] = [];
       const classifier = requireRules(plan.classifier);
-      for (const row of rows) out.push(row.error ? { id: row.id, line: row.line, error: row.error } : await classifyRow(classifier, row));
-      return out;
+      const row = (r: RawRow): BatchRow | undefined => (r.error ? { id: r.id, line: r.line, error: r.error } : undefined);
+      // The compiled engine classifies synchronously: the whole request within its turn.
+      if (classifier.engine === "compiled") return here(() => rows.map((r) => row(r) ?? classifyRowSync(classifier, r)));
+      return here(async () => {
+        const out: BatchRow[] = [];
+        for (const r of rows) out.push(row(r) ?? (await classifyRow(classifier, r)));
+        return out;
+      });
     },
     async jsonl(rows) {
       return (await chunk(rows)).bytes;

@@ -64,6 +64,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
   const limits = httpLimits(options.limits);
   const pool = new DeadlinePool(limits.workers, limits.queueLength);
+  pool.warm(classifier);
   const app = createApp({ rules, logger, limits, pool, fixtures });
 
   const server = createServer(

@@ -1,13 +1,9 @@
 // POST /v1/classify/stream: CSV, TSV or JSON Lines in, JSON Lines out as rows are classified, read
-// by the batch command's own readers (src/batch/source.ts) and classified chunk by chunk.
+// by the batch command's own readers (src/rows/source.ts) and classified chunk by chunk.
 import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ColumnError, parseColumnsOption } from "../batch/columns.ts";
-import type { InputFormat } from "../batch/input.ts";
-import type { ChunkOutput } from "../batch/process.ts";
-import { openSource, type Source } from "../batch/source.ts";
-import { emptyStats, mergeStats } from "../batch/stats.ts";
 import type { Classifier } from "../core/index.ts";
+import { ColumnError, emptyStats, mergeStats, openSource, parseColumnsOption, type ChunkOutput, type InputFormat, type Source } from "../rows/index.ts";
 import type { StreamError, StreamSummary } from "../schemas/http.ts";
 import { checkIdentityEncoding, tooLarge } from "./body.ts";
 import { HttpProblem, requireRules } from "./problem.ts";

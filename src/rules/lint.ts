@@ -1,4 +1,5 @@
 import { createPipeline } from "../core/pipeline.ts";
+import { commonWordClashes } from "../language/common-words.ts";
 import { RuleSetError, type RuleIssue } from "../errors.ts";
 import { DOMAIN_IDS, REVENUE_MODEL_IDS, STAGE_IDS } from "../schemas/ids.ts";
 import { factConditions } from "./conditions.ts";
@@ -14,7 +15,7 @@ export interface LintReport {
   warnings: RuleIssue[];
 }
 
-/** Things that load but are probably mistakes: lexicon features no rule reads, ids no rule scores. */
+/** Things that load but are probably mistakes: lexicon features no rule reads, ids no rule scores, phrases that match everyday words. */
 export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   const warnings: RuleIssue[] = [];
   const used = new Set<string>();
@@ -42,6 +43,7 @@ export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   missing("domain", DOMAIN_IDS, "domains");
   missing("stage", STAGE_IDS, "stages");
   missing("revenueModel", REVENUE_MODEL_IDS, "revenueModels");
+  warnings.push(...commonWordClashes(ruleSet));
   return warnings;
 }
 

@@ -120,6 +120,11 @@ export const LanguageLexicon = z.strictObject({
     .optional(),
   notTypos: Lexicon.shape.notTypos,
   ignore: Lexicon.shape.ignore,
+  /**
+   * Everyday words of the language that are evidence of no feature ("coletivas", "Monate"): lint
+   * warns when a phrase matches one (src/language/common-words.ts). Not read when classifying.
+   */
+  commonWords: z.array(z.string().regex(/^\p{Ll}[\p{Ll}'-]*$/u, "A common word is one lower-case word")).default([]),
   /** Feature id (as in lexicon.json) → this language's phrases for it. */
   features: z.record(FeatureId, z.array(z.string().min(1)).min(1)),
 });

@@ -1,5 +1,5 @@
 /** The batch page (GET /batch): a CSV, TSV or JSONL file posted to /v1/classify/stream, its rows shown as they come, downloadable as CSV or JSONL. */
-import { csvOutputHeader, csvOutputRecord } from "../batch/csv-output.ts";
+import { csvOutputHeader, csvOutputRecord } from "../rows/csv-output.ts";
 import type { BatchRow } from "../schemas/batch.ts";
 import { ApiError, getJson, readProblem } from "./lib/api.ts";
 import { byId, fill, h } from "./lib/dom.ts";

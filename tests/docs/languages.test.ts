@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ByteWriter } from "../../src/batch/bytes.ts";
-import { JsonRowWriter } from "../../src/batch/json-row.ts";
+import { ByteWriter } from "../../src/rows/bytes.ts";
+import { JsonRowWriter } from "../../src/rows/json-row.ts";
 import { renderClassification } from "../../src/cli/render.ts";
 import { builtIn } from "../helpers/classifier.ts";
 import { runCli } from "../helpers/cli.ts";

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_RECORD_CHARS } from "../../src/batch/csv-records.ts";
-import type { RawRow } from "../../src/batch/rows.ts";
-import { openSource } from "../../src/batch/source.ts";
+import { MAX_RECORD_CHARS } from "../../src/rows/csv-records.ts";
+import type { RawRow } from "../../src/rows/raw-row.ts";
+import { openSource } from "../../src/rows/source.ts";
 import { BatchRow } from "../../src/schemas/batch.ts";
 import { runCli } from "../helpers/cli.ts";
 

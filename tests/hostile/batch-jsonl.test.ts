@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { blockRows, MAX_LINE_BYTES, parseJsonRow, readJsonlBlocks } from "../../src/batch/jsonl.ts";
-import type { RawRow } from "../../src/batch/rows.ts";
+import { blockRows, MAX_LINE_BYTES, parseJsonRow, readJsonlBlocks } from "../../src/rows/jsonl.ts";
+import type { RawRow } from "../../src/rows/raw-row.ts";
 
 /** A stream of `total` bytes of one long JSON string line, in 64 KiB chunks, made as it is read. */
 function longLine(total: number, after = ""): Readable {

@@ -54,7 +54,7 @@ describe("the packed package", () => {
     expect(packed).toContain("dist/http/index.js");
     expect(packed).toContain("dist/batch/index.d.ts");
     expect(packed).toContain("dist/cli/main.mjs");
-    expect(packed).toContain("dist/batch/worker.mjs");
+    expect(packed).toContain("dist/rows/worker.mjs");
     expect(packed).toContain("rules/lexicon.json");
     const tops = [...new Set(packed.map((p) => p.split("/")[0]))].sort();
     expect(tops).toEqual(["README.md", "bin", "dist", "fixtures", "package.json", "rules"]);

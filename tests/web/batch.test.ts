@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { expect, it } from "vitest";
-import { csvOutputHeader, csvOutputRecord } from "../../src/batch/csv-output.ts";
+import { csvOutputHeader, csvOutputRecord } from "../../src/rows/csv-output.ts";
 import type { BatchRow } from "../../src/schemas/batch.ts";
 import type { Classification } from "../../src/schemas/result.ts";
 import { browserSession, describeBrowser } from "../helpers/browser.ts";

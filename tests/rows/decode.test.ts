@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { decodeChunks, decodeUtf8Marked, INVALID_MARK, sniffEncoding } from "../../src/batch/decode.ts";
+import { decodeChunks, decodeUtf8Marked, INVALID_MARK, sniffEncoding } from "../../src/rows/decode.ts";
 
 describe("sniffEncoding", () => {
   it.each([

@@ -7,7 +7,7 @@ import { mapColumns, ColumnError, type Field, type TableColumns } from "./column
 import type { CsvRecord } from "./csv-records.ts";
 import { INVALID_MARK } from "./decode.ts";
 import { rowId } from "../core/row.ts";
-import type { RawRow } from "./rows.ts";
+import type { RawRow } from "./raw-row.ts";
 
 const LISTS = {
   offerings: { key: "offerings", ids: OFFERINGS },

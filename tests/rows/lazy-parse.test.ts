@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lazyInputParser } from "../../src/batch/lazy-parse.ts";
+import { lazyInputParser } from "../../src/rows/lazy-parse.ts";
 import { InputError } from "../../src/errors.ts";
 import { parseCompanyInput } from "../../src/core/parse.ts";
 

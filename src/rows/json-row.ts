@@ -39,7 +39,7 @@ type Scored = Classification["domains"][number] | Classification["stages"][numbe
  * Writes batch rows as JSON Lines, byte for byte what JSON.stringify(row) + "\n" gives, in about
  * half the time: the parts that repeat from row to row (a reason's rule and message, a domain's id
  * and name, a keyword's feature) are encoded once and copied, and the company's own words are copied
- * a byte at a time when they are plain ASCII. tests/batch/json-row.test.ts checks the bytes.
+ * a byte at a time when they are plain ASCII. tests/rows/json-row.test.ts checks the bytes.
  */
 export class JsonRowWriter {
   private readonly domains = new Fragments();

@@ -10,6 +10,9 @@ export interface RawRow extends RowInput {
   cells?: string[];
 }
 
+/** Rows per chunk: per task sent to a worker. */
+export const DEFAULT_CHUNK_SIZE = 250;
+
 /** Groups rows into chunks, so workers get enough work per message to be worth the hand-off. */
 export async function* chunked<T>(rows: AsyncIterable<T>, size: number): AsyncIterable<T[]> {
   let chunk: T[] = [];

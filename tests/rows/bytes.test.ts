@@ -1,6 +1,6 @@
 import { MessageChannel } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { ByteWriter } from "../../src/batch/bytes.ts";
+import { ByteWriter } from "../../src/rows/bytes.ts";
 
 const text = (b: Uint8Array) => Buffer.from(b).toString("utf8");
 

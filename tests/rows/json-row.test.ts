@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ByteWriter } from "../../src/batch/bytes.ts";
-import { JsonRowWriter } from "../../src/batch/json-row.ts";
+import { ByteWriter } from "../../src/rows/bytes.ts";
+import { JsonRowWriter } from "../../src/rows/json-row.ts";
 import { loadFixtures } from "../../src/eval/fixtures.ts";
 import type { BatchRow } from "../../src/schemas/batch.ts";
 import { builtIn } from "../helpers/classifier.ts";

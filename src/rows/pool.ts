@@ -13,15 +13,15 @@ interface Waiting {
 }
 
 /**
- * Where the worker's code is: dist/batch/worker.mjs for the CLI bundle (this code then runs from
- * dist/chunks/), dist/batch/worker.js beside the compiled library, or, when running the TypeScript
+ * Where the worker's code is: dist/rows/worker.mjs for the CLI bundle (this code then runs from
+ * dist/chunks/), dist/rows/worker.js beside the compiled library, or, when running the TypeScript
  * itself, a small bootstrap that registers tsx in the worker before loading worker.ts.
  */
 export function workerUrl(): URL {
   const here = import.meta.url;
   if (here.endsWith(".ts")) return new URL("./worker-tsx.mjs", here);
   if (here.endsWith(".js")) return new URL("./worker.js", here);
-  return new URL("../batch/worker.mjs", here);
+  return new URL("../rows/worker.mjs", here);
 }
 
 /**

@@ -5,7 +5,7 @@ import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { IoError } from "./io-error.ts";
 
-/** Where batch output goes: a file written whole or not at all, or a stream such as stdout. */
+/** Where output goes: a file written whole or not at all, or a stream such as stdout. */
 export interface Sink {
   /** Writes the bytes; false once the reader has gone away (a closed pipe), and from then on. */
   write(data: Uint8Array | string): Promise<boolean>;

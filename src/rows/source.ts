@@ -7,8 +7,7 @@ import { decodeChunks, sniffEncoding, type Encoding } from "./decode.ts";
 import { dropBytes, peekInput, readAll, sniffFormat, toUtf8, type InputFormat } from "./input.ts";
 import { readJsonlBlocks } from "./jsonl.ts";
 import type { Chunk } from "./process.ts";
-import { chunked } from "./rows.ts";
-import { DEFAULT_CHUNK_SIZE } from "./run.ts";
+import { chunked, DEFAULT_CHUNK_SIZE } from "./raw-row.ts";
 
 export interface SourceOptions {
   /** The format, when the caller knows it (`--input-format`, the file's extension); else told from the bytes. */

@@ -1,11 +1,11 @@
 import { Readable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { csvOutputHeader } from "../../src/batch/csv-output.ts";
-import { openSource } from "../../src/batch/source.ts";
+import { csvOutputHeader } from "../../src/rows/csv-output.ts";
+import { openSource } from "../../src/rows/source.ts";
 import { createInterface } from "node:readline";
-import { blockRows, parseJsonRow, readJsonlBlocks, readJsonlRows, type LineBlock } from "../../src/batch/jsonl.ts";
-import type { RawRow } from "../../src/batch/rows.ts";
+import { blockRows, parseJsonRow, readJsonlBlocks, readJsonlRows, type LineBlock } from "../../src/rows/jsonl.ts";
+import type { RawRow } from "../../src/rows/raw-row.ts";
 
 async function collect(rows: AsyncIterable<RawRow>): Promise<RawRow[]> {
   const out: RawRow[] = [];

@@ -1,6 +1,7 @@
 // A batch worker thread: boots at once, is sent the rule set once, then classifies the chunks it is sent.
 import { parentPort } from "node:worker_threads";
 import { bindClassifier, type Classifier, type EngineKind } from "../core/bind.ts";
+import { loadLanguageDetector } from "../language/eld.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { lazyInputParser, type LazyInputParser } from "./lazy-parse.ts";
 import { processChunk, type Chunk, type OutputMode } from "./process.ts";
@@ -10,6 +11,11 @@ export interface WorkerInit {
   ruleSet: RuleSet;
   engine: EngineKind;
   language?: string;
+  /**
+   * A server's worker, whose jobs have deadlines: it loads the language detector now rather than on
+   * the first text that needs it, and then says `{ ready: true }`, so it is given no job before.
+   */
+  warm?: boolean;
 }
 
 export interface WorkerTask {
@@ -28,6 +34,10 @@ parentPort!.on("message", (message: WorkerMessage) => {
   if ("init" in message) {
     parse = lazyInputParser();
     classifier = bindClassifier(message.init.ruleSet, message.init.engine, parse, message.init.language);
+    if (message.init.warm) {
+      loadLanguageDetector();
+      parentPort!.postMessage({ ready: true });
+    }
     return;
   }
   const { task } = message;

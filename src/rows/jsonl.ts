@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { decodeUtf8Marked, INVALID_MARK } from "./decode.ts";
 import { rowId } from "../core/row.ts";
-import type { RawRow } from "./rows.ts";
+import type { RawRow } from "./raw-row.ts";
 
 /**
  * Whole lines of JSON Lines input as bytes, not yet decoded or split. The reading thread only finds

@@ -5,7 +5,7 @@ import { ByteWriter } from "./bytes.ts";
 import { csvOutputRecord } from "./csv-output.ts";
 import { JsonRowWriter } from "./json-row.ts";
 import { blockRows, parseJsonRow, type LineBlock } from "./jsonl.ts";
-import type { RawRow } from "./rows.ts";
+import type { RawRow } from "./raw-row.ts";
 import { emptyStats, type BatchStats } from "./stats.ts";
 
 /**
