@@ -3,7 +3,7 @@ import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor
 import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
-import { cuePattern, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
+import { cuePattern, leadEnd, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
@@ -70,6 +70,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
       cues: cuePattern(ruleSet.lexicon.boilerplate.phrases, false),
       ...ruleSet.scoring.longText,
       anywhere: new Set([...revenueFeatures.values()].flatMap((set) => [...set])),
+      leadOnly: new Set(ruleSet.scoring.usedInternally.business),
     },
     marks,
     matchers: new Map(),
@@ -119,6 +120,11 @@ export interface Analysis {
   use?: UseReading;
   /** In a text of two or more sentences, the features found in its first sentence, with their terms there. */
   leadFeatures?: Map<string, string[]>;
+  /**
+   * On a long page, the features its lead names (and its name lends): rules that fire without them
+   * weigh `longText.bodyWeight` of their weight, so the page classifies like its summary.
+   */
+  pageLead?: Set<string>;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -167,7 +173,37 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   const leadEnd = firstSentenceEnd(text);
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
+  if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
   return analysis;
+}
+
+/** The features of a long page's lead, and those its name lends (evidence not in the keywords). */
+function pageLeadFeatures(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): Set<string> {
+  const end = leadEnd(text, pipeline.longText.leadChars);
+  const lead = new Set<string>();
+  const found = new Set<string>();
+  for (const k of keywords) {
+    if (k.start < end) lead.add(k.feature);
+    found.add(`${k.feature}\u0000${k.term}`);
+  }
+  for (const [feature, list] of terms) if (!list.every((t) => found.has(`${feature}\u0000${t}`))) lead.add(feature);
+  return lead;
+}
+
+/**
+ * The fired rules of a long page with each rule that fires only thanks to its body (not on the
+ * lead's features alone) weighing `longText.bodyWeight` of its weight. Revenue-model rules keep
+ * theirs: a price is stated wherever it stands.
+ */
+function weighLead(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): LoadedRule[] {
+  const bodyWeight = pipeline.ruleSet.scoring.longText.bodyWeight ?? 1;
+  if (analysis.pageLead === undefined || bodyWeight === 1) return fired;
+  const onLead = new Set(runCompiled(pipeline.compiled, { ...analysis.facts, features: analysis.pageLead }).map((r) => r.name));
+  return fired.map((r) => {
+    if (onLead.has(r.name) || targetOf(r.json.event.params).kind === "revenueModel") return r;
+    const params = { ...r.json.event.params, weight: r.json.event.params.weight * bodyWeight };
+    return { ...r, json: { ...r.json, event: { ...r.json.event, params } } };
+  });
 }
 
 /** The features found before `leadEnd`, each with its terms there; generic ones left out. */
@@ -254,7 +290,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
     const { language, abstain } = analysis;
     return { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version };
   }
-  const result = score(pipeline.tables, fired, scoreContext(pipeline, analysis));
+  const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   return {
     primaryDomain: result.primaryDomain,
     confidence: result.confidence,

@@ -84,7 +84,10 @@ export const Lexicon = z.strictObject({
    */
   boilerplate: z
     .strictObject({
-      /** A paragraph opening with one of these ("Careers.", "Investors:") is boilerplate whole. */
+      /**
+       * A paragraph opening with one of these as a title ("Careers.", "Investors:") is boilerplate whole;
+       * on a line of its own ("Careers", "Awards & press"), so is its section, to the next heading or divider.
+       */
       headings: z.array(Phrase).default([]),
       /** A sentence holding one of these ("backed by", "privacy policy") is boilerplate. */
       phrases: z.array(Phrase).default([]),
@@ -173,11 +176,12 @@ export const Scoring = z.strictObject({
    */
   weakAiPhrases: z.array(z.string().min(1)).default([]),
   /**
-   * A text of at least `minChars` is a long page: its boilerplate sentences are no evidence, and a
-   * feature counts only in the lead (the first `leadChars`), when found twice, or when a revenue
-   * model reads it.
+   * A text of at least `minChars` is a long page: its boilerplate sections, menus and sentences are
+   * no evidence, and a feature counts only in the lead (the first `leadChars`), when found twice, or
+   * when a revenue model reads it. A rule that fires only thanks to the body (not on the lead's features alone)
+   * weighs `bodyWeight` of its weight (absent: 1); revenue-model rules keep theirs.
    */
-  longText: z.strictObject({ minChars: z.number().int().min(1), leadChars: z.number().int().min(0) }),
+  longText: z.strictObject({ minChars: z.number().int().min(1), leadChars: z.number().int().min(0), bodyWeight: z.number().min(0).max(1).optional() }),
   /** When and how the classifier asks back (classifier.questions, POST /v1/questions, classify --ask). */
   questions: z.strictObject({
     /** Ask when the runner-up's score is at least (1 - closeWithin) times the leader's. */

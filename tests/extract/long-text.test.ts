@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { boilerplateRanges, cuePattern } from "../../src/extract/long-text.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
-const policy = { headings: cuePattern(["careers", "awards"], true), cues: cuePattern(["backed by", "privacy policy"], false) };
+const policy = { headings: cuePattern(["careers", "awards", "press", "investors", "legal"], true), cues: cuePattern(["backed by", "privacy policy"], false) };
 const quoted = (text: string) => boilerplateRanges(text, policy).map(([s, e, heading]) => [text.slice(s, e).trim(), heading]);
 
 describe("boilerplate of a long page", () => {
@@ -12,6 +12,13 @@ describe("boilerplate of a long page", () => {
     ["We sell GPUs. We are backed by Sequoia. Read our privacy policy.", [["We are backed by Sequoia.", false], ["Read our privacy policy.", false]]],
     ["Our career coaching app helps students.", []],
     ["Careers in data science are what our course teaches, in twelve weeks of evening classes.", []],
+    ["Careers at Acme: we are hiring.\nWe sell GPUs.", [["Careers at Acme: we are hiring.", true]]],
+    ["Awards & press\nNamed the best AI startup.\n\nFeatures\nWe sell GPUs.", [["Awards & press", true], ["Named the best AI startup.", true]]],
+    ["Investors\n\nSeed fund.\n\nAngels from two labs.\n—\nWe sell GPUs.", [["Investors", true], ["Seed fund.", true], ["Angels from two labs.", true]]],
+    ["Backed by\nTwo venture funds.\nHow it works\nWe sell GPUs.", [["Backed by", true], ["Two venture funds.", true]]],
+    ["Legal translation\nContracts translated by sworn translators.", []],
+    ["Product · Pricing · Docs · Careers\nWe sell GPUs.", [["Product · Pricing · Docs · Careers", true]]],
+    ["Solutions  Platform  Customers  [Book a demo]\nWe sell GPUs.", [["Solutions  Platform  Customers  [Book a demo]", true]]],
   ])("%j", (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -33,6 +40,22 @@ describe("boilerplate of a long page", () => {
     expect(r.primaryDomain).toBe("generative-ai");
     expect(r.domains.map((d) => d.id)).not.toContain("rag");
     expect(r.revenueModels.filter((m) => m.source === "stated").map((m) => m.id)).toContain("subscription");
+  });
+
+  it("what only the body names weighs less than what the lead names", () => {
+    const lead = "Ledgerly answers questions about your company's documents with citations, using retrieval-augmented generation over a vector database.";
+    const body = "It can also generate images for slides, and generate images for reports.";
+    const below = classify(`${lead}${filler}\n\n${body}\n\n${body}`);
+    const above = classify(`${lead} ${body}${filler}\n\n${body}`);
+    const genAi = (r: ReturnType<typeof classify>) => r.domains.find((d) => d.id === "generative-ai")?.score ?? 0;
+    expect(below.primaryDomain).toBe("rag");
+    expect(genAi(below)).toBeGreaterThan(0);
+    expect(genAi(below)).toBeLessThan(genAi(above));
+  });
+
+  it("a kind of business far down a page is a customer's, not the company's: 'bakery' in a case study", () => {
+    const page = `Crumb forecasts demand for grocers with machine learning, store by store.${filler}\n\nThe bakery team at one grocer cut waste by a third.\n\nOur bakery forecasts are the best we have shipped.`;
+    expect(classify(page).primaryDomain).toBe("machine-learning");
   });
 
   it("a short text is read whole, cue words and all", () => {
