@@ -210,8 +210,8 @@ const pick = (byStem: Phrase | undefined, byWord: Phrase | undefined) => (byWord
 
 /**
  * Finds every lexicon phrase among a text's words (tokenizeFor). At each word the longest phrase
- * wins, and a phrase lying wholly inside a longer one is dropped ("gpu cloud" is compute, not also
- * "gpu"). In another language than English, English phrases count too, and the language's own
+ * wins, a phrase lying wholly inside a longer one is dropped ("gpu cloud" is compute, not also
+ * "gpu"), and so is one overlapping the last match of the same phrase ("b&b b&b" is two B&Bs, not three). In another language than English, English phrases count too, and the language's own
  * phrase wins a tie.
  */
 export function matchTokens(text: string, tokens: MatcherTokens, matcher: FeatureMatcher): FeatureMatch[] {
@@ -226,6 +226,7 @@ export function matchTokens(text: string, tokens: MatcherTokens, matcher: Featur
   const joined = joinedTokens(text, tokens, scratch(1, words.length));
   const matches: FeatureMatch[] = [];
   let coveredUntil = -1; // last token index covered by an earlier, longer match
+  const lastOf = new Map<Phrase, number>(); // a phrase's last matched token: its matches do not overlap
   for (let i = 0; i < words.length; i++) {
     const info = infos[i]!;
     let phrase = pick(info.byStem && longestAt(info.byStem, stems, i, 1, joined, undefined), info.byWord && longestAt(info.byWord, bare, i, 1, joined, undefined));
@@ -240,6 +241,8 @@ export function matchTokens(text: string, tokens: MatcherTokens, matcher: Featur
       coveredUntil = last;
       continue;
     }
+    if (i <= (lastOf.get(phrase) ?? -1)) continue;
+    lastOf.set(phrase, last);
     const start = starts[i]! + info.skip;
     const end = ends[last]!;
     matches.push({

@@ -22,6 +22,8 @@ describe("extractFeatures", () => {
     ["a fixed phrase wins over a wildcard of the same length", "as per the plan, $5 per month", ["price-subscription:per month"]],
     ["digits and abbreviations stay joined", "$2 per 1,000 tokens; A.I. built in", ["price-usage:per 1,000 tokens", "ai-general:A.I"]],
     ["pricing sentences", "$20 per seat, or $0.002 per 1,000 tokens", ["price-subscription:per seat", "price-usage:per 1,000 tokens"]],
+    ["a phrase's matches do not overlap each other (\"b b\" is the phrase b&b)", "b b b b b", ["non-ai-business:b b", "non-ai-business:b b"]],
+    ["different phrases of one feature may overlap", "an AI writing assistant", ["text-generation:AI writing", "text-generation:writing assistant"]],
     ["boilerplate about investors names no industry, and 'leading' is not read as 'lending'", "Backed by leading investors; we lead in lending", ["industry-vertical:lending"]],
   ])("%s", (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
