@@ -8,7 +8,9 @@
  *
  * Then an adversarial run: the same normal load plus 10 worst-case requests per second (long runs of
  * one letter, characters NFKC expands, a batch of such items, 5,000 levels of nesting), with /healthz
- * probed every 50 ms; prints the /healthz p99, the classify p99 under it, and how many worst-case
+ * probed every 50 ms from a process of its own, as a load balancer would (held to the target), and
+ * from this process, which also runs the load (its figure includes this process's own event-loop
+ * delay); prints both /healthz p99s, the classify p99 under the load, and how many worst-case
  * requests took longer than their deadline without being answered 503. `--only adversarial` runs
  * just that part.
  *
@@ -20,6 +22,7 @@
  * Writes its section of docs/performance.md (bench/report.ts). `--quick` (10 connections, 2 s each,
  * a stream of 2,000 and 20,000 rows) only proves the bench works.
  */
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -105,16 +108,27 @@ async function timed(url: string, init?: RequestInit): Promise<{ ms: number; sta
   }
 }
 
+/** /healthz latencies (ms) probed every 50 ms for `seconds`, from a process of its own (bench/health-probe.ts). */
+async function healthProbe(url: string, seconds: number): Promise<number[]> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/health-probe.ts", url, String(seconds)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d));
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`bench/health-probe.ts exited with ${code}`);
+  return JSON.parse(out) as number[];
+}
+
 async function adversarial(): Promise<Figure[]> {
   const { child, url } = await start(["bin/valuechain.mjs", "serve", "--port", "0"]);
   await autocannon({ url: `${url}/v1/classify`, connections, duration: 2, method: "POST", headers: { "content-type": "application/json" }, requests });
-  const health: number[] = [];
   const worst: { ms: number; status: number; deadlineMs: number }[] = [];
   const pending: Promise<unknown>[] = [];
   const end = Date.now() + duration * 1000;
-  const probe = (async () => {
+  const probe = healthProbe(`${url}/healthz`, duration);
+  const nearby: number[] = [];
+  const nearbyProbe = (async () => {
     while (Date.now() < end) {
-      health.push((await timed(`${url}/healthz`)).ms);
+      nearby.push((await timed(`${url}/healthz`)).ms);
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
@@ -125,7 +139,8 @@ async function adversarial(): Promise<Figure[]> {
   }, 100);
   const result = await autocannon({ url: `${url}/v1/classify`, connections, duration, method: "POST", headers: { "content-type": "application/json" }, requests });
   clearInterval(attacker);
-  await probe;
+  const health = await probe;
+  await nearbyProbe;
   await Promise.all(pending);
   child.kill("SIGTERM");
   await once(child, "exit");
@@ -134,10 +149,12 @@ async function adversarial(): Promise<Figure[]> {
   for (const w of worst) counts.set(w.status, (counts.get(w.status) ?? 0) + 1);
   const statuses = [...counts].map(([status, count]) => `${status}×${count}`).join(" ");
   console.log(`\nadversarial: ${connections} connections of normal load + 10 worst-case requests/s, ${duration} s`);
-  console.log(`/healthz p99 ${p99(health).toFixed(0)} ms over ${health.length} probes (target < 50 ms)   classify p99 ${result.latency.p99} ms   ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}`);
+  console.log(`/healthz p99 ${p99(health).toFixed(0)} ms over ${health.length} probes from a process of its own (target < 50 ms); ${p99(nearby).toFixed(0)} ms from the load generator's process`);
+  console.log(`classify p99 ${result.latency.p99} ms   ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}`);
   console.log(`worst-case requests: ${worst.length} sent (${statuses}); over their deadline without a 503: ${late} (target 0)`);
   return [
-    { name: "adversarial: /healthz p99", value: p99(health), unit: "ms", target: { op: "<", value: 50 } },
+    { name: "adversarial: /healthz p99 (probe in a process of its own)", value: p99(health), unit: "ms", target: { op: "<", value: 50 } },
+    { name: "adversarial: /healthz p99 (probe in the load generator's process)", value: p99(nearby), unit: "ms" },
     { name: "adversarial: classify p99", value: result.latency.p99, unit: "ms" },
     { name: "adversarial: classify throughput", value: result.requests.average, unit: "req/s" },
     { name: "adversarial: worst-case requests over their deadline without a 503", value: late, unit: "requests" },
