@@ -166,13 +166,29 @@ function normalizeWord(word: string): string {
 }
 
 /**
+ * Languages whose stems lose their accents: natural's French and Portuguese stemmers keep them, so
+ * a word typed without its accents ("prediction", "previsao", "modele") would miss the phrase
+ * written with them ("prédiction", "previsão", "modèle"). The word is stemmed as written, then
+ * its stem folded; Spanish stems are folded by the stemmer itself (keeping "ñ").
+ */
+const FOLDS_ACCENTS: ReadonlySet<string> = new Set(["fr", "pt"]);
+const COMBINING_MARK = /\p{M}/gu;
+
+function foldAccents(stem: string): string {
+  return /[^\x00-\x7f]/.test(stem) ? stem.normalize("NFD").replace(COMBINING_MARK, "").normalize("NFC") : stem;
+}
+
+/**
  * The stem of one lower-cased word in a language (English by default): every stem valuechain
  * computes, of text and lexicon alike, comes from here. In English a possessive "'s" is dropped first.
  * A word past MAX_WORD_LENGTH is its own stem.
  */
 export function stemWord(word: string, language = "en"): string {
   if (word.length > MAX_WORD_LENGTH) return word;
-  if (language !== "en") return stemmerFor(language).stem(word);
+  if (language !== "en") {
+    const stem = stemmerFor(language).stem(word);
+    return FOLDS_ACCENTS.has(language) ? foldAccents(stem) : stem;
+  }
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
   return PorterStemmer.stem(bare);
 }

@@ -10,6 +10,8 @@ describe("language detection", () => {
     ["de", "Wir vermieten GPU-Cluster mit H100 in deutschen Rechenzentren für das Training von KI-Modellen, abgerechnet nach Stunden."],
     ["pt", "Treinamos modelos de linguagem em português do Brasil e disponibilizamos os modelos por meio de uma API cobrada por token."],
     ["en", "We rent H100 clusters by the hour to teams training large language models."],
+    ["es", "Crea fondos de pantalla de Zoom con IA"],
+    ["pt", "Transforme fotos de produto em anúncios com IA"],
   ])("reads a %s description in its language", (code, description) => {
     expect(languageOf(description).language).toBe(code);
   });

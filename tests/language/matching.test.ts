@@ -53,6 +53,13 @@ describe("reading other languages", () => {
     }
   });
 
+  it.each([
+    ["fr", "Previsions de la demande et maintenance predictive par apprentissage automatique pour les reseaux de chaleur.", ["prediction:Previsions de la demande", "prediction:maintenance predictive", "machine-learning:par apprentissage automatique"]],
+    ["pt", "Previsao de demanda e visao computacional para supermercados, com modelos de inteligencia artificial.", ["prediction:Previsao de demanda", "computer-vision:visao computacional"]],
+  ])("reads %s words typed without their accents as the phrases written with them", (_code, description, expected) => {
+    expect(terms(description)).toEqual(expect.arrayContaining(expected));
+  });
+
   it("corrects a typing error outside English only when it keeps the first letter", () => {
     expect(terms("Una platafroma de IA para hospitales.")).toContain("software:platafroma");
     // "manuales" is one letter from "anuales" (annual), a lexicon word: a word of its own, not a typo.
