@@ -19,6 +19,15 @@ export interface UseReading {
    */
   product: string[];
   /**
+   * The `business` terms that say what the company is: in the lead, in a self-description ("… is a
+   * boutique law firm"), opening a sentence ("Family-owned since 1952."), or said of itself ("our
+   * kitchen", "helps us"). "books the restaurant" in a
+   * sentence about what an assistant does names a customer's business, not the company's.
+   */
+  business: string[];
+  /** The phrase whose head word (usedInternally.businessHeads) says the company is a non-AI business. */
+  head?: string;
+  /**
    * The AI terms of a text whose first sentence names no AI and no `leadProduct` feature outside a
    * use clause, named later, when a `leadUse` feature after the first sentence says it is used.
    */
@@ -37,6 +46,8 @@ export interface UseFeatures {
   leadUse: Set<string> | undefined;
   /** The company's name names AI ("NimbusAI"): the product is AI. */
   nameAi: boolean;
+  /** usedInternally.businessHeads and genericHeads, lower case. */
+  heads?: { business: Set<string>; generic: Set<string> };
 }
 
 /** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
@@ -61,6 +72,11 @@ function selfDescribed(text: string, k: Keyword): boolean {
   const before = text.slice(Math.max(0, k.start - SELF_REACH), k.start + k.term.length);
   const sentence = before.slice(before.slice(0, before.length - k.term.length).search(/[^.!?\n]*$/));
   return new RegExp(SELF).test(sentence);
+}
+
+/** Whether a keyword opens its sentence, as a heading's tagline does ("Family-owned since 1952."). */
+function sentenceOpening(text: string, k: Keyword): boolean {
+  return /(?:^|[.!?\n])[\s"'“(*#-]*$/.test(text.slice(Math.max(0, k.start - 12), k.start));
 }
 
 /** The index of every sentence end, ascending, the text's length last. */
@@ -112,6 +128,106 @@ function useCues(keywords: Keyword[], f: UseFeatures): boolean[] {
   return keywords.map((k) => f.leadUse?.has(k.feature) === true && !keywords.some((o) => o !== k && o.start >= k.start && o.end <= k.end && f.isAi(o)));
 }
 
+/** First-person words: a business term holding one speaks of the company itself ("our kitchen", "helps us"). */
+const FIRST_PERSON = /\b(?:we|we're|us|our|ours|i|my)\b/i;
+
+/** A self-description: "is a", "we're an", "I am the", and what follows up to where the noun phrase may end. */
+const SELF_PHRASE = /\b(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)\s+([^.,;:!?()\n—–|]{1,80})/gi;
+/** Words that end a noun phrase: what follows says what it does, for whom or where. */
+const NP_END = new Set(["for", "that", "which", "who", "whose", "with", "in", "on", "at", "from", "based", "serving", "offering", "providing", "specialising", "specializing", "helping", "where", "since", "and", "or", "by", "to", "near", "across", "run", "owned", "using", "powered", "built", "making", "selling", "since"]);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
+
+/** A head word as listed: lower case, without a possessive, singular when the plural is not listed. */
+function headWord(word: string, listed: Set<string>): string {
+  const w = word.toLowerCase().replace(/['’]s?$/, "");
+  if (listed.has(w)) return w;
+  if (w.endsWith("ies") && listed.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("es") && listed.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith("s") && listed.has(w.slice(0, -1))) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Whether the words of a noun phrase, in order, are headed by a non-AI business: the last word is a
+ * business head, or a generic head ("company", "team") after one ("a trucking company"). A generic head
+ * before "of" runs on to what follows ("a team of six chartered physiotherapists").
+ */
+function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]>): boolean {
+  const listed = new Set([...heads.business, ...heads.generic]);
+  for (let end = words.length; end > 0; ) {
+    const head = headWord(words[end - 1]!, listed);
+    if (heads.business.has(head)) return true;
+    if (!heads.generic.has(head)) return false;
+    if (end >= 2 && heads.business.has(headWord(words[end - 2]!, listed))) return true;
+    return false;
+  }
+  return false;
+}
+
+/** The words of a self-description's noun phrase, up to the first word that ends it; "of" after a generic head runs on. */
+function phraseWords(phrase: string, heads: NonNullable<UseFeatures["heads"]>): string[] {
+  const words: string[] = [];
+  for (const m of phrase.matchAll(WORD)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (lower === "of" && words.length > 0 && heads.generic.has(headWord(words.at(-1)!, heads.generic))) {
+      words.length = 0;
+      continue;
+    }
+    if (NP_END.has(lower) || words.length >= 8) break;
+    words.push(w);
+  }
+  return words;
+}
+
+/**
+ * The phrase that says the company is a non-AI business, if any: a self-description in the lead, or
+ * one in the first person anywhere ("we're a family-run bakery"), headed by a business word with no AI
+ * keyword inside; or, when the lead names no AI, the name the lead opens with ("Sunnyvale Swim School —
+ * lessons for…": words in capitals, two or more).
+ */
+function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean): string | undefined {
+  const heads = f.heads;
+  if (heads === undefined || heads.business.size === 0) return undefined;
+  const aiWithin = (from: number, to: number) => keywords.some((k) => k.start >= from && k.start < to && f.isAi(k));
+  for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
+    const at = m.index!;
+    if (at >= lead && !/^(?:we|i)/i.test(m[0])) continue;
+    const words = phraseWords(m[1]!, heads);
+    if (words.length === 0) continue;
+    const from = at + m[0].length - m[1]!.length;
+    const last = words.at(-1)!;
+    const to = from + m[1]!.indexOf(last) + last.length;
+    if (aiWithin(at, to + 1)) continue;
+    if (businessHeaded(words, heads)) return text.slice(at, to).replace(/\s+/g, " ");
+  }
+  if (leadAi) return undefined;
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the))+)/u.exec(text.slice(0, lead));
+  if (opening === null) return undefined;
+  const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
+  if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
+  return businessHeaded(words, heads) ? opening[1]!.replace(/[.]$/, "") : undefined;
+}
+
+/**
+ * An instrument: AI named as what something is done with ("uses AI to", "with the help of machine
+ * learning", "includes AI detection"), read in the words just before an AI term.
+ */
+const INSTRUMENT_BEFORE = /\b(?:uses?|used|using|with|with the help of|thanks to|powered by|driven by|assisted by|supported by|backed by|helped by|includes?|included|including|via|through|by)\s+(?:(?:an?|the|some|our|its|their|new|own|smart|clever|modern)\s+){0,3}$/i;
+
+/**
+ * Whether keyword `i` names AI as an instrument, its sentence naming no AI and no product before it:
+ * in "our forecasting engine uses machine learning" the engine is AI, what the company sells.
+ */
+function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: number[], f: UseFeatures): boolean {
+  const k = keywords[i]!;
+  for (let j = i - 1; j >= 0 && sentenceOf[j] === sentenceOf[i]; j--) {
+    const o = keywords[j]!;
+    if (f.isAi(o) || f.product.has(o.feature) || f.leadProduct?.has(o.feature)) return false;
+  }
+  return INSTRUMENT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
+}
+
 /**
  * Reads where the text puts AI. The lead is the first sentence; on a long page (`longLead` given,
  * scoring.json's longText.leadChars) at least its first `longLead` characters, since a page may open
@@ -124,22 +240,31 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   const used = useClauses(keywords, sentenceOf, f, cue);
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
   const offersAi = new Set(keywords.flatMap((k, i) => (f.isAi(k) && !used[i] ? [sentenceOf[i]!] : [])));
-  const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [] };
+  const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [], business: [] };
   let leadProduct = f.nameAi;
   let laterUse = f.leadUse === undefined;
   const late: string[] = [];
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
-    if (f.business.has(k.feature) && (k.start < lead || selfDescribed(text, k))) reading.leadBusiness = true;
+    if (f.business.has(k.feature)) {
+      const own = k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k);
+      if (own) reading.leadBusiness = true;
+      if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
+    }
     if (k.start < lead) {
       if (ai && !used[i]) reading.leadAi = true;
       if (ai || (!used[i] && f.leadProduct?.has(k.feature))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
-      if (cue[i]) laterUse = true;
+      if (cue[i] || (ai && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
     if (f.product.has(k.feature) && !used[i] && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
+  const head = businessHead(text, keywords, f, lead, reading.leadAi);
+  if (head !== undefined) {
+    reading.head = head;
+    reading.leadBusiness = true;
+  }
   return reading;
 }

@@ -41,7 +41,7 @@ export interface Pipeline {
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
   genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
-  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined };
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> } };
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -85,7 +85,14 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
 
 function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
   const set = (list: string[] | undefined) => (list === undefined ? undefined : new Set(list));
-  return { business: new Set(u.business), product: new Set(u.product), leadProduct: set(u.leadProduct), leadUse: set(u.leadUse) };
+  const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  return {
+    business: new Set(u.business),
+    product: new Set(u.product),
+    leadProduct: set(u.leadProduct),
+    leadUse: set(u.leadUse),
+    heads: { business: lower(u.businessHeads), generic: lower(u.genericHeads) },
+  };
 }
 
 /** `make`'s value, made on the first call. */
@@ -169,6 +176,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     leadProduct: aiSignal && facts.capabilities.size === 0 ? pipeline.useFeatures.leadProduct : undefined,
     leadUse: pipeline.useFeatures.leadUse,
     nameAi,
+    heads: pipeline.useFeatures.heads,
   }, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   const leadEnd = firstSentenceEnd(text);

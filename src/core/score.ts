@@ -218,7 +218,9 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   const { features } = ctx.evidence.facts;
   const use = ctx.use;
   const business: string[] = [];
-  for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
+  if (use === undefined) {
+    for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
+  } else business.push(...(use.head === undefined ? [] : [use.head]), ...use.business);
   if (business.length === 0 && use?.aiAfterLead === undefined) return undefined;
   if (use === undefined) {
     for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
