@@ -74,6 +74,27 @@ function selfDescribed(text: string, k: Keyword): boolean {
   return new RegExp(SELF).test(sentence);
 }
 
+/** "for", "to", "serving": what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics"). */
+const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu;
+
+/** Whether a business keyword names whom the company serves rather than the company itself. */
+function customer(text: string, k: Keyword): boolean {
+  if (FIRST_PERSON.test(k.term)) return false;
+  const before = text.slice(Math.max(0, k.start - 40), k.start);
+  return CUSTOMER_BEFORE.test(before.slice(before.search(/[^.!?\n]*$/)));
+}
+
+/**
+ * Whether a product keyword names something used, not sold: after an instrument word ("rates are set by
+ * revenue software that…", "booked through a platform for…"), unless the company says it is its own ("our software").
+ */
+function usedProduct(text: string, k: Keyword): boolean {
+  if (FIRST_PERSON.test(k.term)) return false;
+  const before = text.slice(Math.max(0, k.start - 40), k.start);
+  return PRODUCT_INSTRUMENT.test(before.slice(before.search(/[^.!?\n]*$/)));
+}
+const PRODUCT_INSTRUMENT = /\b(?:uses?|used|using|by|via|through|with the help of|thanks to|relies on|rely on)\s+(?:(?!our\b|we\b)[\p{L}\p{N}&'’-]+\s+){0,2}$/iu;
+
 /** Whether a keyword opens its sentence, as a heading's tagline does ("Family-owned since 1952."). */
 function sentenceOpening(text: string, k: Keyword): boolean {
   return /(?:^|[.!?\n])[\s"'“(*#-]*$/.test(text.slice(Math.max(0, k.start - 12), k.start));
@@ -247,7 +268,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
     if (f.business.has(k.feature)) {
-      const own = k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k);
+      const own = !customer(text, k) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
@@ -258,7 +279,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
       if (ai && !late.includes(k.term)) late.push(k.term);
       if (cue[i] || (ai && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
-    if (f.product.has(k.feature) && !used[i] && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
+    if (f.product.has(k.feature) && !used[i] && !usedProduct(text, k) && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
   const head = businessHead(text, keywords, f, lead, reading.leadAi);

@@ -190,6 +190,12 @@ export const Scoring = z.strictObject({
    */
   weakAiPhrases: z.array(z.string().min(1)).default([]),
   /**
+   * Features whose phrases name AI as a subject, not as what is sold ("a newsletter about AI", "AI
+   * courses"). Any other phrase holding an AI word ("AI", "LLM", "GPT") is an AI signal, and lends
+   * `ai-general`, whatever its feature: "an AI scribe for clinics" names AI though it reads as a workflow.
+   */
+  aiTopicFeatures: z.array(FeatureId).default([]),
+  /**
    * A text of at least `minChars` is a long page: its boilerplate sections, menus and sentences are
    * no evidence, and a feature counts only in the lead (the first `leadChars`), when found twice, or
    * when a revenue model reads it. A rule that fires only thanks to the body (not on the lead's features alone)
