@@ -246,7 +246,33 @@ function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: 
     const o = keywords[j]!;
     if (f.isAi(o) || f.product.has(o.feature) || f.leadProduct?.has(o.feature)) return false;
   }
-  return INSTRUMENT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start));
+  return INSTRUMENT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start)) || ASSISTIVE.test(text.slice(k.end, k.end + 12)) || ASSISTIVE_TERM.test(k.term) || ownOperations(text, k, keywords, f);
+}
+
+/** "AI-assisted quotes", "AI-suggested fixes": AI helping people do the work, not a product of its own. */
+const ASSISTIVE = /^-?(?:assisted|aided|enhanced|suggested|supported|checked)\b/i;
+const ASSISTIVE_TERM = /-(?:assisted|aided|enhanced|suggested|supported|checked)$/i;
+
+/**
+ * Words after "our" that name what a company sells or who buys it: "our app uses AI", "our customers"
+ * speak of a product. Any other "our …" in the sentence of an AI word ("from our survey photos", "for
+ * our pharmacists to check"), its next two words naming no AI and no product, ties the AI to the
+ * company's own operations.
+ */
+const OUR_PRODUCT = new Set(["ai", "app", "apps", "platform", "platforms", "product", "products", "software", "tool", "tools", "technology", "tech", "system", "systems", "engine", "model", "models", "algorithm", "algorithms", "api", "solution", "solutions", "customers", "clients", "users", "members", "own", "agent", "agents", "assistant", "bot", "copilot", "service", "services", "proprietary", "patented", "latest", "new", "next-generation"]);
+
+/** Whether the sentence of an AI keyword names the company's own operations ("our survey photos", "our chefs"). */
+function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeatures): boolean {
+  const start = text.slice(0, k.start).search(/[^.!?\n]*$/);
+  const rest = text.slice(k.end).search(/[.!?\n]/);
+  const sentence = text.slice(start, rest < 0 ? text.length : k.end + rest);
+  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}'’-]+){1,2})/giu)) {
+    const at = start + m.index! + 3;
+    const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+    if (words.some((w) => OUR_PRODUCT.has(w)) || keywords.some((o) => o.start >= at && o.start < at + m[1]!.length && (f.isAi(o) || f.product.has(o.feature)))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
