@@ -46,6 +46,8 @@ export interface UseFeatures {
   leadUse: Set<string> | undefined;
   /** The company's name names AI ("NimbusAI"): the product is AI. */
   nameAi: boolean;
+  /** The company's name, when given apart from the description ("Hartley's Bakery"). */
+  name?: string;
   /** usedInternally.businessHeads and genericHeads, lower case. */
   heads?: { business: Set<string>; generic: Set<string> };
 }
@@ -204,8 +206,8 @@ function phraseWords(phrase: string, heads: NonNullable<UseFeatures["heads"]>): 
 /**
  * The phrase that says the company is a non-AI business, if any: a self-description in the lead, or
  * one in the first person anywhere ("we're a family-run bakery"), headed by a business word with no AI
- * keyword inside; or, when the lead names no AI, the name the lead opens with ("Sunnyvale Swim School —
- * lessons for…": words in capitals, two or more).
+ * keyword inside; or, when the lead names no AI, the company's name ("Hartley's Bakery") or the name
+ * the lead opens with ("Sunnyvale Swim School — lessons for…": words in capitals, two or more).
  */
 function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean): string | undefined {
   const heads = f.heads;
@@ -223,12 +225,17 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     if (businessHeaded(words, heads)) return text.slice(at, to).replace(/\s+/g, " ");
   }
   if (leadAi) return undefined;
+  const named = f.name?.trim().split(/\s+/);
+  if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
   const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the))+)/u.exec(text.slice(0, lead));
   if (opening === null) return undefined;
   const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
   if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
   return businessHeaded(words, heads) ? opening[1]!.replace(/[.]$/, "") : undefined;
 }
+
+/** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
+const AI_NAME = /(?:\bAI\b|[a-z]AI\b|\.ai\b|GPT|\bLLM)/;
 
 /**
  * An instrument: AI named as what something is done with ("uses AI to", "with the help of machine
