@@ -46,6 +46,11 @@ export interface UseFeatures {
   leadUse: Set<string> | undefined;
   /** The company's name names AI ("NimbusAI"): the product is AI. */
   nameAi: boolean;
+  /**
+   * The text is English: the structural readings (business heads, instruments, whom a product serves)
+   * read English grammar; other languages rely on their lexicons' phrases.
+   */
+  english?: boolean;
   /** The company's name, when given apart from the description ("Hartley's Bakery"). */
   name?: string;
   /** usedInternally.businessHeads and genericHeads, lower case. */
@@ -253,7 +258,12 @@ function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: 
     const o = keywords[j]!;
     if (f.isAi(o) || f.product.has(o.feature) || f.leadProduct?.has(o.feature)) return false;
   }
-  return INSTRUMENT_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start)) || ASSISTIVE.test(text.slice(k.end, k.end + 12)) || ASSISTIVE_TERM.test(k.term) || ownOperations(text, k, keywords, f);
+  const before = text.slice(Math.max(0, k.start - 200), k.start);
+  const sentence = before.slice(before.search(/[^.!?\n]*$/));
+  const instrument = INSTRUMENT_BEFORE.exec(sentence);
+  // "Use AI to write…" opening a sentence asks the reader to use the product: no instrument of the company's.
+  if (instrument !== null && (!/^use\b/i.test(instrument[0]) || /[\p{L}\p{N}]/u.test(sentence.slice(0, instrument.index)))) return true;
+  return ASSISTIVE.test(text.slice(k.end, k.end + 12)) || ASSISTIVE_TERM.test(k.term) || ownOperations(text, k, keywords, f);
 }
 
 /** "AI-assisted quotes", "AI-suggested fixes": AI helping people do the work, not a product of its own. */
@@ -301,7 +311,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
     if (f.business.has(k.feature)) {
-      const own = !customer(text, k) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
+      const own = !(f.english && customer(text, k)) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
@@ -310,12 +320,12 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
       if (ai || (!used[i] && f.leadProduct?.has(k.feature))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
-      if (cue[i] || (ai && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
+      if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
-    if (f.product.has(k.feature) && !used[i] && !usedProduct(text, k) && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
+    if (f.product.has(k.feature) && !used[i] && !(f.english && usedProduct(text, k)) && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
-  const head = businessHead(text, keywords, f, lead, reading.leadAi);
+  const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi) : undefined;
   if (head !== undefined) {
     reading.head = head;
     reading.leadBusiness = true;

@@ -188,6 +188,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     leadUse: pipeline.useFeatures.leadUse,
     nameAi,
     heads: pipeline.useFeatures.heads,
+    english: language === "en",
     ...(input.name === undefined ? {} : { name: input.name }),
   }, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
