@@ -159,8 +159,11 @@ function useCues(keywords: Keyword[], f: UseFeatures): boolean[] {
 /** First-person words: a business term holding one speaks of the company itself ("our kitchen", "helps us"). */
 const FIRST_PERSON = /\b(?:we|we're|us|our|ours|i|my)\b/i;
 
-/** A self-description: "is a", "we're an", "I am the", and what follows up to where the noun phrase may end. */
-const SELF_PHRASE = /\b(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)\s+([^.,;:!?()\n—–|]{1,80})/gi;
+/**
+ * A self-description: "is a", "we're an", "I am the", or what the company "offers", "provides" or
+ * "specialises in", and what follows up to where the noun phrase may end.
+ */
+const SELF_PHRASE = /\b(?:(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)|(?:offers|provides|specialises in|specializes in|does)(?:\s+(?:an?|the))?)\s+([^.,;:!?()\n—–|]{1,80})/gi;
 /** Words that end a noun phrase: what follows says what it does, for whom or where. */
 const NP_END = new Set(["for", "that", "which", "who", "whose", "with", "in", "on", "at", "from", "based", "serving", "offering", "providing", "specialising", "specializing", "helping", "where", "since", "and", "or", "by", "to", "near", "across", "run", "owned", "using", "powered", "built", "making", "selling", "since"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
@@ -220,7 +223,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
   const aiWithin = (from: number, to: number) => keywords.some((k) => k.start >= from && k.start < to && f.isAi(k));
   for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
     const at = m.index!;
-    if (at >= lead && !/^(?:we|i)/i.test(m[0])) continue;
+    if (at >= lead && !/^(?:we|i)\b/i.test(m[0])) continue;
     const words = phraseWords(m[1]!, heads);
     if (words.length === 0) continue;
     const from = at + m[0].length - m[1]!.length;
