@@ -92,6 +92,27 @@ function customer(text: string, k: Keyword): boolean {
 }
 
 /**
+ * Words that, after a business word, make it a modifier: the people, functions or trade around a
+ * kind of business ("restaurant owners", "hotel pricing", "salon software"), not the company itself.
+ */
+const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance"]);
+
+/**
+ * Whether a business keyword modifies the noun after it ("restaurant demand forecasting", "bakery
+ * software", "hotel pricing"): the next word starts an AI keyword or names a role or function of
+ * that trade. A verb after it ("our agency creates") leaves it the subject.
+ */
+function modifier(text: string, k: Keyword, keywords: Keyword[], i: number, f: UseFeatures): boolean {
+  if (FIRST_PERSON.test(k.term)) return false;
+  const next = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(k.end, k.end + 40));
+  if (next === null) return false;
+  if (BUSINESS_MODIFIED.has(next[1]!.toLowerCase())) return true;
+  const at = k.end + next.index + next[0].length - next[1]!.length;
+  const o = keywords[i + 1];
+  return o !== undefined && o.start === at && f.isAi(o);
+}
+
+/**
  * Whether a product keyword names something used, not sold: after an instrument word ("rates are set by
  * revenue software that…", "booked through a platform for…"), unless the company says it is its own ("our software").
  */
@@ -314,7 +335,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
     if (f.business.has(k.feature)) {
-      const own = !(f.english && customer(text, k)) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
+      const own = !(f.english && (customer(text, k) || modifier(text, k, keywords, i, f))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
