@@ -84,11 +84,16 @@ function selfDescribed(text: string, k: Keyword): boolean {
 /** "for", "to", "serving": what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics"). */
 const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu;
 
-/** Whether a business keyword names whom the company serves rather than the company itself. */
+/**
+ * Whether a business keyword names whom the company serves rather than the company itself: after
+ * "for", "to", "serving" ("forecasting for bakeries and cafés"), after "your" ("answers your clinic's
+ * phone"), or a particular one in mid-sentence ("books the restaurant").
+ */
 function customer(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
   const before = text.slice(Math.max(0, k.start - 40), k.start);
-  return CUSTOMER_BEFORE.test(before.slice(before.search(/[^.!?\n]*$/)));
+  const sentence = before.slice(before.search(/[^.!?\n]*$/));
+  return CUSTOMER_BEFORE.test(sentence) || /\byour\s+$/i.test(sentence) || /[\p{L}\p{N},]\s+the\s+$/iu.test(sentence);
 }
 
 /**
