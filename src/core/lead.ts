@@ -256,7 +256,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     const last = words.at(-1)!;
     const to = from + m[1]!.indexOf(last) + last.length;
     if (aiWithin(at, to + 1)) continue;
-    if (businessHeaded(words, heads)) return text.slice(at, to).replace(/\s+/g, " ");
+    if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
   if (leadAi) return undefined;
   const named = f.name?.trim().split(/\s+/);
