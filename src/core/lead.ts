@@ -86,14 +86,15 @@ const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|wit
 
 /**
  * Whether a business keyword names whom the company serves rather than the company itself: after
- * "for", "to", "serving" ("forecasting for bakeries and cafés"), after "your" ("answers your clinic's
- * phone"), or a particular one in mid-sentence ("books the restaurant").
+ * "for", "to", "serving" ("forecasting for bakeries and cafés"), after "your", "each", "every" ("answers
+ * your clinic's phone", "how much each restaurant should prep"), or a particular one in mid-sentence
+ * ("books the restaurant").
  */
 function customer(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
   const before = text.slice(Math.max(0, k.start - 40), k.start);
   const sentence = before.slice(before.search(/[^.!?\n]*$/));
-  return CUSTOMER_BEFORE.test(sentence) || /\byour\s+$/i.test(sentence) || /[\p{L}\p{N},]\s+the\s+$/iu.test(sentence);
+  return CUSTOMER_BEFORE.test(sentence) || /\b(?:your|their|each|every|any|other|many|these|those)\s+$/i.test(sentence) || /[\p{L}\p{N},]\s+the\s+$/iu.test(sentence);
 }
 
 /**
@@ -340,7 +341,8 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
     if (f.business.has(k.feature)) {
-      const own = !(f.english && (customer(text, k) || modifier(text, k, keywords, i, f))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
+      // Whom a product serves is read of kinds of business; AI advice ("their AI strategy") is the company's business whoever owns the strategy.
+      const own = !(f.english && !f.isAi(k) && (customer(text, k) || modifier(text, k, keywords, i, f))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
