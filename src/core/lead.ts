@@ -256,7 +256,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     const from = at + m[0].length - m[1]!.length;
     const last = words.at(-1)!;
     const to = from + m[1]!.indexOf(last) + last.length;
-    if (aiWithin(at, to + 1)) continue;
+    if (aiWithin(at, to + 1) || lexiconTermEndingAt(keywords, to, f)) continue;
     if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
   if (leadAi) return undefined;
@@ -267,6 +267,14 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
   const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
   if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
   return businessHeaded(words, heads) ? opening[1]!.replace(/[.]$/, "") : undefined;
+}
+
+/**
+ * Whether the phrase's last word ends a longer lexicon term that names no business ("an app store",
+ * "a vector store", "a feature store"): the term, not the head word alone, says what the company is.
+ */
+function lexiconTermEndingAt(keywords: Keyword[], to: number, f: UseFeatures): boolean {
+  return keywords.some((k) => k.end === to && /\s/.test(k.term) && !f.business.has(k.feature));
 }
 
 /** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
