@@ -19,6 +19,15 @@ export interface UseReading {
    */
   product: string[];
   /**
+   * The `business` terms that say what the company is: in the lead, in a self-description ("… is a
+   * boutique law firm"), opening a sentence ("Family-owned since 1952."), or said of itself ("our
+   * kitchen", "helps us"). "books the restaurant" in a
+   * sentence about what an assistant does names a customer's business, not the company's.
+   */
+  business: string[];
+  /** The phrase whose head word (usedInternally.businessHeads) says the company is a non-AI business. */
+  head?: string;
+  /**
    * The AI terms of a text whose first sentence names no AI and no `leadProduct` feature outside a
    * use clause, named later, when a `leadUse` feature after the first sentence says it is used.
    */
@@ -37,6 +46,15 @@ export interface UseFeatures {
   leadUse: Set<string> | undefined;
   /** The company's name names AI ("NimbusAI"): the product is AI. */
   nameAi: boolean;
+  /**
+   * The text is English: the structural readings (business heads, instruments, whom a product serves)
+   * read English grammar; other languages rely on their lexicons' phrases.
+   */
+  english?: boolean;
+  /** The company's name, when given apart from the description ("Hartley's Bakery"). */
+  name?: string;
+  /** usedInternally.businessHeads and genericHeads, lower case. */
+  heads?: { business: Set<string>; generic: Set<string> };
 }
 
 /** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
@@ -61,6 +79,59 @@ function selfDescribed(text: string, k: Keyword): boolean {
   const before = text.slice(Math.max(0, k.start - SELF_REACH), k.start + k.term.length);
   const sentence = before.slice(before.slice(0, before.length - k.term.length).search(/[^.!?\n]*$/));
   return new RegExp(SELF).test(sentence);
+}
+
+/** "for", "to", "serving": what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics"). */
+const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu;
+
+/**
+ * Whether a business keyword names whom the company serves rather than the company itself: after
+ * "for", "to", "serving" ("forecasting for bakeries and cafés"), after "your", "each", "every" ("answers
+ * your clinic's phone", "how much each restaurant should prep"), or a particular one in mid-sentence
+ * ("books the restaurant").
+ */
+function customer(text: string, k: Keyword): boolean {
+  if (FIRST_PERSON.test(k.term)) return false;
+  const before = text.slice(Math.max(0, k.start - 40), k.start);
+  const sentence = before.slice(before.search(/[^.!?\n]*$/));
+  return CUSTOMER_BEFORE.test(sentence) || /\b(?:your|their|each|every|any|other|many|these|those)\s+$/i.test(sentence) || /[\p{L}\p{N},]\s+the\s+$/iu.test(sentence);
+}
+
+/**
+ * Words that, after a business word, make it a modifier: the people, functions or trade around a
+ * kind of business ("restaurant owners", "hotel pricing", "salon software"), not the company itself.
+ */
+const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance"]);
+
+/**
+ * Whether a business keyword modifies the noun after it ("restaurant demand forecasting", "bakery
+ * software", "hotel pricing"): the next word starts an AI keyword or names a role or function of
+ * that trade. A verb after it ("our agency creates") leaves it the subject.
+ */
+function modifier(text: string, k: Keyword, keywords: Keyword[], i: number, f: UseFeatures): boolean {
+  if (FIRST_PERSON.test(k.term)) return false;
+  const next = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(k.end, k.end + 40));
+  if (next === null) return false;
+  if (BUSINESS_MODIFIED.has(next[1]!.toLowerCase())) return true;
+  const at = k.end + next.index + next[0].length - next[1]!.length;
+  const o = keywords[i + 1];
+  return o !== undefined && o.start === at && f.isAi(o);
+}
+
+/**
+ * Whether a product keyword names something used, not sold: after an instrument word ("rates are set by
+ * revenue software that…", "booked through a platform for…"), unless the company says it is its own ("our software").
+ */
+function usedProduct(text: string, k: Keyword): boolean {
+  if (FIRST_PERSON.test(k.term)) return false;
+  const before = text.slice(Math.max(0, k.start - 40), k.start);
+  return PRODUCT_INSTRUMENT.test(before.slice(before.search(/[^.!?\n]*$/)));
+}
+const PRODUCT_INSTRUMENT = /\b(?:uses?|used|using|by|via|through|with the help of|thanks to|relies on|rely on)\s+(?:(?!our\b|we\b)[\p{L}\p{N}&'’-]+\s+){0,2}$/iu;
+
+/** Whether a keyword opens its sentence, as a heading's tagline does ("Family-owned since 1952."). */
+function sentenceOpening(text: string, k: Keyword): boolean {
+  return /(?:^|[.!?\n])[\s"'“(*#-]*$/.test(text.slice(Math.max(0, k.start - 12), k.start));
 }
 
 /** The index of every sentence end, ascending, the text's length last. */
@@ -112,6 +183,153 @@ function useCues(keywords: Keyword[], f: UseFeatures): boolean[] {
   return keywords.map((k) => f.leadUse?.has(k.feature) === true && !keywords.some((o) => o !== k && o.start >= k.start && o.end <= k.end && f.isAi(o)));
 }
 
+/** First-person words: a business term holding one speaks of the company itself ("our kitchen", "helps us"). */
+const FIRST_PERSON = /\b(?:we|we're|us|our|ours|i|my)\b/i;
+
+/**
+ * A self-description: "is a", "we're an", "I am the", or what the company "offers", "provides" or
+ * "specialises in", and what follows up to where the noun phrase may end.
+ */
+const SELF_PHRASE = /\b(?:(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)|(?:offers|provides|specialises in|specializes in|does)(?:\s+(?:an?|the))?)\s+([^.,;:!?()\n—–|]{1,80})/gi;
+/** Words that end a noun phrase: what follows says what it does, for whom or where. */
+const NP_END = new Set(["for", "that", "which", "who", "whose", "with", "in", "on", "at", "from", "based", "serving", "offering", "providing", "specialising", "specializing", "helping", "where", "since", "and", "or", "by", "to", "near", "across", "run", "owned", "using", "powered", "built", "making", "selling", "since"]);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
+
+/** A head word as listed: lower case, without a possessive, singular when the plural is not listed. */
+function headWord(word: string, listed: Set<string>): string {
+  const w = word.toLowerCase().replace(/['’]s?$/, "");
+  if (listed.has(w)) return w;
+  if (w.endsWith("ies") && listed.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("es") && listed.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith("s") && listed.has(w.slice(0, -1))) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Whether the words of a noun phrase, in order, are headed by a non-AI business: the last word is a
+ * business head, or a generic head ("company", "team") after one ("a trucking company"). A generic head
+ * before "of" runs on to what follows ("a team of six chartered physiotherapists").
+ */
+function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]>): boolean {
+  const listed = new Set([...heads.business, ...heads.generic]);
+  for (let end = words.length; end > 0; ) {
+    const head = headWord(words[end - 1]!, listed);
+    if (heads.business.has(head)) return true;
+    if (!heads.generic.has(head)) return false;
+    if (end >= 2 && heads.business.has(headWord(words[end - 2]!, listed))) return true;
+    return false;
+  }
+  return false;
+}
+
+/** The words of a self-description's noun phrase, up to the first word that ends it; "of" after a generic head runs on. */
+function phraseWords(phrase: string, heads: NonNullable<UseFeatures["heads"]>): string[] {
+  const words: string[] = [];
+  for (const m of phrase.matchAll(WORD)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (lower === "of" && words.length > 0 && heads.generic.has(headWord(words.at(-1)!, heads.generic))) {
+      words.length = 0;
+      continue;
+    }
+    if (NP_END.has(lower) || words.length >= 8) break;
+    words.push(w);
+  }
+  return words;
+}
+
+/**
+ * The phrase that says the company is a non-AI business, if any: a self-description in the lead, or
+ * one in the first person anywhere ("we're a family-run bakery"), headed by a business word with no AI
+ * keyword inside; or, when the lead names no AI, the company's name ("Hartley's Bakery") or the name
+ * the lead opens with ("Sunnyvale Swim School — lessons for…": words in capitals, two or more).
+ */
+function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean): string | undefined {
+  const heads = f.heads;
+  if (heads === undefined || heads.business.size === 0) return undefined;
+  const aiWithin = (from: number, to: number) => keywords.some((k) => k.start >= from && k.start < to && f.isAi(k));
+  for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
+    const at = m.index!;
+    if (at >= lead && !/^(?:we|i)\b/i.test(m[0])) continue;
+    const words = phraseWords(m[1]!, heads);
+    if (words.length === 0) continue;
+    const from = at + m[0].length - m[1]!.length;
+    const last = words.at(-1)!;
+    const to = from + m[1]!.indexOf(last) + last.length;
+    if (aiWithin(at, to + 1) || lexiconTermEndingAt(keywords, to, f)) continue;
+    if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
+  }
+  if (leadAi) return undefined;
+  const named = f.name?.trim().split(/\s+/);
+  if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the))+)/u.exec(text.slice(0, lead));
+  if (opening === null) return undefined;
+  const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
+  if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
+  return businessHeaded(words, heads) ? opening[1]!.replace(/[.]$/, "") : undefined;
+}
+
+/**
+ * Whether the phrase's last word ends a longer lexicon term that names no business ("an app store",
+ * "a vector store", "a feature store"): the term, not the head word alone, says what the company is.
+ */
+function lexiconTermEndingAt(keywords: Keyword[], to: number, f: UseFeatures): boolean {
+  return keywords.some((k) => k.end === to && /\s/.test(k.term) && !f.business.has(k.feature));
+}
+
+/** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
+const AI_NAME = /(?:\bAI\b|[a-z]AI\b|\.ai\b|GPT|\bLLM)/;
+
+/**
+ * An instrument: AI named as what something is done with ("uses AI to", "with the help of machine
+ * learning", "includes AI detection"), read in the words just before an AI term.
+ */
+const INSTRUMENT_BEFORE = /\b(?:uses?|used|using|with|with the help of|thanks to|powered by|driven by|assisted by|supported by|backed by|helped by|includes?|included|including|via|through|by)\s+(?:(?:an?|the|some|our|its|their|new|own|smart|clever|modern)\s+){0,3}$/i;
+
+/**
+ * Whether keyword `i` names AI as an instrument, its sentence naming no AI and no product before it:
+ * in "our forecasting engine uses machine learning" the engine is AI, what the company sells.
+ */
+function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: number[], f: UseFeatures): boolean {
+  const k = keywords[i]!;
+  for (let j = i - 1; j >= 0 && sentenceOf[j] === sentenceOf[i]; j--) {
+    const o = keywords[j]!;
+    if (f.isAi(o) || f.product.has(o.feature) || f.leadProduct?.has(o.feature)) return false;
+  }
+  const before = text.slice(Math.max(0, k.start - 200), k.start);
+  const sentence = before.slice(before.search(/[^.!?\n]*$/));
+  const instrument = INSTRUMENT_BEFORE.exec(sentence);
+  // "Use AI to write…" opening a sentence asks the reader to use the product: no instrument of the company's.
+  if (instrument !== null && (!/^use\b/i.test(instrument[0]) || /[\p{L}\p{N}]/u.test(sentence.slice(0, instrument.index)))) return true;
+  return ASSISTIVE.test(text.slice(k.end, k.end + 12)) || ASSISTIVE_TERM.test(k.term) || ownOperations(text, k, keywords, f);
+}
+
+/** "AI-assisted quotes", "AI-suggested fixes": AI helping people do the work, not a product of its own. */
+const ASSISTIVE = /^-?(?:assisted|aided|enhanced|suggested|supported|checked)\b/i;
+const ASSISTIVE_TERM = /-(?:assisted|aided|enhanced|suggested|supported|checked)$/i;
+
+/**
+ * Words after "our" that name what a company sells or who buys it: "our app uses AI", "our customers"
+ * speak of a product. Any other "our …" in the sentence of an AI word ("from our survey photos", "for
+ * our pharmacists to check"), its next two words naming no AI and no product, ties the AI to the
+ * company's own operations.
+ */
+const OUR_PRODUCT = new Set(["ai", "app", "apps", "platform", "platforms", "product", "products", "software", "tool", "tools", "technology", "tech", "system", "systems", "engine", "model", "models", "algorithm", "algorithms", "api", "solution", "solutions", "customers", "clients", "users", "members", "own", "agent", "agents", "assistant", "bot", "copilot", "service", "services", "proprietary", "patented", "latest", "new", "next-generation"]);
+
+/** Whether the sentence of an AI keyword names the company's own operations ("our survey photos", "our chefs"). */
+function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeatures): boolean {
+  const start = text.slice(0, k.start).search(/[^.!?\n]*$/);
+  const rest = text.slice(k.end).search(/[.!?\n]/);
+  const sentence = text.slice(start, rest < 0 ? text.length : k.end + rest);
+  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}'’-]+){1,2})/giu)) {
+    const at = start + m.index! + 3;
+    const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+    if (words.some((w) => OUR_PRODUCT.has(w)) || keywords.some((o) => o.start >= at && o.start < at + m[1]!.length && (f.isAi(o) || f.product.has(o.feature)))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Reads where the text puts AI. The lead is the first sentence; on a long page (`longLead` given,
  * scoring.json's longText.leadChars) at least its first `longLead` characters, since a page may open
@@ -124,22 +342,32 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   const used = useClauses(keywords, sentenceOf, f, cue);
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
   const offersAi = new Set(keywords.flatMap((k, i) => (f.isAi(k) && !used[i] ? [sentenceOf[i]!] : [])));
-  const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [] };
+  const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [], business: [] };
   let leadProduct = f.nameAi;
   let laterUse = f.leadUse === undefined;
   const late: string[] = [];
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
-    if (f.business.has(k.feature) && (k.start < lead || selfDescribed(text, k))) reading.leadBusiness = true;
+    if (f.business.has(k.feature)) {
+      // Whom a product serves is read of kinds of business; AI advice ("their AI strategy") is the company's business whoever owns the strategy.
+      const own = !(f.english && !f.isAi(k) && (customer(text, k) || modifier(text, k, keywords, i, f))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
+      if (own) reading.leadBusiness = true;
+      if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
+    }
     if (k.start < lead) {
       if (ai && !used[i]) reading.leadAi = true;
       if (ai || (!used[i] && f.leadProduct?.has(k.feature))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
-      if (cue[i]) laterUse = true;
+      if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
-    if (f.product.has(k.feature) && !used[i] && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
+    if (f.product.has(k.feature) && !used[i] && !(f.english && usedProduct(text, k)) && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
+  const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi) : undefined;
+  if (head !== undefined) {
+    reading.head = head;
+    reading.leadBusiness = true;
+  }
   return reading;
 }

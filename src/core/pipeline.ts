@@ -38,10 +38,12 @@ export interface Pipeline {
   nameFeatures: Set<string>;
   /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
   weakAiPhrases: Set<string>;
+  /** Features whose AI words name a subject, not a product (scoring.json's aiTopicFeatures). */
+  aiTopicFeatures: Set<string>;
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
   genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
-  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined };
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> } };
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -78,6 +80,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
     weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
+    aiTopicFeatures: new Set(ruleSet.scoring.aiTopicFeatures),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
   };
@@ -85,7 +88,14 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
 
 function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
   const set = (list: string[] | undefined) => (list === undefined ? undefined : new Set(list));
-  return { business: new Set(u.business), product: new Set(u.product), leadProduct: set(u.leadProduct), leadUse: set(u.leadUse) };
+  const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  return {
+    business: new Set(u.business),
+    product: new Set(u.product),
+    leadProduct: set(u.leadProduct),
+    leadUse: set(u.leadUse),
+    heads: { business: lower(u.businessHeads), generic: lower(u.genericHeads) },
+  };
 }
 
 /** `make`'s value, made on the first call. */
@@ -155,6 +165,14 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
   }
+  // A longer phrase may hold an AI word ("an AI scribe" read as a clinical workflow): the word still names AI, as `ai-general`.
+  for (const k of keywords) {
+    if (aiFeatures.has(k.feature) || pipeline.aiTopicFeatures.has(k.feature) || !AI_WORD.test(k.term) || !aiFeatures.has(AI_WORD_FEATURE)) continue;
+    aiSignal = true;
+    const list = terms.get(AI_WORD_FEATURE);
+    if (list === undefined) terms.set(AI_WORD_FEATURE, [k.term]);
+    else if (!list.includes(k.term)) list.push(k.term);
+  }
   const nameAi = input.name !== undefined && pipeline.nameFeatures.size > 0 && nameEvidence(pipeline, input.name, terms);
   if (nameAi) aiSignal = true;
   const facts = buildFacts(terms.keys(), input.answers);
@@ -169,6 +187,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     leadProduct: aiSignal && facts.capabilities.size === 0 ? pipeline.useFeatures.leadProduct : undefined,
     leadUse: pipeline.useFeatures.leadUse,
     nameAi,
+    heads: pipeline.useFeatures.heads,
+    english: language === "en",
+    ...(input.name === undefined ? {} : { name: input.name }),
   }, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   const leadEnd = firstSentenceEnd(text);
@@ -176,6 +197,10 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
   return analysis;
 }
+
+/** The words that name AI whatever phrase they stand in. */
+const AI_WORD_FEATURE = "ai-general";
+const AI_WORD = /\b(?:AI|A\.I\.|LLMs?|GPT-?\w*)(?![\w.])/;
 
 /** The features of a long page's lead, and those its name lends (evidence not in the keywords). */
 function pageLeadFeatures(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): Set<string> {

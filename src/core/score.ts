@@ -209,7 +209,8 @@ function abstainFor(tables: ScoreTables, ranked: DomainTally[], ctx: ScoreContex
 
 /**
  * The ai-used-internally abstention, when the text describes a non-AI business that merely uses AI:
- * a `business` feature, or AI named only after a first sentence that names none (`aiAfterLead`).
+ * a `business` term where it says what the company is, a phrase headed by a business word (lead.ts's
+ * businessHead), or AI named only after a first sentence that names none (`aiAfterLead`).
  * Not when a `product` feature lies outside a use clause ("we build", "software for"; not "we use
  * AI tools for"), nor when the first sentence offers AI and names no business: a later "restaurant"
  * or "on our site" is then what the product works on, not what the company is.
@@ -218,7 +219,13 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   const { features } = ctx.evidence.facts;
   const use = ctx.use;
   const business: string[] = [];
-  for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
+  if (use === undefined) {
+    for (const f of scoring.usedInternally.business) if (features.has(f)) business.push(...ctx.evidence.terms.get(f)!);
+  } else {
+    const head = use.head;
+    if (head !== undefined) business.push(head);
+    for (const t of use.business) if (head === undefined || !head.toLowerCase().includes(t.toLowerCase())) business.push(t);
+  }
   if (business.length === 0 && use?.aiAfterLead === undefined) return undefined;
   if (use === undefined) {
     for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
@@ -226,7 +233,8 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   if (!ctx.aiSignal) {
     return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
   }
-  if (business.length === 0) {
+  // A name that heads a business ("Harbour Logistics") says less than AI named only after the lead.
+  if (business.length === 0 || (use?.aiAfterLead !== undefined && use.business.length === 0)) {
     return {
       reason: "ai-used-internally",
       message: `The first sentence says what the business does without naming AI or a product; AI comes only later (${use!.aiAfterLead!.slice(0, 3).map((t) => JSON.stringify(t)).join(", ")}), as something it uses`,

@@ -163,6 +163,20 @@ export const Scoring = z.strictObject({
     leadProduct: z.array(FeatureId).optional(),
     /** ...and, when given, one of these features after the first sentence says the business uses AI ("we use", "our staff use"). */
     leadUse: z.array(FeatureId).optional(),
+    /**
+     * Kinds of business whose product is not AI, one word each as a person would head a noun phrase
+     * with it ("bakery", "clinic", "plumber", "solicitors"): the text says the company is one when such
+     * a word heads what it calls itself ("X is a family-run bakery", "we are a team of physiotherapists")
+     * or ends the name its first sentence opens with ("Sunnyvale Swim School — lessons for…"), with no
+     * AI word in that phrase ("an AI receptionist for clinics" is headed by "receptionist").
+     */
+    businessHeads: z.array(z.string().min(1)).default([]),
+    /**
+     * Head words that say only that the company is a business ("company", "firm", "provider"): the
+     * word before them decides ("a trucking company", not "a software company"); before "of", the
+     * phrase runs on ("a team of physiotherapists").
+     */
+    genericHeads: z.array(z.string().min(1)).default([]),
   }),
   /**
    * The features a company's name may lend as evidence of AI ("Cover Letter AI", "Tally.ai"); a
@@ -175,6 +189,12 @@ export const Scoring = z.strictObject({
    * evidence for domains, but are an AI signal only when the text also names AI another way.
    */
   weakAiPhrases: z.array(z.string().min(1)).default([]),
+  /**
+   * Features whose phrases name AI as a subject, not as what is sold ("a newsletter about AI", "AI
+   * courses"). Any other phrase holding an AI word ("AI", "LLM", "GPT") is an AI signal, and lends
+   * `ai-general`, whatever its feature: "an AI scribe for clinics" names AI though it reads as a workflow.
+   */
+  aiTopicFeatures: z.array(FeatureId).default([]),
   /**
    * A text of at least `minChars` is a long page: its boilerplate sections, menus and sentences are
    * no evidence, and a feature counts only in the lead (the first `leadChars`), when found twice, or
