@@ -9,19 +9,23 @@ import type { Phrase } from "./trie.ts";
  * Loose matching: writers paraphrase. "image generation" is also "generates images", "images
  * generated from text" and "generating photorealistic images"; "speech recognition" is also
  * "recognises speech". A stemmed lexicon phrase of two content words also matches when both words
- * stand in one clause, in either order, with at most `window` words between them.
+ * stand in one clause with at most `window` words between them.
  *
  * - Words compare by their loose key: the stem without a final verb-forming "-is", "-iz", "-it",
  *   "-at" or "-i" (recognis-, recognit-, recogn- are one key; classifi-, classif- too).
- * - The window does not cross a clause break (where a phrase may not run on) nor a negation
- *   breaker word ("but", "and", "while", …), and a word inside a phrase of two or more words found
- *   as written is never part of a loose match.
+ * - The window does not cross a clause break (where a phrase may not run on), a dash, "&" or "/",
+ *   nor a word of `loose.barriers` ("to", "for", "with", …: "API to retrieve" is no "retrieval
+ *   API"), a negation cue or breaker; a word inside a phrase of two or more words found as written
+ *   is never part of a loose match.
  * - The match is negated when either word stands in a negation's reach, or the phrase is denied
  *   after it ("ads-free").
- * - Its quote runs from the first of the two words to the second, so both are in it; a one-word
- *   phrase found on either word is dropped, as a phrase inside a longer one is.
- * - Exact ("=word"), wildcard, ignored and longer phrases match only as written, and so do the
- *   phrases in `loose.notLoose` and every phrase of a feature marked `"loose": false`.
+ * - Its quote runs from the first of the two words to the second, so both are in it. Either word
+ *   stays evidence of its own, except for a one-word phrase of the same feature (the same evidence).
+ * - The two words may also be taken the other way round ("generates images" for "image
+ *   generation") when the phrase's second word ends in one of `loose.reversible` (a deed:
+ *   "-tion", "-ing", "-er", …) and the text writes it otherwise: "testing agent" is no "agent testing".
+ * - Only features marked `"loose": true` match loosely. Exact ("=word"), wildcard, ignored and
+ *   longer phrases match only as written, and so do the phrases in `loose.notLoose`.
  *
  * Each word looks back at most `window + 1` words, so matching stays linear in the text's length.
  */
