@@ -49,6 +49,8 @@ export interface LooseIndex {
   links: Map<string, LooseLinks>;
   /** Words a loose match never spans ("to", "but", "not"). */
   barriers: Set<string>;
+  /** Words that are never one of a loose match's two words: the barriers and function words ("like" is no "likeness"). */
+  notContent: Set<string>;
 }
 
 const VERB_ENDING = /(?:at|it|is|iz|i)$/;
@@ -95,7 +97,7 @@ export function compileLoose(lexicon: Lexicon, groups: PhraseGroup[], stem: (wor
   // A phrase's written order first, so "a b" wins over "b a" when both are phrases.
   for (const [a, b, phrase] of forward) link(b, a, phrase, undefined);
   for (const [a, b, phrase, deed] of forward) if (deed !== undefined) link(a, b, phrase, deed);
-  return { window, links, barriers: stops };
+  return { window, links, barriers: stops, notContent };
 }
 
 /**
@@ -119,10 +121,11 @@ export function findLoose(
   let parts: Map<number, string> | undefined; // start offset of a word a loose match joins → its feature
   for (let j = 1; j < infos.length; j++) {
     const links = infos[j]!.looseLinks;
-    if (links === undefined || taken[j] === 1) continue;
+    if (links === undefined || taken[j] === 1 || loose.notContent.has(words[j]!)) continue;
     let atJ: Phrase[] | undefined;
     for (let k = j - 1; k >= 0 && j - k - 1 <= loose.window; k--) {
-      if (joined[k] !== 1 || !plainGap(text, ends[k]!, starts[k + 1]!)) break;
+      if (joined[k] !== 1 || !plainGap(text, ends[k]!, starts[k + 1]!) || loose.barriers.has(words[k]!)) break;
+      if (loose.notContent.has(words[k]!)) continue;
       const link = links.get(infos[k]!.looseKey);
       const phrase = link === undefined || link.deed === words[k] ? undefined : link.phrase;
       if (phrase !== undefined && taken[k] !== 1 && !atJ?.includes(phrase)) {
@@ -140,7 +143,6 @@ export function findLoose(
         });
         (parts ??= new Map()).set(start, phrase.feature).set(starts[j]! + infos[j]!.skip, phrase.feature);
       }
-      if (loose.barriers.has(words[k]!)) break;
     }
   }
   if (found === undefined) return matches;

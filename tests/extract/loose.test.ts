@@ -103,6 +103,7 @@ describe("loose matching with the shipped lexicon", () => {
     ["Our platform generates realistic product images.", ["image-generation:generates realistic product images"]],
     ["The system classifies images of crops.", ["computer-vision:classifies images"]],
     ["We do not generate realistic images.", []],
+    ["Cloud AI services like storage and queues.", []],
   ])("%s", (text, expected) => {
     expect(terms(text)).toEqual(expected);
   });
