@@ -24,6 +24,8 @@ import type { Phrase } from "./trie.ts";
  * - The two words may also be taken the other way round ("generates images" for "image
  *   generation") when the phrase's second word ends in one of `loose.reversible` (a deed:
  *   "-tion", "-ing", "-er", …) and the text writes it otherwise: "testing agent" is no "agent testing".
+ * - A loose match of an AI feature counts only when some AI feature is found as written: it tells
+ *   what an AI text is about, and never makes a text about AI.
  * - Only features marked `"loose": true` match loosely. Exact ("=word"), wildcard, ignored and
  *   longer phrases match only as written, and so do the phrases in `loose.notLoose`.
  *
@@ -146,6 +148,13 @@ export function findLoose(
     }
   }
   if (found === undefined) return matches;
+  // A loose match tells what an AI text is about; it never makes a text about AI: an AI feature
+  // matched loosely needs an AI feature found as written.
+  const ai = matcher.aiFeatures;
+  if (found.some((m) => ai.has(m.feature)) && !matches.some((m) => !m.negated && ai.has(m.feature))) {
+    found = found.filter((m) => !ai.has(m.feature));
+    if (found.length === 0) return matches;
+  }
   // A word of a loose match stays evidence of its own, unless of the same feature: that is the same evidence.
   const kept = matches.filter((m) => !(parts!.get(m.start) === m.feature && isOneWord(m, tokens)));
   return kept.concat(found).sort((x, y) => x.start - y.start || x.end - y.end);

@@ -15,11 +15,13 @@ const lexicon = (loose: Record<string, unknown>, features: Record<string, unknow
 const toy = lexicon(
   { notLoose: ["search api"] },
   {
-    "image-generation": { ai: true, loose: true, phrases: ["image generation"] },
-    speech: { ai: true, loose: true, phrases: ["speech recognition"] },
+    "image-generation": { loose: true, phrases: ["image generation"] },
+    speech: { loose: true, phrases: ["speech recognition"] },
+    "ai-general": { ai: true, phrases: ["ai"] },
+    vision: { ai: true, loose: true, phrases: ["object detection"] },
     forecast: { loose: true, phrases: ["demand forecasting"] },
-    agent: { ai: true, loose: true, phrases: ["agent testing", "ai agent"] },
-    rag: { ai: true, loose: true, phrases: ["search api"] },
+    agent: { loose: true, phrases: ["agent testing", "ai agent"] },
+    rag: { loose: true, phrases: ["search api"] },
     exactly: { loose: true, phrases: ["=fraud detection", "per *"] },
     media: { phrases: ["images", "music generator"] },
   },
@@ -36,7 +38,7 @@ describe("loose phrase matching", () => {
     ["an adjective between", "Generating photorealistic images.", ["image-generation:Generating photorealistic images", "media:images"]],
     ["-ise and -ition share a loose key", "The app recognises speech.", ["speech:recognises speech"]],
     ["a noun after a verb", "It forecasts demand for stores.", ["forecast:forecasts demand"]],
-    ["in the written order with words between", "An AI sales agent.", ["agent:AI sales agent"]],
+    ["in the written order with words between", "An AI sales agent.", ["ai-general:AI", "agent:AI sales agent"]],
     ["as written, it is the ordinary phrase", "image generation", ["image-generation:image generation"]],
   ])("%s", (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -49,12 +51,17 @@ describe("loose phrase matching", () => {
     ["an ampersand", "Speech & we recognise it", []],
     ["more than `window` words between", "We generate the big old grey sharp images.", ["media:images"]],
     ["the other way round when the deed is written as in the phrase: a testing agent is no agent testing", "A testing agent.", []],
-    ["the other way round when the second word is no deed", "An agent for AI.", []],
+    ["the other way round when the second word is no deed", "An agent for AI.", ["ai-general:AI"]],
     ["a phrase in notLoose", "The search results API.", []],
     ["an exact phrase", "It detects fraud.", []],
     ["a feature that does not opt in", "Generate music with our genre generator.", []],
   ])("no loose match across or for %s", (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it("counts an AI feature matched loosely only when an AI feature is found as written", () => {
+    expect(found("The camera detects objects.")).toEqual([]);
+    expect(found("The AI camera detects objects.")).toEqual(["ai-general:AI", "vision:detects objects"]);
   });
 
   it("quotes the company's words from the first of the two words to the second", () => {
@@ -98,10 +105,11 @@ describe("loose matching with the shipped lexicon", () => {
   const shipped = compileLexicon(loadRuleSet().lexicon);
   const terms = (text: string) => extractFeatures(text, shipped).filter((m) => m.loose && !m.negated).map((m) => `${m.feature}:${m.term}`);
   it.each([
-    ["It recognises speech in noisy calls.", ["speech:recognises speech"]],
+    ["Our AI recognises speech in noisy calls.", ["speech:recognises speech"]],
+    ["It recognises speech in noisy calls.", []],
     ["It forecasts demand for retailers.", ["prediction:forecasts demand"]],
     ["Our platform generates realistic product images.", ["image-generation:generates realistic product images"]],
-    ["The system classifies images of crops.", ["computer-vision:classifies images"]],
+    ["The AI system classifies images of crops.", ["computer-vision:classifies images"]],
     ["We do not generate realistic images.", []],
     ["Cloud AI services like storage and queues.", []],
   ])("%s", (text, expected) => {
