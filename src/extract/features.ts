@@ -4,6 +4,7 @@ import { createStemmer, stemWord, tokenizeWith, type Tokens } from "./keywords.t
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
 import { IGNORED, lexiconStems, phraseGroups, phraseWords, WILDCARD, type PhraseGroup } from "./phrases.ts";
 import { addToTrie, ANY, longestAt, span, trieNode, type Phrase, type PhraseTries, type TrieNode } from "./trie.ts";
+import { compileLoose, findLoose, looseKey, type LooseIndex, type LooseLinks } from "./loose.ts";
 import { createTypoCorrector } from "./typos.ts";
 import { WordTable } from "./word-table.ts";
 
@@ -17,6 +18,8 @@ export interface FeatureMatch {
   negated: boolean;
   /** The lexicon phrase that matched, as written there. */
   phrase: string;
+  /** True when the phrase matched loosely: its words apart or in the other order (see loose.ts). */
+  loose?: true;
 }
 
 /** What the matcher knows of one word of text, worked out once per distinct word. */
@@ -41,6 +44,9 @@ export interface WordInfo {
   mark: number;
   /** A compound word no phrase starts at, split into parts the lexicon knows (see compounds.ts); undefined: read whole. */
   parts: CompoundPart[] | undefined;
+  /** The word's key for loose matching (loose.ts), and the loose phrases it may end: earlier word's key → phrase. */
+  looseKey: string;
+  looseLinks: LooseLinks | undefined;
 }
 
 /** The lexicon prepared for matching: a trie of stemmed phrases and one of exact phrases. */
@@ -59,6 +65,8 @@ export interface FeatureMatcher {
   elisions: readonly string[];
   /** Whether some words are split into compound parts (then tokenizeFor reads the parts). */
   splitsCompounds: boolean;
+  /** Loose matching of two-word phrases (loose.ts); undefined when off. */
+  loose: LooseIndex | undefined;
 }
 
 /** How compileLexicon reads text: English unless a language is given. */
@@ -102,6 +110,7 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
   };
   const tries = buildTries(groups, (w) => stem(bareOf(w)), bareOf);
   const split = compounds === undefined ? undefined : compoundSplitter(compounds, vocabulary, known, language);
+  const loose = compileLoose(lexicon, groups, (w) => stem(bareOf(w)), phraseWords);
   const words = new WordTable<WordInfo>((word) => {
     const bare = bareOf(word);
     const s = stem(bare);
@@ -118,12 +127,18 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
       enByWord: english?.exactly.next.get(bare),
       mark: mark?.(word) ?? 0,
       parts: undefined,
+      looseKey: "",
+      looseLinks: undefined,
     };
+    if (loose !== undefined) {
+      info.looseKey = looseKey(s);
+      info.looseLinks = loose.links.get(info.looseKey);
+    }
     if (split !== undefined && !info.byStem && !info.byWord && !info.enByStem && !info.enByWord && bare === word) info.parts = split(word);
     return info;
   }, WORD_INFO_LIMIT);
   const aiFeatures = new Set(Object.entries(lexicon.features).filter(([, f]) => f.ai).map(([id]) => id));
-  return { language, negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures, tries, known, english, elisions, splitsCompounds: split !== undefined };
+  return { language, negation: compileNegation(lexicon.negation, phraseWords), words, aiFeatures, tries, known, english, elisions, splitsCompounds: split !== undefined, loose };
 }
 
 /** A compound splitter whose known words are the lexicon's words, compared by stem ("modelle" knows "modell"). */
@@ -225,6 +240,8 @@ export function matchTokens(text: string, tokens: MatcherTokens, matcher: Featur
   const negated = negatedTokens(text, read, matcher.negation, scratch(0, words.length));
   const joined = joinedTokens(text, tokens, scratch(1, words.length));
   const matches: FeatureMatch[] = [];
+  // For loose matching: tokens inside a phrase of two or more words (or an ignored phrase) are taken.
+  const taken = matcher.loose === undefined ? undefined : scratch(2, words.length).fill(0, 0, words.length);
   let coveredUntil = -1; // last token index covered by an earlier, longer match
   const lastOf = new Map<Phrase, number>(); // a phrase's last matched token: its matches do not overlap
   for (let i = 0; i < words.length; i++) {
@@ -237,6 +254,7 @@ export function matchTokens(text: string, tokens: MatcherTokens, matcher: Featur
     if (phrase === undefined) continue;
     const last = i + span(phrase) - 1;
     if (last <= coveredUntil) continue;
+    if (taken !== undefined && (last > i || phrase.feature === IGNORED)) taken.fill(1, i, phrase.firstWildcard >= 0 ? i + phrase.firstWildcard : last + 1);
     if (phrase.feature === IGNORED) {
       coveredUntil = last;
       continue;
@@ -256,7 +274,7 @@ export function matchTokens(text: string, tokens: MatcherTokens, matcher: Featur
     // The words from a wildcard on may still be evidence of their own ("per GPU": a unit price, and a GPU).
     coveredUntil = phrase.firstWildcard >= 0 ? i + phrase.firstWildcard - 1 : last;
   }
-  return matches;
+  return taken === undefined ? matches : findLoose(text, tokens, read, matcher, joined, negated, taken, matches);
 }
 
 /**
@@ -273,11 +291,11 @@ export function readWords(text: string, matcher: FeatureMatcher): { words: strin
 const PHRASE_BREAK = /[;:!?()[\]]|[.,]\s|\n/;
 
 /**
- * Two arrays of per-token flags, reused from text to text (extraction is synchronous, and a fresh
+ * Three arrays of per-token flags, reused from text to text (extraction is synchronous, and a fresh
  * typed array per text costs an allocation outside the heap). Each grows as long texts need.
  */
-const scratchFlags: Uint8Array[] = [new Uint8Array(512), new Uint8Array(512)];
-function scratch(which: 0 | 1, length: number): Uint8Array {
+const scratchFlags: Uint8Array[] = [new Uint8Array(512), new Uint8Array(512), new Uint8Array(512)];
+function scratch(which: 0 | 1 | 2, length: number): Uint8Array {
   if (scratchFlags[which]!.length < length) scratchFlags[which] = new Uint8Array(length * 2);
   return scratchFlags[which]!;
 }

@@ -44,7 +44,17 @@ export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   missing("stage", STAGE_IDS, "stages");
   missing("revenueModel", REVENUE_MODEL_IDS, "revenueModels");
   warnings.push(...commonWordClashes(ruleSet));
+  warnings.push(...idleNotLoose(ruleSet));
   return warnings;
+}
+
+/** `loose.notLoose` entries that change nothing: not a phrase of a feature that matches loosely. */
+function idleNotLoose({ lexicon }: RuleSet): RuleIssue[] {
+  const loosePhrases = new Set<string>();
+  for (const entry of Object.values(lexicon.features)) if (entry.loose) for (const p of entry.phrases) loosePhrases.add(p);
+  return lexicon.loose.notLoose.flatMap((phrase, i) =>
+    loosePhrases.has(phrase) ? [] : [{ file: LEXICON_FILE, path: `loose.notLoose[${i}]`, message: `"${phrase}" is no phrase of a feature marked "loose": true, so listing it changes nothing` }],
+  );
 }
 
 /**

@@ -51,6 +51,8 @@ export const LexiconFeature = z.strictObject({
   description: z.string().optional(),
   /** True when finding this feature is, on its own, a sign of an AI business (used by the abstain gate). */
   ai: z.boolean().default(false),
+  /** True: this feature's two-word phrases also match loosely (see `loose`); false: only as written. */
+  loose: z.boolean().default(false),
   phrases: z.array(Phrase).min(1),
 });
 export type LexiconFeature = z.infer<typeof LexiconFeature>;
@@ -93,6 +95,24 @@ export const Lexicon = z.strictObject({
       phrases: z.array(Phrase).default([]),
     })
     .default({ headings: [], phrases: [] }),
+  /**
+   * Loose matching: a stemmed phrase of two content words also matches with its words in either
+   * order and up to `window` words between them, in one clause ("generates images" is "image
+   * generation"). `notLoose` lists phrases that match only as written; `window` 0 turns it off.
+   */
+  loose: z
+    .strictObject({
+      window: z.number().int().min(0).max(4),
+      /** Words a loose match never spans: prepositions, conjunctions, pronouns, auxiliaries ("API to retrieve" is no "retrieval API"). */
+      barriers: z.array(z.string().regex(/^[a-z']+$/, "Lower-case words only")).default([]),
+      /**
+       * Endings of a phrase's second word that make it a deed ("generation", "forecasting",
+       * "generator"): only such a phrase also matches in the other order ("generates images").
+       */
+      reversible: z.array(z.string().regex(/^[a-z]+$/, "Lower-case letters only")).default([]),
+      notLoose: z.array(Phrase).default([]),
+    })
+    .default({ window: 0, barriers: [], reversible: [], notLoose: [] }),
   features: z.record(FeatureId, LexiconFeature),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
