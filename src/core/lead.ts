@@ -69,16 +69,33 @@ export function firstSentenceEnd(text: string): number {
   return text.length;
 }
 
+/** How far from a keyword its sentence is read, at most, before and after it. */
+const SENTENCE_REACH = 1_000;
+
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+
+/** Where the sentence holding `pos` starts: just after the last ".", "!", "?" or line break before it, at most `reach` characters back. */
+function sentenceStart(text: string, pos: number, reach: number): number {
+  const stop = Math.max(0, pos - reach);
+  for (let i = pos - 1; i >= stop; i--) if (isStop(text.charCodeAt(i))) return i + 1;
+  return stop;
+}
+
+/** Where the sentence holding `pos` stops: at the next ".", "!", "?" or line break, at most `reach` characters on. */
+function sentenceStop(text: string, pos: number, reach: number): number {
+  const stop = Math.min(text.length, pos + reach);
+  for (let i = pos; i < stop; i++) if (isStop(text.charCodeAt(i))) return i;
+  return stop;
+}
+
 /** "is a", "we're an", "I am the": a self-description, read just before a business word. */
-const SELF = /\b(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)\b/gi;
+const SELF = /\b(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)\b/i;
 /** How far before the business word a self-description may start ("is a 22-person independent advertising agency"). */
 const SELF_REACH = 40;
 
 /** Whether the text says the company is the business a keyword names: "… is a boutique law firm". */
 function selfDescribed(text: string, k: Keyword): boolean {
-  const before = text.slice(Math.max(0, k.start - SELF_REACH), k.start + k.term.length);
-  const sentence = before.slice(before.slice(0, before.length - k.term.length).search(/[^.!?\n]*$/));
-  return new RegExp(SELF).test(sentence);
+  return SELF.test(text.slice(sentenceStart(text, k.start, SELF_REACH), k.start + k.term.length));
 }
 
 /** "for", "to", "serving": what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics"). */
@@ -92,8 +109,7 @@ const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|wit
  */
 function customer(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
-  const before = text.slice(Math.max(0, k.start - 40), k.start);
-  const sentence = before.slice(before.search(/[^.!?\n]*$/));
+  const sentence = text.slice(sentenceStart(text, k.start, 40), k.start);
   return CUSTOMER_BEFORE.test(sentence) || /\b(?:your|their|each|every|any|other|many|these|those)\s+$/i.test(sentence) || /[\p{L}\p{N},]\s+the\s+$/iu.test(sentence);
 }
 
@@ -124,8 +140,7 @@ function modifier(text: string, k: Keyword, keywords: Keyword[], i: number, f: U
  */
 function usedProduct(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
-  const before = text.slice(Math.max(0, k.start - 40), k.start);
-  return PRODUCT_INSTRUMENT.test(before.slice(before.search(/[^.!?\n]*$/)));
+  return PRODUCT_INSTRUMENT.test(text.slice(sentenceStart(text, k.start, 40), k.start));
 }
 const PRODUCT_INSTRUMENT = /\b(?:uses?|used|using|by|via|through|with the help of|thanks to|relies on|rely on)\s+(?:(?!our\b|we\b)[\p{L}\p{N}&'’-]+\s+){0,2}$/iu;
 
@@ -296,8 +311,7 @@ function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: 
     const o = keywords[j]!;
     if (f.isAi(o) || f.product.has(o.feature) || f.leadProduct?.has(o.feature)) return false;
   }
-  const before = text.slice(Math.max(0, k.start - 200), k.start);
-  const sentence = before.slice(before.search(/[^.!?\n]*$/));
+  const sentence = text.slice(sentenceStart(text, k.start, 200), k.start);
   const instrument = INSTRUMENT_BEFORE.exec(sentence);
   // "Use AI to write…" opening a sentence asks the reader to use the product: no instrument of the company's.
   if (instrument !== null && (!/^use\b/i.test(instrument[0]) || /[\p{L}\p{N}]/u.test(sentence.slice(0, instrument.index)))) return true;
@@ -318,9 +332,8 @@ const OUR_PRODUCT = new Set(["ai", "app", "apps", "platform", "platforms", "prod
 
 /** Whether the sentence of an AI keyword names the company's own operations ("our survey photos", "our chefs"). */
 function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeatures): boolean {
-  const start = text.slice(0, k.start).search(/[^.!?\n]*$/);
-  const rest = text.slice(k.end).search(/[.!?\n]/);
-  const sentence = text.slice(start, rest < 0 ? text.length : k.end + rest);
+  const start = sentenceStart(text, k.start, SENTENCE_REACH);
+  const sentence = text.slice(start, sentenceStop(text, k.end, SENTENCE_REACH));
   for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}'’-]+){1,2})/giu)) {
     const at = start + m.index! + 3;
     const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
@@ -348,7 +361,8 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   const late: string[] = [];
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
-    if (f.business.has(k.feature)) {
+    // Once a term has said the company is a business, its later mentions add nothing.
+    if (f.business.has(k.feature) && !(reading.leadBusiness && reading.business.includes(k.term))) {
       // Whom a product serves is read of kinds of business; AI advice ("their AI strategy") is the company's business whoever owns the strategy.
       const own = !(f.english && !f.isAi(k) && (customer(text, k) || modifier(text, k, keywords, i, f))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
