@@ -226,7 +226,7 @@ function headWord(word: string, listed: Set<string>): string {
  * before "of" runs on to what follows ("a team of six chartered physiotherapists").
  */
 function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]>): boolean {
-  const listed = new Set([...heads.business, ...heads.generic]);
+  const listed = headsListed(heads);
   for (let end = words.length; end > 0; ) {
     const head = headWord(words[end - 1]!, listed);
     if (heads.business.has(head)) return true;
@@ -235,6 +235,14 @@ function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]
     return false;
   }
   return false;
+}
+
+/** Business and generic heads in one set, made once per rule set. */
+const listedHeads = new WeakMap<NonNullable<UseFeatures["heads"]>, Set<string>>();
+function headsListed(heads: NonNullable<UseFeatures["heads"]>): Set<string> {
+  let listed = listedHeads.get(heads);
+  if (listed === undefined) listedHeads.set(heads, (listed = new Set([...heads.business, ...heads.generic])));
+  return listed;
 }
 
 /** The words of a self-description's noun phrase, up to the first word that ends it; "of" after a generic head runs on. */

@@ -226,7 +226,8 @@ const pick = (byStem: Phrase | undefined, byWord: Phrase | undefined) => (byWord
 /**
  * Finds every lexicon phrase among a text's words (tokenizeFor). At each word the longest phrase
  * wins, a phrase lying wholly inside a longer one is dropped ("gpu cloud" is compute, not also
- * "gpu"), and so is one overlapping the last match of the same phrase ("b&b b&b" is two B&Bs, not three). In another language than English, English phrases count too, and the language's own
+ * "gpu"), and so is one overlapping the last match of the same phrase ("b b b b" is two B&Bs, not
+ * three). In another language than English, English phrases count too, and the language's own
  * phrase wins a tie.
  */
 export function matchTokens(text: string, tokens: MatcherTokens, matcher: FeatureMatcher): FeatureMatch[] {
