@@ -362,7 +362,10 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longL
   const sentenceOf = sentencesOf(text, keywords);
   const used = useClauses(keywords, sentenceOf, f, cue);
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
-  const offersAi = new Set(keywords.flatMap((k, i) => (f.isAi(k) && !used[i] ? [sentenceOf[i]!] : [])));
+  const offersAi = new Set<number>();
+  keywords.forEach((k, i) => {
+    if (f.isAi(k) && !used[i]) offersAi.add(sentenceOf[i]!);
+  });
   const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [], business: [] };
   let leadProduct = f.nameAi;
   let laterUse = f.leadUse === undefined;

@@ -206,12 +206,17 @@ const AI_WORD = /\b(?:AI|A\.I\.|LLMs?|GPT-?\w*)(?![\w.])/;
 function pageLeadFeatures(pipeline: Pipeline, text: string, keywords: Keyword[], terms: Map<string, string[]>): Set<string> {
   const end = leadEnd(text, pipeline.longText.leadChars);
   const lead = new Set<string>();
-  const found = new Set<string>();
+  const found = new Map<string, Set<string>>(); // feature → its terms among the keywords
   for (const k of keywords) {
     if (k.start < end) lead.add(k.feature);
-    found.add(`${k.feature}\u0000${k.term}`);
+    const seen = found.get(k.feature);
+    if (seen === undefined) found.set(k.feature, new Set([k.term]));
+    else seen.add(k.term);
   }
-  for (const [feature, list] of terms) if (!list.every((t) => found.has(`${feature}\u0000${t}`))) lead.add(feature);
+  for (const [feature, list] of terms) {
+    const seen = found.get(feature);
+    if (seen === undefined || !list.every((t) => seen.has(t))) lead.add(feature);
+  }
   return lead;
 }
 
