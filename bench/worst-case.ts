@@ -52,6 +52,9 @@ const CASES: [string, () => string][] = [
   ["lexicon phrases, dense", () => fill(() => `${syntheticCorpus(1, Math.floor(rand() * 1e9))[0]} `)],
   ["negated phrases", () => fill("we do not sell AI agents, GPU cloud or ads; ")],
   ["wildcard phrases", () => fill("per per per per per seat per ")],
+  ["use clauses", () => fill("We use AI. ")],
+  ["business self-descriptions", () => fill("is a bakery AI ")],
+  ["business words with AI", () => fill("our bakery uses AI ")],
   ["punctuation only", () => fill(".,;:!? ")],
   ["one word after spaces", () => " ".repeat(MAX - 10) + "AI agents"],
 ];
