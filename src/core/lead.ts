@@ -355,12 +355,13 @@ function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeat
 }
 
 /**
- * Reads where the text puts AI. The lead is the first sentence; on a long page (`longLead` given,
- * scoring.json's longText.leadChars) at least its first `longLead` characters, since a page may open
- * with navigation or a tagline. `keywords` are in text order, as the matcher finds them.
+ * Reads where the text puts AI. The lead is the first sentence (it ends at `firstEnd`, firstSentenceEnd's
+ * answer); on a long page (`longLead` given, scoring.json's longText.leadChars) at least its first
+ * `longLead` characters, since a page may open with navigation or a tagline. `keywords` are in text
+ * order, as the matcher finds them.
  */
-export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longLead?: number): UseReading {
-  const lead = Math.max(firstSentenceEnd(text), longLead ?? 0);
+export function readUse(text: string, keywords: Keyword[], f: UseFeatures, firstEnd: number, longLead?: number): UseReading {
+  const lead = Math.max(firstEnd, longLead ?? 0);
   const cue = useCues(keywords, f);
   const sentenceOf = sentencesOf(text, keywords);
   const used = useClauses(keywords, sentenceOf, f, cue);
