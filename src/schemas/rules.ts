@@ -227,6 +227,8 @@ export const Scoring = z.strictObject({
    * base form; their third-person forms are made from it. A first sentence headed by one of
    * `offerings` followed by "for", "that" or "which" ("Credit risk models for lenders") offers AI too,
    * unless the word before it is one of `notOfferings` ("scale models", "3D models", "financial models").
+   * A text that names `people` doing the work ("certified engineers", "qualified accountants", "since
+   * 1988"), except as whom it serves ("for accountants"), describes a service run by people: no signal.
    */
   taskSignal: z
     .strictObject({
@@ -237,6 +239,7 @@ export const Scoring = z.strictObject({
       openers: z.array(z.string().min(1)).default([]),
       offerings: z.array(z.string().min(1)).default([]),
       notOfferings: z.array(z.string().min(1)).default([]),
+      people: z.array(z.string().min(1)).default([]),
     })
     .optional(),
   /**

@@ -12,12 +12,20 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Automatically tags and categorises expense receipts.", "categorises"],
     ["Writes and sends personalised outreach at scale.", "Writes"],
     ["Agents that book meetings and qualify inbound leads.", "Agents that book"],
-    ["A tutor that explains maths homework step by step, at any hour.", "tutor that explains"],
+    ["A maths coach that explains homework step by step, at any hour.", "coach that explains"],
+    ["The research analyst that never sleeps.", "analyst that never"],
+    ["Your always-on SDR: researches accounts, writes outreach, books meetings.", "researches"],
+    ["Instant answers for your customers from your help centre.", "Instant answers"],
     ["Personal stylist app that recommends outfits from your wardrobe.", "app that recommends"],
     ["Autonomous bookkeeping for small businesses.", "Autonomous"],
     ["Credit risk models for thin-file borrowers.", "risk models"],
   ])("%s → %s", (description, words) => {
     expect(offeredTask(description, patterns)).toBe(words);
+  });
+
+  it("people named as whom the product serves do not stop it", () => {
+    expect(offeredTask("Reconciles ledgers for accountants and their clients.", patterns)).toBe("Reconciles");
+    expect(offeredTask("Drafts replies to your solicitors' letters.", patterns)).toBe("Drafts");
   });
 
   it("a name given apart or in capitals may open the sentence", () => {
@@ -34,6 +42,9 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Online forms that collect payments and signatures.", "an unlisted verb after a product"],
     ["Wingfield Scale Models for the serious modeller.", "a listed non-offering before 'models'"],
     ["Financial models for seed-stage founders, built in Excel.", "a listed non-offering before 'models'"],
+    ["Tutors that come to your home for GCSE maths.", "people do the work: tutors"],
+    ["Detects gas leaks and carbon monoxide: certified engineers.", "people do the work: certified"],
+    ["Reconciles your books each month: bookkeeping by qualified accountants.", "people do the work: qualified accountants"],
   ])("%s: none (%s)", (description) => {
     expect(offeredTask(description, patterns)).toBeUndefined();
   });
