@@ -271,9 +271,10 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
   const heads = f.heads;
   if (heads === undefined || heads.business.size === 0) return undefined;
   const aiWithin = (from: number, to: number) => keywords.some((k) => k.start >= from && k.start < to && f.isAi(k));
+  const second = secondSentenceEnd(text, lead);
   for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
     const at = m.index!;
-    if (at >= lead && !/^(?:we|i)\b/i.test(m[0])) continue;
+    if (at >= lead && !/^(?:we|i)\b/i.test(m[0]) && !(at < second && namedSubject(text, at))) continue;
     const words = phraseWords(m[1]!, heads);
     if (words.length === 0) continue;
     const from = at + m[0].length - m[1]!.length;
@@ -282,14 +283,48 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     if (aiWithin(at, to + 1) || lexiconTermEndingAt(keywords, to, f)) continue;
     if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
-  if (leadAi) return undefined;
+  if (leadAi) return taglineThenName(text, keywords, f, lead, second, heads);
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
   const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the))+)/u.exec(text.slice(0, lead));
-  if (opening === null) return undefined;
+  if (opening === null) return taglineThenName(text, keywords, f, lead, second, heads);
   const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
   if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
   return businessHeaded(words, heads) ? opening[1]!.replace(/[.]$/, "") : undefined;
+}
+
+/**
+ * After a first sentence that names AI or opens with no name (a tagline: "We use drones and AI to
+ * survey roofs."), the name the next sentence opens with, its subject before a verb, when a part of it ends in a business
+ * head ("Summit Roofing & Exteriors replaces…", "Coastal Comfort Heating & Air installs…"). A name
+ * ending in another word ("Clinic Copilot drafts…") says nothing.
+ */
+function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead: number, second: number, heads: NonNullable<UseFeatures["heads"]>): string | undefined {
+  const sentence = text.slice(lead + 1, second);
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|and|of))+)\s+\p{Ll}+s\b/u.exec(sentence);
+  if (opening === null || AI_NAME.test(opening[1]!)) return undefined;
+  const from = lead + 1 + opening.index + opening[0].indexOf(opening[1]!);
+  if (keywords.some((k) => k.start >= from && k.start < from + opening[1]!.length && f.isAi(k))) return undefined;
+  const parts = opening[1]!.split(/\s+(?:&|and)\s+/).map((p) => p.split(/\s+/));
+  return parts.some((words) => words.length >= 1 && businessHeaded(words, heads)) && opening[1]!.split(/\s+/).length >= 2 ? opening[1]! : undefined;
+}
+
+/** Where the sentence after the lead ends (the text's length when there is none). */
+function secondSentenceEnd(text: string, lead: number): number {
+  if (lead >= text.length) return text.length;
+  const end = new RegExp(SENTENCE_END);
+  end.lastIndex = lead + 1;
+  for (let m = end.exec(text); m !== null; m = end.exec(text)) if (m.index > lead + 1) return m.index;
+  return text.length;
+}
+
+/**
+ * Whether a self-description at `at` opens its sentence with a name in capitals: "AI-powered growth
+ * for clinics. Smile Funnel is a marketing agency…" says what the company is after a tagline.
+ */
+function namedSubject(text: string, at: number): boolean {
+  const before = text.slice(sentenceStart(text, at, 60), at);
+  return /^\s*(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|and|of)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|and|of)){0,4}\s+$/u.test(before) && /^\s*[\p{Lu}]/u.test(before);
 }
 
 /**

@@ -67,3 +67,22 @@ describe("AI read from structure: the product itself does a person's job (scorin
     expect(r.abstain?.reason).toBe("no-ai-signal");
   });
 });
+
+describe("a tagline, then the company's name heading a trade", () => {
+  it("abstains as ai-used-internally when the next sentence's subject is a name ending in a business head", () => {
+    const r = classify({ description: "We use thermal cameras and AI to find heat leaks. Northgate Plumbing & Heating fits and repairs boilers across Sheffield." });
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("ai-used-internally");
+    expect(r.abstain?.message).toContain('"Northgate Plumbing & Heating"');
+  });
+
+  it("a tagline then a self-description with a name as its subject says what the company is", () => {
+    const r = classify({ description: "Growth for dental clinics, powered by AI. Brightside Reach is a marketing agency in Leeds that runs ads for clinics." });
+    expect(r.abstain?.reason).toBe("ai-used-internally");
+  });
+
+  it("a name ending in no business head says nothing: an AI product still classifies", () => {
+    const r = classify({ description: "An AI scribe for busy veterinary clinics. Clinic Copilot drafts consult notes while the vet talks." });
+    expect(r.primaryDomain).not.toBeNull();
+  });
+});
