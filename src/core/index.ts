@@ -1,8 +1,8 @@
 /**
  * The pipeline in one place: parse the input, analyse its text, fire the rules, score and explain.
  * Everything outside src/core/ imports it from here. (The row modules that worker threads load,
- * src/rows/, import bind.ts, row.ts and plain-input.ts directly, so that a worker loads zod only
- * when a row needs it.)
+ * src/rows/, import bind.ts, row.ts, plain-input.ts and warm-up.ts directly, so that a worker loads
+ * zod only when a row needs it.)
  */
 export { createClassifier, classify } from "./classifier.ts";
 export type { ClassifierOptions } from "./classifier.ts";
@@ -15,3 +15,4 @@ export type { Analysis, Pipeline } from "./pipeline.ts";
 export { createScoreTables } from "./score.ts";
 export { classifyRow, classifyRowSync, rowId } from "./row.ts";
 export type { RowInput } from "./row.ts";
+export { warmUp } from "./warm-up.ts";

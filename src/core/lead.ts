@@ -1,4 +1,5 @@
 import type { Keyword } from "../schemas/result.ts";
+import { byEnd, someStartingIn } from "./keyword-spans.ts";
 
 /**
  * Where a text puts AI: in what the business offers, or in what it uses. Read from the keywords'
@@ -195,7 +196,7 @@ function sentencesOf(text: string, keywords: Keyword[]): number[] {
  * forecasting engine uses machine learning" describes an AI product, "our sales desk uses" a team.
  */
 function useCues(keywords: Keyword[], f: UseFeatures): boolean[] {
-  return keywords.map((k) => f.leadUse?.has(k.feature) === true && !keywords.some((o) => o !== k && o.start >= k.start && o.end <= k.end && f.isAi(o)));
+  return keywords.map((k) => f.leadUse?.has(k.feature) === true && !someStartingIn(keywords, k.start, k.end, (o) => o !== k && o.end <= k.end && f.isAi(o)));
 }
 
 /** First-person words: a business term holding one speaks of the company itself ("our kitchen", "helps us"). */
@@ -270,7 +271,8 @@ function phraseWords(phrase: string, heads: NonNullable<UseFeatures["heads"]>): 
 function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean): string | undefined {
   const heads = f.heads;
   if (heads === undefined || heads.business.size === 0) return undefined;
-  const aiWithin = (from: number, to: number) => keywords.some((k) => k.start >= from && k.start < to && f.isAi(k));
+  const aiWithin = (from: number, to: number) => someStartingIn(keywords, from, to, f.isAi);
+  let ends: Map<number, Keyword[]> | undefined;
   const second = secondSentenceEnd(text, lead);
   for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
     const at = m.index!;
@@ -280,7 +282,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     const from = at + m[0].length - m[1]!.length;
     const last = words.at(-1)!;
     const to = from + m[1]!.indexOf(last) + last.length;
-    if (aiWithin(at, to + 1) || lexiconTermEndingAt(keywords, to, f)) continue;
+    if (aiWithin(at, to + 1) || lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
     if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
   if (leadAi) return taglineThenName(text, keywords, f, lead, second, heads);
@@ -295,8 +297,8 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
 
 /**
  * After a first sentence that names AI or opens with no name (a tagline: "We use drones and AI to
- * survey roofs."), the name the next sentence opens with, its subject before a verb, when a part of it ends in a business
- * head ("Summit Roofing & Exteriors replaces…", "Coastal Comfort Heating & Air installs…"). A name
+ * survey roofs."), the name the next sentence opens with, its subject before a verb, when a part of
+ * it ends in a business head ("Summit Roofing & Exteriors replaces…", "Coastal Comfort Heating & Air installs…"). A name
  * ending in another word ("Clinic Copilot drafts…") says nothing.
  */
 function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead: number, second: number, heads: NonNullable<UseFeatures["heads"]>): string | undefined {
@@ -328,11 +330,12 @@ function namedSubject(text: string, at: number): boolean {
 }
 
 /**
- * Whether the phrase's last word ends a longer lexicon term that names no business ("an app store",
- * "a vector store", "a feature store"): the term, not the head word alone, says what the company is.
+ * Whether, of the keywords ending where the phrase's last word ends, one is a longer lexicon term that
+ * names no business ("an app store", "a vector store", "a feature store"): the term, not the head word
+ * alone, says what the company is.
  */
-function lexiconTermEndingAt(keywords: Keyword[], to: number, f: UseFeatures): boolean {
-  return keywords.some((k) => k.end === to && /\s/.test(k.term) && !f.business.has(k.feature));
+function lexiconTermEndingAt(endingThere: Keyword[] | undefined, f: UseFeatures): boolean {
+  return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature)) === true;
 }
 
 /** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
@@ -380,19 +383,20 @@ function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeat
   for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}'’-]+){1,2})/giu)) {
     const at = start + m.index! + 3;
     const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-    if (words.some((w) => OUR_PRODUCT.has(w)) || keywords.some((o) => o.start >= at && o.start < at + m[1]!.length && (f.isAi(o) || f.product.has(o.feature)))) continue;
+    if (words.some((w) => OUR_PRODUCT.has(w)) || someStartingIn(keywords, at, at + m[1]!.length, (o) => f.isAi(o) || f.product.has(o.feature))) continue;
     return true;
   }
   return false;
 }
 
 /**
- * Reads where the text puts AI. The lead is the first sentence; on a long page (`longLead` given,
- * scoring.json's longText.leadChars) at least its first `longLead` characters, since a page may open
- * with navigation or a tagline.
+ * Reads where the text puts AI. The lead is the first sentence (it ends at `firstEnd`, firstSentenceEnd's
+ * answer); on a long page (`longLead` given, scoring.json's longText.leadChars) at least its first
+ * `longLead` characters, since a page may open with navigation or a tagline. `keywords` are in text
+ * order, as the matcher finds them.
  */
-export function readUse(text: string, keywords: Keyword[], f: UseFeatures, longLead?: number): UseReading {
-  const lead = Math.max(firstSentenceEnd(text), longLead ?? 0);
+export function readUse(text: string, keywords: Keyword[], f: UseFeatures, firstEnd: number, longLead?: number): UseReading {
+  const lead = Math.max(firstEnd, longLead ?? 0);
   const cue = useCues(keywords, f);
   const sentenceOf = sentencesOf(text, keywords);
   const used = useClauses(keywords, sentenceOf, f, cue);

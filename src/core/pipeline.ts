@@ -182,7 +182,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (facts.capabilities.size > 0) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
-  const { usedInternally } = pipeline.ruleSet.scoring;
+  const leadEnd = firstSentenceEnd(text);
   const use = readUse(text, keywords, {
     isAi: (k) => aiFeatures.has(k.feature) && !weak.has(k),
     business: pipeline.useFeatures.business,
@@ -193,7 +193,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     heads: pipeline.useFeatures.heads,
     english: language === "en",
     ...(input.name === undefined ? {} : { name: input.name }),
-  }, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
+  }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   if (!aiSignal && language === "en" && pipeline.taskPatterns !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
     const task = offeredTask(text, pipeline.taskPatterns, input.name);
     if (task !== undefined) {
@@ -205,7 +205,6 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
-  const leadEnd = firstSentenceEnd(text);
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
   return analysis;

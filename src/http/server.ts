@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { pino, type Logger } from "pino";
-import { createClassifier, type EngineKind } from "../core/index.ts";
+import { createClassifier, warmUp, type EngineKind } from "../core/index.ts";
 import { formatRuleIssue } from "../errors.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../rules/load.ts";
 import { createApp } from "./app.ts";
@@ -49,7 +49,8 @@ export function createLogger(level = process.env.LOG_LEVEL ?? "info"): Logger {
 
 /**
  * Loads the rules (throwing a RuleSetError when they are invalid: a server never starts on a broken
- * set), builds the app and listens.
+ * set), warms the classifier up (warmUp: no early request pays the compilation of a path), builds the
+ * app and listens.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
@@ -61,6 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const rulesDir = options.rulesDir ?? DEFAULT_RULES_DIR;
   const classifier = createClassifier({ ruleSet: loadRuleSet(rulesDir), engine: options.engine });
   loadLanguageDetector();
+  warmUp(classifier);
   const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
   const limits = httpLimits(options.limits);
   const pool = new DeadlinePool(limits.workers, limits.queueLength);

@@ -1,6 +1,7 @@
 // A batch worker thread: boots at once, is sent the rule set once, then classifies the chunks it is sent.
 import { parentPort } from "node:worker_threads";
 import { bindClassifier, type Classifier, type EngineKind } from "../core/bind.ts";
+import { warmUp } from "../core/warm-up.ts";
 import { loadLanguageDetector } from "../language/eld.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { lazyInputParser, type LazyInputParser } from "./lazy-parse.ts";
@@ -13,7 +14,8 @@ export interface WorkerInit {
   language?: string;
   /**
    * A server's worker, whose jobs have deadlines: it loads the language detector now rather than on
-   * the first text that needs it, and then says `{ ready: true }`, so it is given no job before.
+   * the first text that needs it, warms its classifier up (warmUp), and then says `{ ready: true }`,
+   * so it is given no job before.
    */
   warm?: boolean;
 }
@@ -36,6 +38,7 @@ parentPort!.on("message", (message: WorkerMessage) => {
     classifier = bindClassifier(message.init.ruleSet, message.init.engine, parse, message.init.language);
     if (message.init.warm) {
       loadLanguageDetector();
+      warmUp(classifier);
       parentPort!.postMessage({ ready: true });
     }
     return;
