@@ -12,7 +12,7 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
+import { compileTaskSignal, firstSentenceEnd, offeredTask, readUse, type TaskPatterns, type UseReading } from "./lead.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -44,6 +44,8 @@ export interface Pipeline {
   genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
   useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> } };
+  /** scoring.json's taskSignal, compiled: a first sentence whose subject is a product doing a person's job. */
+  taskPatterns: TaskPatterns | undefined;
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -83,6 +85,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     aiTopicFeatures: new Set(ruleSet.scoring.aiTopicFeatures),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
+    taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal),
   };
 }
 
@@ -191,10 +194,30 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     english: language === "en",
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
+  if (!aiSignal && language === "en" && pipeline.taskPatterns !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
+    const task = offeredTask(text, pipeline.taskPatterns, input.name);
+    if (task !== undefined) {
+      aiSignal = true;
+      facts.features.add(AI_WORD_FEATURE);
+      const list = terms.get(AI_WORD_FEATURE);
+      if (list === undefined) terms.set(AI_WORD_FEATURE, [task]);
+      else list.push(task);
+    }
+  }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
   return analysis;
+}
+
+/**
+ * Whether a text describes a non-AI business (a head such as "bakery", or a `business` term where
+ * it says what the company is): its first sentence's verbs are then a person's work ("Translates
+ * legal documents" by a translation agency), not a product's. A business it serves ("payroll for
+ * restaurant groups") is no matter.
+ */
+function describesBusiness(use: UseReading): boolean {
+  return use.head !== undefined || use.leadBusiness || use.business.length > 0;
 }
 
 /** The words that name AI whatever phrase they stand in. */

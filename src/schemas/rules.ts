@@ -216,6 +216,33 @@ export const Scoring = z.strictObject({
    */
   aiTopicFeatures: z.array(FeatureId).default([]),
   /**
+   * AI read from structure in a text that names none (English): the product itself does a person's
+   * job. The first sentence opens with one of `verbs` in the third person ("Drafts contracts…",
+   * "Acme screens CVs…", "Automatically tags receipts"), or with one of `agents` followed by
+   * "that" ("Agents that book meetings", "A tutor that explains…"), or with one of `products`
+   * followed by "that" and one of `verbs` ("an app that recommends outfits"), or with one of
+   * `openers` ("Autonomous bookkeeping for…"). Not when the text describes a non-AI business
+   * (usedInternally) nor when the verb's subject is a person ("we", "you", "our team").
+   * `adverbs` may stand before the verb ("automatically", "instantly"). Verbs are listed in their
+   * base form; their third-person forms are made from it. A first sentence headed by one of
+   * `offerings` followed by "for", "that" or "which" ("Credit risk models for lenders") offers AI too,
+   * unless the word before it is one of `notOfferings` ("scale models", "3D models", "financial models").
+   * A text that names `people` doing the work ("certified engineers", "qualified accountants", "since
+   * 1988"), except as whom it serves ("for accountants"), describes a service run by people: no signal.
+   */
+  taskSignal: z
+    .strictObject({
+      verbs: z.array(z.string().min(1)),
+      agents: z.array(z.string().min(1)),
+      products: z.array(z.string().min(1)),
+      adverbs: z.array(z.string().min(1)).default([]),
+      openers: z.array(z.string().min(1)).default([]),
+      offerings: z.array(z.string().min(1)).default([]),
+      notOfferings: z.array(z.string().min(1)).default([]),
+      people: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
+  /**
    * A text of at least `minChars` is a long page: its boilerplate sections, menus and sentences are
    * no evidence, and a feature counts only in the lead (the first `leadChars`), when found twice, or
    * when a revenue model reads it. A rule that fires only thanks to the body (not on the lead's features alone)

@@ -6,7 +6,7 @@ const classify = (input: { name?: string; description: string }) => builtIn().cl
 describe("a company's name as evidence of AI", () => {
   it.each([
     ["Cover Letter AI", "The ultimate tool for crafting the perfect cover letter.", "generative-ai"],
-    ["Tally.ai", "Drafts replies to support tickets so agents answer faster.", "ai-agents"],
+    ["Tally.ai", "Support ticket replies, drafted so agents answer faster.", "ai-agents"],
     ["NimbusAI", "Turns a one-line idea into a finished logo in your brand colours.", "generative-ai"],
   ])("%s: the name's AI word lets the description be read", (name, description, domain) => {
     expect(classify({ description }).abstain?.reason).toBe("no-ai-signal");

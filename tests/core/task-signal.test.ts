@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { compileTaskSignal, offeredTask } from "../../src/core/lead.ts";
+import { loadRuleSet } from "../../src/index.ts";
+import { builtIn } from "../helpers/classifier.ts";
+
+const classify = (input: { name?: string; description: string }) => builtIn().classifySync(input);
+const patterns = compileTaskSignal(loadRuleSet().scoring.taskSignal!);
+
+describe("AI read from structure: the product itself does a person's job (scoring.json taskSignal)", () => {
+  it.each([
+    ["Drafts contracts and flags risky clauses for in-house legal teams.", "Drafts"],
+    ["Automatically tags and categorises expense receipts.", "categorises"],
+    ["Writes and sends personalised outreach at scale.", "Writes"],
+    ["Agents that book meetings and qualify inbound leads.", "Agents that book"],
+    ["A maths coach that explains homework step by step, at any hour.", "coach that explains"],
+    ["The research analyst that never sleeps.", "analyst that never"],
+    ["Your always-on SDR: researches accounts, writes outreach, books meetings.", "researches"],
+    ["Instant answers for your customers from your help centre.", "Instant answers"],
+    ["Personal stylist app that recommends outfits from your wardrobe.", "app that recommends"],
+    ["Autonomous bookkeeping for small businesses.", "Autonomous"],
+    ["Credit risk models for thin-file borrowers.", "risk models"],
+  ])("%s → %s", (description, words) => {
+    expect(offeredTask(description, patterns)).toBe(words);
+  });
+
+  it("people named as whom the product serves do not stop it", () => {
+    expect(offeredTask("Reconciles ledgers for accountants and their clients.", patterns)).toBe("Reconciles");
+    expect(offeredTask("Drafts replies to your solicitors' letters.", patterns)).toBe("Drafts");
+  });
+
+  it("a name given apart or in capitals may open the sentence", () => {
+    expect(offeredTask("Ledgerly reconciles bank feeds and chases late invoices.", patterns)).toBe("reconciles");
+    expect(offeredTask("Ledgerly: reconciles bank feeds.", patterns, "Ledgerly")).toBe("reconciles");
+    expect(offeredTask("Ledgerly — reconciles bank feeds.", patterns)).toBe("reconciles");
+  });
+
+  it.each([
+    ["Answers to common questions about our returns policy.", "a plural noun, not a verb"],
+    ["Draft patent applications in hours, not weeks.", "an imperative: the reader drafts"],
+    ["We draft contracts for start-ups.", "a person's work: 'we'"],
+    ["An API to read, write and format spreadsheet data.", "an instrument for the reader ('to read')"],
+    ["Online forms that collect payments and signatures.", "an unlisted verb after a product"],
+    ["Wingfield Scale Models for the serious modeller.", "a listed non-offering before 'models'"],
+    ["Financial models for seed-stage founders, built in Excel.", "a listed non-offering before 'models'"],
+    ["Tutors that come to your home for GCSE maths.", "people do the work: tutors"],
+    ["Detects gas leaks and carbon monoxide: certified engineers.", "people do the work: certified"],
+    ["Reconciles your books each month: bookkeeping by qualified accountants.", "people do the work: qualified accountants"],
+  ])("%s: none (%s)", (description) => {
+    expect(offeredTask(description, patterns)).toBeUndefined();
+  });
+
+  it("classifies a one-liner that names no AI when its subject is the product, quoting the words that say so", () => {
+    const r = classify({ description: "Screens CVs and ranks applicants for recruiters." });
+    expect(r.primaryDomain).toBe("ai-saas");
+    expect(r.domains[0]!.reasons.flatMap((reason) => reason.evidence)).toContain("Screens");
+    expect(classify({ description: "Agents that book meetings and qualify inbound leads." }).primaryDomain).toBe("ai-agents");
+  });
+
+  it.each([
+    ["Translates legal documents. Wren & Co is a translation agency with certified human translators.", "a non-AI business is named"],
+    ["Schedule social media posts across all your channels.", "no listed verb opens it"],
+    ["Email marketing software that automates welcome sequences.", "automation is no listed job"],
+    ["Help desk software with shared inbox and ticketing.", "no verb at all"],
+  ])("still abstains with no-ai-signal: %s (%s)", (description) => {
+    const r = classify({ description });
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("no-ai-signal");
+  });
+});
+
+describe("a tagline, then the company's name heading a trade", () => {
+  it("abstains as ai-used-internally when the next sentence's subject is a name ending in a business head", () => {
+    const r = classify({ description: "We use thermal cameras and AI to find heat leaks. Northgate Plumbing & Heating fits and repairs boilers across Sheffield." });
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("ai-used-internally");
+    expect(r.abstain?.message).toContain('"Northgate Plumbing & Heating"');
+  });
+
+  it("a tagline then a self-description with a name as its subject says what the company is", () => {
+    const r = classify({ description: "Growth for dental clinics, powered by AI. Brightside Reach is a marketing agency in Leeds that runs ads for clinics." });
+    expect(r.abstain?.reason).toBe("ai-used-internally");
+  });
+
+  it("a name ending in no business head says nothing: an AI product still classifies", () => {
+    const r = classify({ description: "An AI scribe for busy veterinary clinics. Clinic Copilot drafts consult notes while the vet talks." });
+    expect(r.primaryDomain).not.toBeNull();
+  });
+});
