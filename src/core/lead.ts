@@ -100,7 +100,7 @@ function selfDescribed(text: string, k: Keyword): boolean {
 }
 
 /** "for", "to", "serving": what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics"). */
-const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu;
+export const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu;
 
 /**
  * Whether a business keyword names whom the company serves rather than the company itself: after
@@ -434,103 +434,4 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     reading.leadBusiness = true;
   }
   return reading;
-}
-
-/** scoring.json's taskSignal, compiled once per rule set (see compileTaskSignal). */
-export interface TaskPatterns {
-  /** The lead opens with a verb in the third person, after an adverb or not ("Drafts…", "Automatically tags…"). */
-  opening: RegExp;
-  /** A name in capitals, then such a verb in lower case ("Acme screens CVs…", "Acme — drafts…"). */
-  named: RegExp;
-  /** A short noun phrase and a colon, then such a verb ("Your always-on SDR: researches accounts…"). */
-  titled: RegExp;
-  /** An agent noun followed by "that" or "which" ("Agents that book…", "Acme is an assistant that…"). */
-  agent: RegExp;
-  /** A product noun followed by "that", "which" or "to" and a listed verb ("an app that recommends…"). */
-  product: RegExp;
-  /** An opener ("Autonomous bookkeeping"). */
-  opener: RegExp | undefined;
-  /** An offering heading the lead ("Credit risk models for…"), the word before it captured. */
-  offering: RegExp | undefined;
-  notOfferings: Set<string>;
-  /** Words that say people do the work ("certified", "accountants", "since 19…"). */
-  people: RegExp | undefined;
-}
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
-
-/** A verb's third-person form: "drafts", "replies", "triages", "searches". */
-function thirdPerson(verb: string): string {
-  const [first, ...rest] = verb.split(/\s+/);
-  const w = first!;
-  const third = /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x|z|o)$/.test(w) ? `${w}es` : `${w}s`;
-  return [third, ...rest].join(" ");
-}
-
-/** A verb in the third person joined to a listed one: "Tags and categorises", "Routes, triages". */
-const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
-
-/** Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job. */
-export function compileTaskSignal(t: { verbs: string[]; agents: string[]; products: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; people: string[] }): TaskPatterns {
-  const alt = (words: string[]) => words.map(escape).join("|");
-  const third = alt(t.verbs.map(thirdPerson));
-  const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
-  const adverb = t.adverbs.length > 0 ? `(?:(?:${alt(t.adverbs)})\\s+)?` : "";
-  // What may stand before a noun heading the lead: an article or "your", a name and "is a", and up to three modifiers.
-  const before = `^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){0,3}(?:(?:is|are)\\s+)?(?:(?:an?|the|your)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}`;
-  return {
-    opening: new RegExp(`^${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
-    named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){1,3}(?:[:—–-]\\s*)?${adverb.toLowerCase()}(${third})\\b`, "u"),
-    titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
-    agent: new RegExp(`${before}(?:${alt(t.agents)})\\s+(?:that|which)\\s+${adverb}([\\p{Ll}]+)`, "iu"),
-    product: new RegExp(`${before}(?:${alt(t.products)})\\s+(?:that|which)\\s+${adverb}(${any})\\b`, "iu"),
-    opener: t.openers.length > 0 ? new RegExp(`^(?:${alt(t.openers)})\\s+[\\p{L}]`, "iu") : undefined,
-    offering: t.offerings.length > 0 ? new RegExp(`^(?:(?:an?|the|your|our)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?([\\p{L}\\p{N}'’-]+)\\s+(${alt(t.offerings)})\\s+(?:for|that|which)\\b`, "iu") : undefined,
-    notOfferings: new Set(t.notOfferings.map((w) => w.toLowerCase())),
-    people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
-  };
-}
-
-/** How much of a text is read for people doing the work: a one-liner, or a page's opening. */
-const PEOPLE_REACH = 400;
-
-/** Whether the text names people doing the work ("certified engineers"), not as whom it serves ("for accountants", "your lawyers"). */
-function peopleDoTheWork(text: string, people: RegExp): boolean {
-  for (const m of text.matchAll(new RegExp(people))) {
-    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    if (!CUSTOMER_BEFORE.test(before) && !/\b(?:your|their|each|every|any|other|many)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return true;
-  }
-  return false;
-}
-
-/** What follows a plural noun, not a verb with its object: "Answers to common questions", "Drafts for review". */
-const NOUN_FOLLOWS = /^\s*(?:(?:to|for|of|from|in|on|at|with|by)\b|(?:and|or)\b(?!\s+\p{Ll}+s\b)|&|[,;:.!?]|$)/iu;
-
-/**
- * The words of a first sentence that say the product itself does a person's job, when it does:
- * the sentence opens with a listed verb in the third person, its subject the product ("Drafts
- * contracts…", "Acme screens CVs…"), or with an agent or a product doing something ("Agents that
- * book meetings", "an app that recommends outfits"), or with an opener ("Autonomous bookkeeping").
- * The company's name, given apart, may open the sentence.
- */
-export function offeredTask(text: string, p: TaskPatterns, name?: string): string | undefined {
-  if (p.people !== undefined && peopleDoTheWork(text.slice(0, PEOPLE_REACH), p.people)) return undefined;
-  let lead = text.slice(0, firstSentenceEnd(text)).replace(/^[\s"'“*#(-]+/, "");
-  if (name !== undefined && name.trim() !== "" && lead.toLowerCase().startsWith(name.trim().toLowerCase())) {
-    const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/, "");
-    if (/^\p{Ll}/u.test(rest)) lead = rest;
-  }
-  for (const re of [p.opening, p.named, p.titled]) {
-    const m = re.exec(lead);
-    if (m !== null && !NOUN_FOLLOWS.test(lead.slice(m.index + m[0].length))) return m[1]!;
-  }
-  const agent = p.agent.exec(lead);
-  if (agent !== null && !/^(?:is|are|was|were|has|have|had|we|you|i|they)$/i.test(agent[1]!)) return agent[0].slice(agent[0].search(/\S+\s+(?:that|which)\s/i)).trim();
-  const product = p.product.exec(lead);
-  if (product !== null) return product[0].slice(product[0].search(/\S+\s+(?:that|which)\s/i)).trim();
-  const opener = p.opener?.exec(lead);
-  if (opener) return opener[0].slice(0, -1).trim();
-  const offering = p.offering?.exec(lead);
-  if (offering && !p.notOfferings.has(offering[1]!.toLowerCase())) return `${offering[1]} ${offering[2]}`;
-  return undefined;
 }

@@ -12,7 +12,8 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { compileTaskSignal, firstSentenceEnd, offeredTask, readUse, type TaskPatterns, type UseReading } from "./lead.ts";
+import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
+import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTaskSignal, offeredTask } from "../../src/core/lead.ts";
+import { compileTaskSignal, offeredTask } from "../../src/core/task-signal.ts";
 import { loadRuleSet } from "../../src/index.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
