@@ -306,7 +306,7 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
   const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|and|of))+)\s+\p{Ll}+s\b/u.exec(sentence);
   if (opening === null || AI_NAME.test(opening[1]!)) return undefined;
   const from = lead + 1 + opening.index + opening[0].indexOf(opening[1]!);
-  if (keywords.some((k) => k.start >= from && k.start < from + opening[1]!.length && f.isAi(k))) return undefined;
+  if (someStartingIn(keywords, from, from + opening[1]!.length, f.isAi)) return undefined;
   const parts = opening[1]!.split(/\s+(?:&|and)\s+/).map((p) => p.split(/\s+/));
   return parts.some((words) => words.length >= 1 && businessHeaded(words, heads)) && opening[1]!.split(/\s+/).length >= 2 ? opening[1]! : undefined;
 }

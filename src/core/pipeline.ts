@@ -196,7 +196,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   if (!aiSignal && language === "en" && pipeline.taskPatterns !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
-    const task = offeredTask(text, pipeline.taskPatterns, input.name);
+    const task = offeredTask(text, leadEnd, pipeline.taskPatterns, input.name);
     if (task !== undefined) {
       aiSignal = true;
       facts.features.add(AI_WORD_FEATURE);

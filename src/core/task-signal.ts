@@ -1,4 +1,4 @@
-import { CUSTOMER_BEFORE, firstSentenceEnd } from "./lead.ts";
+import { CUSTOMER_BEFORE } from "./lead.ts";
 
 /*
  * The task signal: a text that names no AI may still offer it, read from its first sentence's
@@ -80,11 +80,11 @@ const NOUN_FOLLOWS = /^\s*(?:(?:to|for|of|from|in|on|at|with|by)\b|(?:and|or)\b(
  * the sentence opens with a listed verb in the third person, its subject the product ("Drafts
  * contracts…", "Acme screens CVs…"), or with an agent or a product doing something ("Agents that
  * book meetings", "an app that recommends outfits"), or with an opener ("Autonomous bookkeeping").
- * The company's name, given apart, may open the sentence.
+ * The company's name, given apart, may open the sentence. `leadEnd` is firstSentenceEnd's answer.
  */
-export function offeredTask(text: string, p: TaskPatterns, name?: string): string | undefined {
+export function offeredTask(text: string, leadEnd: number, p: TaskPatterns, name?: string): string | undefined {
   if (p.people !== undefined && peopleDoTheWork(text.slice(0, PEOPLE_REACH), p.people)) return undefined;
-  let lead = text.slice(0, firstSentenceEnd(text)).replace(/^[\s"'“*#(-]+/, "");
+  let lead = text.slice(0, leadEnd).replace(/^[\s"'“*#(-]+/, "");
   if (name !== undefined && name.trim() !== "" && lead.toLowerCase().startsWith(name.trim().toLowerCase())) {
     const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/, "");
     if (/^\p{Ll}/u.test(rest)) lead = rest;

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { firstSentenceEnd } from "../../src/core/lead.ts";
 import { compileTaskSignal, offeredTask } from "../../src/core/task-signal.ts";
 import { loadRuleSet } from "../../src/index.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const classify = (input: { name?: string; description: string }) => builtIn().classifySync(input);
 const patterns = compileTaskSignal(loadRuleSet().scoring.taskSignal!);
+/** offeredTask on a description's first sentence, as analyse reads it. */
+const taskOf = (description: string, name?: string) => offeredTask(description, firstSentenceEnd(description), patterns, name);
 
 describe("AI read from structure: the product itself does a person's job (scoring.json taskSignal)", () => {
   it.each([
@@ -20,18 +23,18 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Autonomous bookkeeping for small businesses.", "Autonomous"],
     ["Credit risk models for thin-file borrowers.", "risk models"],
   ])("%s → %s", (description, words) => {
-    expect(offeredTask(description, patterns)).toBe(words);
+    expect(taskOf(description)).toBe(words);
   });
 
   it("people named as whom the product serves do not stop it", () => {
-    expect(offeredTask("Reconciles ledgers for accountants and their clients.", patterns)).toBe("Reconciles");
-    expect(offeredTask("Drafts replies to your solicitors' letters.", patterns)).toBe("Drafts");
+    expect(taskOf("Reconciles ledgers for accountants and their clients.")).toBe("Reconciles");
+    expect(taskOf("Drafts replies to your solicitors' letters.")).toBe("Drafts");
   });
 
   it("a name given apart or in capitals may open the sentence", () => {
-    expect(offeredTask("Ledgerly reconciles bank feeds and chases late invoices.", patterns)).toBe("reconciles");
-    expect(offeredTask("Ledgerly: reconciles bank feeds.", patterns, "Ledgerly")).toBe("reconciles");
-    expect(offeredTask("Ledgerly — reconciles bank feeds.", patterns)).toBe("reconciles");
+    expect(taskOf("Ledgerly reconciles bank feeds and chases late invoices.")).toBe("reconciles");
+    expect(taskOf("Ledgerly: reconciles bank feeds.", "Ledgerly")).toBe("reconciles");
+    expect(taskOf("Ledgerly — reconciles bank feeds.")).toBe("reconciles");
   });
 
   it.each([
@@ -46,7 +49,7 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Detects gas leaks and carbon monoxide: certified engineers.", "people do the work: certified"],
     ["Reconciles your books each month: bookkeeping by qualified accountants.", "people do the work: qualified accountants"],
   ])("%s: none (%s)", (description) => {
-    expect(offeredTask(description, patterns)).toBeUndefined();
+    expect(taskOf(description)).toBeUndefined();
   });
 
   it("classifies a one-liner that names no AI when its subject is the product, quoting the words that say so", () => {
