@@ -2,13 +2,15 @@
  * npm run bench:worst [-- --runs N --budget MS] — the slowest descriptions we know how to write, each
  * within MAX_DESCRIPTION_LENGTH, classified one at a time on one core (the classifier warmed up on the
  * synthetic corpus first, then by warmUp as a server is at start). Prints each case's worst and
- * median time, as wall time and as the CPU time of the process (on a busy machine wall time mostly
- * measures the wait for a core), and the worst of all; exits 1 when the worst CPU time exceeds the
- * budget (docs/limits.md: 20 ms).
+ * median time, as wall time (how long the event loop is held) and as the CPU time of the process
+ * (which adds what V8's compiler and GC helper threads do beside it), and the worst of each; exits 1
+ * when the worst wall time exceeds the budget (docs/limits.md: 20 ms). On a busy machine wall time
+ * also measures the wait for a core: run it on an otherwise idle one (the load average is printed).
  *
  * Writes its section of docs/performance.md (bench/report.ts). `--quick` (one run per case) only
  * proves the bench works.
  */
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createClassifier } from "../src/core/classifier.ts";
 import { warmUp } from "../src/core/warm-up.ts";
@@ -99,12 +101,13 @@ for (const k of ["wall", "cpu"] as const) {
   const worst = rows.reduce((a, b) => (worstOf(b.times, k) > worstOf(a.times, k) ? b : a));
   console.log(`worst per-description ${k} time: ${worstOf(worst.times, k).toFixed(2)} ms (${worst.name})`);
 }
-const cpuWorst = Math.max(...rows.map((r) => worstOf(r.times, "cpu")));
-console.log(`budget ${budget} ms of CPU time: ${cpuWorst <= budget ? "met" : "exceeded"}`);
-if (cpuWorst > budget) process.exitCode = 1;
+const wallWorst = Math.max(...rows.map((r) => worstOf(r.times, "wall")));
+console.log(`load average when done: ${loadavg()[0]!.toFixed(2)} (${availableParallelism()} cores)`);
+console.log(`budget ${budget} ms of wall time: ${wallWorst <= budget ? "met" : "exceeded"}`);
+if (wallWorst > budget) process.exitCode = 1;
 writeSection("worst", {
   date: startedAt,
   machine,
-  mode: `${values.quick ? "--quick, " : ""}${runs} run${runs > 1 ? "s" : ""} a case, ${MAX.toLocaleString("en-US")} characters a description, CPU time of the process`,
-  figures: rows.map(({ name, times }) => ({ name: `${name}: worst CPU time`, value: worstOf(times, "cpu"), unit: "ms", target: { op: "<" as const, value: budget } })),
+  mode: `${values.quick ? "--quick, " : ""}${runs} run${runs > 1 ? "s" : ""} a case, ${MAX.toLocaleString("en-US")} characters a description, wall time`,
+  figures: rows.map(({ name, times }) => ({ name: `${name}: worst wall time`, value: worstOf(times, "wall"), unit: "ms", target: { op: "<" as const, value: budget } })),
 });

@@ -1,3 +1,4 @@
+import { MAX_WORD_LENGTH } from "../extract/bounds.ts";
 import type { Classifier } from "./bind.ts";
 
 /**
@@ -28,12 +29,36 @@ const SENTENCES = [
 /** How long the repeated texts are: long enough for a page's reading, within every input limit. */
 const LONG = 6_000;
 
-/** Each sentence alone, the English ones as one page with headings, and each sentence repeated to a long run. */
+/** Endings each step of the Porter stemmer looks for, so the words below take its every branch. */
+const ENDINGS = "sses ies ss s eed ed ing at bl iz ational tional enci anci izer abli alli entli eli ousli ization ation ator alism iveness fulness ousness aliti iviti biliti icate ative alize iciti ical ful ness al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize e ll y".split(" ");
+
+/**
+ * Words no lexicon knows, drawn from a fixed sequence: random letters, random stems with every ending
+ * the stemmer reads, and some of the longest length still read. The path a word takes the first time
+ * it is met (stemming, typo lookup, memoising).
+ */
+function unknownWords(length: number, seed: number): string {
+  let state = seed;
+  const next = (n: number) => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return (state >>> 16) % n;
+  };
+  const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + next(26))).join("");
+  const words: string[] = [];
+  for (let size = 0; size < length; size += words.at(-1)!.length + 1) {
+    const word = letters(2 + next(11));
+    const kind = words.length % 10;
+    words.push(kind === 9 ? word.padEnd(MAX_WORD_LENGTH, word) : kind % 2 === 0 ? word + ENDINGS[next(ENDINGS.length)] : word);
+  }
+  return words.join(" ");
+}
+
+/** Each sentence alone, the English ones as one page with headings, each sentence repeated to a long run, and runs of unknown words. */
 export function warmUpTexts(): string[] {
   const english = SENTENCES.slice(0, 13);
   const page = english.map((s, i) => `## Section ${i + 1}\n${s}`).join("\n\n");
   const runs = SENTENCES.map((s) => `${s} `.repeat(Math.ceil(LONG / (s.length + 1))).slice(0, LONG));
-  return [...SENTENCES, page, ...runs, "b ".repeat(LONG / 2)];
+  return [...SENTENCES, page, ...runs, "b ".repeat(LONG / 2), ...[1, 2, 3, 4].map((seed) => unknownWords(LONG, seed))];
 }
 
 /**
