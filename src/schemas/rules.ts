@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PHRASE_LENGTH } from "../rules/limits.ts";
+import { MAX_PHRASE_LENGTH, MAX_TASK_SIGNAL_WORDS } from "../rules/limits.ts";
 import { FACTS } from "./facts.ts";
 import { Capability, Customer, DomainId, Offering, RevenueModelId, StageId } from "./ids.ts";
 
@@ -46,6 +46,8 @@ export type Taxonomy = z.infer<typeof Taxonomy>;
 // ---- lexicon.json: feature id → phrases, plus negation cues ----
 /** A lexicon phrase, ignore phrase or negation cue. */
 const Phrase = z.string().min(1).max(MAX_PHRASE_LENGTH, `Too long: a phrase has at most ${MAX_PHRASE_LENGTH} characters`);
+/** One list of scoring.json's taskSignal: its words become one regular expression's alternatives. */
+const TaskWords = z.array(Phrase).max(MAX_TASK_SIGNAL_WORDS, `Too many: a taskSignal list has at most ${MAX_TASK_SIGNAL_WORDS} words`);
 export const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'");
 export const LexiconFeature = z.strictObject({
   description: z.string().optional(),
@@ -232,14 +234,14 @@ export const Scoring = z.strictObject({
    */
   taskSignal: z
     .strictObject({
-      verbs: z.array(z.string().min(1)),
-      agents: z.array(z.string().min(1)),
-      products: z.array(z.string().min(1)),
-      adverbs: z.array(z.string().min(1)).default([]),
-      openers: z.array(z.string().min(1)).default([]),
-      offerings: z.array(z.string().min(1)).default([]),
-      notOfferings: z.array(z.string().min(1)).default([]),
-      people: z.array(z.string().min(1)).default([]),
+      verbs: TaskWords,
+      agents: TaskWords,
+      products: TaskWords,
+      adverbs: TaskWords.default([]),
+      openers: TaskWords.default([]),
+      offerings: TaskWords.default([]),
+      notOfferings: TaskWords.default([]),
+      people: TaskWords.default([]),
     })
     .optional(),
   /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createClassifier } from "../../src/core/classifier.ts";
 import { lintRules } from "../../src/rules/lint.ts";
-import { MAX_CONDITION_DEPTH, MAX_LEXICON_PHRASES, MAX_PHRASE_LENGTH, MAX_PHRASE_WORD_LENGTH, MAX_PHRASE_WORDS, MAX_RULES_FILE_BYTES, MAX_RULES_JSON_DEPTH } from "../../src/rules/limits.ts";
+import { MAX_CONDITION_DEPTH, MAX_LEXICON_PHRASES, MAX_PHRASE_LENGTH, MAX_PHRASE_WORD_LENGTH, MAX_PHRASE_WORDS, MAX_RULES_FILE_BYTES, MAX_RULES_JSON_DEPTH, MAX_TASK_SIGNAL_WORDS } from "../../src/rules/limits.ts";
 import { runCli } from "../helpers/cli.ts";
 import { copyRules, editJson } from "../helpers/rules-copy.ts";
 
@@ -22,6 +22,7 @@ function wrap(levels: number, key: "all" | "not"): unknown {
 }
 const addPhrase = (phrase: string) => (lexicon: any) => lexicon.features["vector-db"].phrases.push(phrase);
 const nextPhrase = `features.vector-db.phrases[${(JSON.parse(readFileSync(join(copyRules(), "lexicon.json"), "utf8")) as any).features["vector-db"].phrases.length}]`;
+const taskVerbs = (JSON.parse(readFileSync(join(copyRules(), "scoring.json"), "utf8")) as any).taskSignal.verbs.length;
 const conditionsPath = (index: number, step: string, levels: number) => `[${index}].conditions${step.repeat(levels)}`;
 
 describe("lint and the loader hold rules to the same bounds", () => {
@@ -40,6 +41,16 @@ describe("lint and the loader hold rules to the same bounds", () => {
       "a phrase word past the word bound",
       (dir) => editJson(dir, "lexicon.json", addPhrase(`vector ${"x".repeat(MAX_PHRASE_WORD_LENGTH + 1)}`)),
       [{ file: "lexicon.json", path: nextPhrase, message: `Word too long: "${"x".repeat(41)}" has 41 characters, a phrase word has at most ${MAX_PHRASE_WORD_LENGTH}` }],
+    ],
+    [
+      "a task-signal verb of 16,400 letters",
+      (dir) => editJson(dir, "scoring.json", (scoring) => scoring.taskSignal.verbs.push("b".repeat(16_400))),
+      [{ file: "scoring.json", path: `taskSignal.verbs[${taskVerbs}]`, message: `Too long: a phrase has at most ${MAX_PHRASE_LENGTH} characters` }],
+    ],
+    [
+      "a task-signal list past its length",
+      (dir) => editJson(dir, "scoring.json", (scoring) => scoring.taskSignal.agents.push(...Array.from({ length: MAX_TASK_SIGNAL_WORDS }, (_, i) => `agent${i}`))),
+      [{ file: "scoring.json", path: "taskSignal.agents", message: `Too many: a taskSignal list has at most ${MAX_TASK_SIGNAL_WORDS} words` }],
     ],
     [
       "1,000 nested all",
