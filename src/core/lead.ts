@@ -210,6 +210,11 @@ const SELF_PHRASE = /\b(?:(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)|(?:offe
 /** Words that end a noun phrase: what follows says what it does, for whom or where. */
 const NP_END = new Set(["for", "that", "which", "who", "whose", "with", "in", "on", "at", "from", "based", "serving", "offering", "providing", "specialising", "specializing", "helping", "where", "since", "and", "or", "by", "to", "near", "across", "run", "owned", "using", "powered", "built", "making", "selling", "since"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
+/**
+ * Participles that end a noun phrase once it has a word ("an insurer founded in 1889", "a bakery
+ * established in 1952"), but may stand before its head ("an established family bakery", "a licensed plumber").
+ */
+const NP_END_AFTER = new Set(["founded", "established", "headquartered", "located", "situated", "nestled", "trading", "operating", "employing", "registered", "licensed", "regulated", "accredited", "certified", "rated", "known", "renowned", "trusted", "loved", "family-owned", "family-run", "independently"]);
 
 /** A head word as listed: lower case, without a possessive, singular when the plural is not listed. */
 function headWord(word: string, listed: Set<string>): string {
@@ -256,7 +261,7 @@ function phraseWords(phrase: string, heads: NonNullable<UseFeatures["heads"]>): 
       words.length = 0;
       continue;
     }
-    if (NP_END.has(lower) || words.length >= 8) break;
+    if (NP_END.has(lower) || words.length >= 8 || (words.length > 0 && NP_END_AFTER.has(lower))) break;
     words.push(w);
   }
   return words;
@@ -285,6 +290,13 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     if (aiWithin(at, to + 1) || lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
     if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
+  const appositive = APPOSITIVE.exec(text.slice(0, lead));
+  if (appositive !== null) {
+    const words = phraseWords(appositive[1]!, heads);
+    const from = appositive.index + appositive[0].length - appositive[1]!.length;
+    const to = words.length === 0 ? from : from + appositive[1]!.indexOf(words.at(-1)!) + words.at(-1)!.length;
+    if (words.length > 0 && !aiWithin(0, to + 1) && businessHeaded(words, heads)) return text.slice(from + appositive[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
+  }
   if (leadAi) return taglineThenName(text, keywords, f, lead, second, heads);
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
@@ -310,6 +322,13 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
   const parts = opening[1]!.split(/\s+(?:&|and)\s+/).map((p) => p.split(/\s+/));
   return parts.some((words) => words.length >= 1 && businessHeaded(words, heads)) && opening[1]!.split(/\s+/).length >= 2 ? opening[1]! : undefined;
 }
+
+/**
+ * A name in capitals opening the lead, then an appositive that says what it is, as a press release or
+ * a directory writes: "Brightside Credit Union, a member-owned lender serving teachers, …", "Alpine
+ * Lodge Hotels, which operates 14 hotels in ski resorts, …". The noun phrase is captured.
+ */
+const APPOSITIVE = /^\s*[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
 
 /** Where the sentence after the lead ends (the text's length when there is none). */
 function secondSentenceEnd(text: string, lead: number): number {
@@ -380,7 +399,8 @@ const OUR_PRODUCT = new Set(["ai", "app", "apps", "platform", "platforms", "prod
 function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeatures): boolean {
   const start = sentenceStart(text, k.start, SENTENCE_REACH);
   const sentence = text.slice(start, sentenceStop(text, k.end, SENTENCE_REACH));
-  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}'’-]+){1,2})/giu)) {
+  // "our 40 presses": a count is one of the two words read.
+  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}\p{N}'’-]+){1,2})/giu)) {
     const at = start + m.index! + 3;
     const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
     if (words.some((w) => OUR_PRODUCT.has(w)) || someStartingIn(keywords, at, at + m[1]!.length, (o) => f.isAi(o) || f.product.has(o.feature))) continue;
@@ -409,6 +429,8 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   let leadProduct = f.nameAi;
   let laterUse = f.leadUse === undefined;
   const late: string[] = [];
+  const farProduct: string[] = []; // product words in a later sentence that names no AI
+  const nearProduct: string[] = [];
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
     // Once a term has said the company is a business, its later mentions add nothing.
@@ -425,7 +447,11 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       if (ai && !late.includes(k.term)) late.push(k.term);
       if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
-    if (f.product.has(k.feature) && !used[i] && !(f.english && usedProduct(text, k)) && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
+    if (f.product.has(k.feature) && !used[i] && !(f.english && usedProduct(text, k))) {
+      const nearAi = k.start < lead || offersAi.has(sentenceOf[i]!);
+      if ((longLead === undefined || nearAi) && !reading.product.includes(k.term)) reading.product.push(k.term);
+      (nearAi ? nearProduct : farProduct).push(k.term);
+    }
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
   const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi) : undefined;
@@ -433,5 +459,8 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     reading.head = head;
     reading.leadBusiness = true;
   }
+  // A business whose lead names no AI: a product word far from any AI word ("our customers' words", "we build
+  // long relationships") says nothing of AI, as on a long page.
+  if (f.english && reading.leadBusiness && !reading.leadAi && farProduct.length > 0) reading.product = reading.product.filter((t) => nearProduct.includes(t));
   return reading;
 }
