@@ -33,6 +33,14 @@ export interface UseReading {
    * use clause, named later, when a `leadUse` feature after the first sentence says it is used.
    */
   aiAfterLead?: string[];
+  /**
+   * The AI terms of a text whose first sentence says what its product is without naming AI ("Ledgerly is
+   * invoicing software for sole traders."), named later only as a feature added to it ("This year we added
+   * an AI feature that…", "A new AI option drafts…"): software that is not AI, with an AI extra.
+   */
+  aiFeature?: string[];
+  /** On a long page, the AI terms named only once in its body: no evidence, a mention in passing (set by the pipeline). */
+  passingAi?: string[];
 }
 
 /** What the reader needs to know of the features. */
@@ -383,6 +391,20 @@ function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: 
   return ASSISTIVE.test(text.slice(k.end, k.end + 12)) || ASSISTIVE_TERM.test(k.term) || ownOperations(text, k, keywords, f);
 }
 
+/**
+ * A sentence that adds something to a product ("This year we added…", "Our latest update adds…", "an
+ * optional…"), or an AI term naming one feature of it ("an AI feature", "a new AI option"). Not "now
+ * with AI": a directory's pitch for an AI tool ("Automate e2e tests… Now with self-healing AI").
+ */
+const ADDED = /\b(?:(?<!-)added|adds|latest (?:update|release|version)|new (?:update|release|version)|optional|opt-in|in beta|add-on)\b/i;
+const ONE_FEATURE = /^[\s-]*(?:feature|option|add-on|mode|button|setting|toggle|extra)\b/i;
+
+/** Whether an AI keyword names a feature added to a product: in a sentence that adds one, or "an AI feature". */
+function addedFeature(text: string, k: Keyword): boolean {
+  if (ONE_FEATURE.test(text.slice(k.end, k.end + 12))) return true;
+  return ADDED.test(text.slice(sentenceStart(text, k.start, SENTENCE_REACH), sentenceStop(text, k.end, SENTENCE_REACH)));
+}
+
 /** "AI-assisted quotes", "AI-suggested fixes": AI helping people do the work, not a product of its own. */
 const ASSISTIVE = /^-?(?:assisted|aided|enhanced|suggested|supported|checked)\b/i;
 const ASSISTIVE_TERM = /-(?:assisted|aided|enhanced|suggested|supported|checked)$/i;
@@ -427,6 +449,8 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   });
   const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [], business: [] };
   let leadProduct = f.nameAi;
+  let leadNamesAi = f.nameAi;
+  let allAddOn = true;
   let laterUse = f.leadUse === undefined;
   const late: string[] = [];
   const farProduct: string[] = []; // product words in a later sentence that names no AI
@@ -441,10 +465,12 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
     if (k.start < lead) {
+      if (ai) leadNamesAi = true;
       if (ai && !used[i]) reading.leadAi = true;
       if (ai || (!used[i] && f.leadProduct?.has(k.feature))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
+      if (ai && allAddOn && f.english && !addedFeature(text, k)) allAddOn = false;
       if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
     if (f.product.has(k.feature) && !used[i] && !(f.english && usedProduct(text, k))) {
@@ -454,6 +480,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     }
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
+  else if (f.english && f.leadProduct !== undefined && lead < text.length && leadProduct && !leadNamesAi && allAddOn && late.length > 0) reading.aiFeature = late;
   const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi) : undefined;
   if (head !== undefined) {
     reading.head = head;
