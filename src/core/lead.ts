@@ -126,7 +126,7 @@ function customer(text: string, k: Keyword): boolean {
  * Words that, after a business word, make it a modifier: the people, functions or trade around a
  * kind of business ("restaurant owners", "hotel pricing", "salon software"), not the company itself.
  */
-const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance"]);
+const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance", "quote", "quotes", "estimate", "estimates", "job", "jobs", "leads", "orders", "invoices", "appointments", "customers", "clients", "companies", "firms", "contractors", "professionals", "websites", "supplies", "equipment", "materials", "costs", "prices"]);
 
 /**
  * Whether a business keyword modifies the noun after it ("restaurant demand forecasting", "bakery
@@ -358,11 +358,11 @@ function namedSubject(text: string, at: number): boolean {
 
 /**
  * Whether, of the keywords ending where the phrase's last word ends, one is a longer lexicon term that
- * names no business ("an app store", "a vector store", "a feature store"): the term, not the head word
- * alone, says what the company is.
+ * names AI or a product ("an app store", "a vector store", "a feature store"): the term, not the head word
+ * alone, says what the company is. A term naming an industry ("an estate agent") leaves the head word to say it.
  */
 function lexiconTermEndingAt(endingThere: Keyword[] | undefined, f: UseFeatures): boolean {
-  return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature)) === true;
+  return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature) && (f.leadProduct === undefined || f.isAi(k) || f.product.has(k.feature) || f.leadProduct.has(k.feature))) === true;
 }
 
 /** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
@@ -392,11 +392,11 @@ function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: 
 }
 
 /**
- * A sentence that adds something to a product ("This year we added…", "Our latest update adds…", "It also includes…", "an
+ * A sentence that adds something to a product ("This year we added…", "Our latest update adds…", "It also includes…", "New: …", "an
  * optional…"), or an AI term naming one feature of it ("an AI feature", "a new AI option"). Not "now
  * with AI": a directory's pitch for an AI tool ("Automate e2e tests… Now with self-healing AI").
  */
-const ADDED = /\b(?:(?<!-)added|adds|also (?:includes|has|offers|comes with)|latest (?:update|release|version)|new (?:update|release|version)|optional|opt-in|in beta|add-on)\b/i;
+const ADDED = /(?:^|[.!?]\s+)\s*new\s*[:!—–-]|\b(?:(?<!-)added|adds|also (?:includes|has|offers|comes with)|latest (?:update|release|version)|new (?:update|release|version)|optional|opt-in|in beta|add-on)\b/i;
 const ONE_FEATURE = /^[\s-]*(?:feature|option|add-on|mode|button|setting|toggle|extra)\b/i;
 
 /** Whether an AI keyword names a feature added to a product: in a sentence that adds one, or "an AI feature". */
