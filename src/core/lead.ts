@@ -153,8 +153,12 @@ function usedProduct(text: string, k: Keyword): boolean {
 }
 const PRODUCT_INSTRUMENT = /\b(?:uses?|used|using|by|via|through|with the help of|thanks to|relies on|rely on)\s+(?:(?!our\b|we\b)[\p{L}\p{N}&'’-]+\s+){0,2}$/iu;
 
-/** Whether a keyword opens its sentence, as a heading's tagline does ("Family-owned since 1952."). */
+/**
+ * Whether a keyword opens its sentence, as a heading's tagline does ("Family-owned since 1952."). A plural
+ * before a verb opens a sentence about customers ("Workshops pay £39 a month", "Salons love it").
+ */
 function sentenceOpening(text: string, k: Keyword): boolean {
+  if (/s$/i.test(k.term) && !FIRST_PERSON.test(k.term) && /^\s+\p{Ll}/u.test(text.slice(k.end, k.end + 3))) return false;
   return /(?:^|[.!?\n])[\s"'“(*#-]*$/.test(text.slice(Math.max(0, k.start - 12), k.start));
 }
 
@@ -211,10 +215,11 @@ function useCues(keywords: Keyword[], f: UseFeatures): boolean[] {
 const FIRST_PERSON = /\b(?:we|we're|us|our|ours|i|my)\b/i;
 
 /**
- * A self-description: "is a", "we're an", "I am the", or what the company "offers", "provides" or
- * "specialises in", and what follows up to where the noun phrase may end.
+ * A self-description: "is a", "we're an", "I am the", what the company "offers", "provides" or
+ * "specialises in", or what it runs ("runs eleven restaurants", "operates a bakery"), and what follows up
+ * to where the noun phrase may end.
  */
-const SELF_PHRASE = /\b(?:(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)|(?:offers|provides|specialises in|specializes in|does)(?:\s+(?:an?|the))?)\s+([^.,;:!?()\n—–|]{1,80})/gi;
+const SELF_PHRASE = /\b(?:(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)|(?:offers|provides|specialises in|specializes in|does)(?:\s+(?:an?|the))?|(?:runs|operates|owns|manages)\s+(?:an?|the|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|dozens of|hundreds of))\s+([^.,;:!?()\n—–|]{1,80})/gi;
 /** Words that end a noun phrase: what follows says what it does, for whom or where. */
 const NP_END = new Set(["for", "that", "which", "who", "whose", "with", "in", "on", "at", "from", "based", "serving", "offering", "providing", "specialising", "specializing", "helping", "where", "since", "and", "or", "by", "to", "near", "across", "run", "owned", "using", "powered", "built", "making", "selling", "since"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
