@@ -22,6 +22,20 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Acme, an AI startup, has rolled out an agent that books freight for shippers.").primaryDomain).toBe("ai-agents");
   });
 
+  it("reads what the company runs as what it is, and agent as a generic head", () => {
+    expect(classify("The Saffron Group runs eleven Indian restaurants in Manchester. Its founder says AI has helped cut food waste since it started forecasting covers with a machine learning tool.").abstain?.reason).toBe("ai-used-internally");
+    expect(classify("Hatton & Price is an independent estate agent in Cheltenham. Every listing gets professional photos and AI virtual staging of empty rooms.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text describes a business that uses AI ("independent estate agent"), not one whose product is AI',
+    });
+    // An AI agent is no business: the word before decides.
+    expect(classify("Hearthbot is an AI agent for letting agents: it answers tenant enquiries and books viewings.").primaryDomain).toBe("ai-agents");
+  });
+
+  it("reads a plural opening a sentence before a verb as customers, not the company", () => {
+    expect(classify("CutList AI turns hand-drawn sketches into cutting lists for joinery workshops. Workshops pay £39 a month.").primaryDomain).toBe("generative-ai");
+  });
+
   it("reads a press verb of adoption as a use cue: has deployed, has added, now uses", () => {
     expect(reason("Alpine Lodge Hotels, which operates 14 hotels in ski resorts, has added an AI-powered chatbot to its website.")).toBe("ai-used-internally");
     expect(reason("Northgate Water, the utility that supplies 1.2 million homes, has deployed machine learning to spot leaks in its pipes.")).toBe("ai-used-internally");
