@@ -151,6 +151,10 @@ function usedProduct(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
   return PRODUCT_INSTRUMENT.test(text.slice(sentenceStart(text, k.start, 40), k.start));
 }
+/** Whether a product keyword names whom the company serves: "services to SMEs and startups", "for startups". */
+function customerProduct(text: string, k: Keyword): boolean {
+  return !FIRST_PERSON.test(k.term) && !/\s/.test(k.term) && CUSTOMER_BEFORE.test(text.slice(sentenceStart(text, k.start, 40), k.start));
+}
 const PRODUCT_INSTRUMENT = /\b(?:uses?|used|using|by|via|through|with the help of|thanks to|relies on|rely on)\s+(?:(?!our\b|we\b)[\p{L}\p{N}&'’-]+\s+){0,2}$/iu;
 
 /**
@@ -339,9 +343,10 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
 /**
  * A name in capitals opening the lead, then an appositive that says what it is, as a press release or
  * a directory writes: "Brightside Credit Union, a member-owned lender serving teachers, …", "Alpine
- * Lodge Hotels, which operates 14 hotels in ski resorts, …". The noun phrase is captured.
+ * Lodge Hotels, which operates 14 hotels in ski resorts, …", after a dateline or not ("LONDON — Kettering's,
+ * the homeware retailer, …"). The noun phrase is captured.
  */
-const APPOSITIVE = /^\s*[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
+const APPOSITIVE = /^\s*(?:[\p{Lu}][\p{Lu} .,]+\s+[—–-]+\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
 
 /** Where the sentence after the lead ends (the text's length when there is none). */
 function secondSentenceEnd(text: string, lead: number): number {
@@ -377,7 +382,7 @@ const AI_NAME = /(?:\bAI\b|[a-z]AI\b|\.ai\b|GPT|\bLLM)/;
  * An instrument: AI named as what something is done with ("uses AI to", "with the help of machine
  * learning", "includes AI detection"), read in the words just before an AI term.
  */
-const INSTRUMENT_BEFORE = /\b(?:uses?|used|using|with|with the help of|thanks to|powered by|driven by|assisted by|supported by|backed by|helped by|includes?|included|including|via|through|by)\s+(?:(?:an?|the|some|our|its|their|new|own|smart|clever|modern)\s+){0,3}$/i;
+const INSTRUMENT_BEFORE = /\b(?:uses?|used|using|with|with the help of|with (?:a little |some |a bit of |the )?help from|thanks to|powered by|driven by|assisted by|supported by|backed by|helped by|includes?|included|including|via|through|by)\s+(?:(?:an?|the|some|our|its|their|new|own|smart|clever|modern)\s+){0,3}$/i;
 
 /**
  * Whether keyword `i` names AI as an instrument, its sentence naming no AI and no product before it:
@@ -472,20 +477,20 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     if (k.start < lead) {
       if (ai) leadNamesAi = true;
       if (ai && !used[i]) reading.leadAi = true;
-      if (ai || (!used[i] && f.leadProduct?.has(k.feature))) leadProduct = true;
+      if (ai || (!used[i] && f.leadProduct?.has(k.feature) && !(f.english && customerProduct(text, k)))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
       if (ai && allAddOn && f.english && !addedFeature(text, k)) allAddOn = false;
       if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
-    if (f.product.has(k.feature) && !used[i] && !(f.english && usedProduct(text, k))) {
+    if (f.product.has(k.feature) && !used[i] && !(f.english && (usedProduct(text, k) || customerProduct(text, k)))) {
       const nearAi = k.start < lead || offersAi.has(sentenceOf[i]!);
       if ((longLead === undefined || nearAi) && !reading.product.includes(k.term)) reading.product.push(k.term);
       (nearAi ? nearProduct : farProduct).push(k.term);
     }
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
-  else if (f.english && f.leadProduct !== undefined && lead < text.length && leadProduct && !leadNamesAi && allAddOn && late.length > 0) reading.aiFeature = late;
+  else if (f.english && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) reading.aiFeature = late;
   const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi) : undefined;
   if (head !== undefined) {
     reading.head = head;

@@ -32,6 +32,19 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Hearthbot is an AI agent for letting agents: it answers tenant enquiries and books viewings.").primaryDomain).toBe("ai-agents");
   });
 
+  it("reads a product word after whom the company serves as a customer: services to SMEs and startups", () => {
+    expect(reason("Sharma & Co. is a CA firm in Pune offering audit and tax services to SMEs and startups. We are early adopters of AI in audit.")).toBe("ai-used-internally");
+  });
+
+  it("reads a partnership after a dateline as use: the partner, not the company, is the start-up", () => {
+    expect(reason("LONDON — Kettering's, the 90-store homeware retailer, has partnered with an AI start-up to personalise its email offers.")).toBe("ai-used-internally");
+  });
+
+  it("reads AI after an added feature's cue even when the first sentence names no product", () => {
+    expect(reason("Tablestack is online ordering and table booking for independent restaurants. We've just launched an optional AI menu translator for tourists.")).toBe("ai-used-internally");
+    expect(reason("Handmade greeting cards by Rosa, from a tiny studio in Bristol. Card verses written with a little help from AI.")).toBe("ai-used-internally");
+  });
+
   it("reads a plural opening a sentence before a verb as customers, not the company", () => {
     expect(classify("CutList AI turns hand-drawn sketches into cutting lists for joinery workshops. Workshops pay £39 a month.").primaryDomain).toBe("generative-ai");
   });
@@ -75,6 +88,7 @@ describe("no AI signal", () => {
     ["receptionists who answer the phone", "Parkside Dental is a family dental practice in Leeds. Our friendly receptionists answer the phone and book appointments from 8am."],
     ["travel agents who answer the phone", "Our travel agents plan honeymoons, safaris and city breaks, and they answer the phone seven days a week."],
     ["a wine merchant's tastings", "Harlow & Vine is a wine merchant in Winchester with monthly tastings for every taste."],
+    ["certified translators do the work", "Translates legal and medical documents into 40 languages, with certified translators and notarisation."],
     ["a web host", "Greenleaf Hosting provides managed cloud servers and WordPress hosting for agencies. Plans from £12/month."],
   ])("%s", (_name, description) => {
     expect(classify(description).abstain?.reason).toBe("no-ai-signal");
