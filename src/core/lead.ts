@@ -452,6 +452,10 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   const cue = useCues(keywords, f);
   const sentenceOf = sentencesOf(text, keywords);
   const used = useClauses(keywords, sentenceOf, f, cue);
+  // "AI-assisted dental check-ups": AI helping people do the work is used, wherever it stands.
+  if (f.english) keywords.forEach((k, i) => {
+    if (!used[i] && f.isAi(k) && (ASSISTIVE_TERM.test(k.term) || ASSISTIVE.test(text.slice(k.end, k.end + 12)))) used[i] = true;
+  });
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
   const offersAi = new Set<number>();
   keywords.forEach((k, i) => {
@@ -477,7 +481,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     if (k.start < lead) {
       if (ai) leadNamesAi = true;
       if (ai && !used[i]) reading.leadAi = true;
-      if (ai || (!used[i] && f.leadProduct?.has(k.feature) && !(f.english && customerProduct(text, k)))) leadProduct = true;
+      if ((ai && !used[i]) || (!used[i] && f.leadProduct?.has(k.feature) && !(f.english && customerProduct(text, k)))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
       if (ai && allAddOn && f.english && !addedFeature(text, k)) allAddOn = false;

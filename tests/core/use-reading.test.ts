@@ -45,6 +45,10 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason("Handmade greeting cards by Rosa, from a tiny studio in Bristol. Card verses written with a little help from AI.")).toBe("ai-used-internally");
   });
 
+  it("reads AI helping people do the work as used, even in the first sentence: AI-assisted dental check-ups", () => {
+    expect(reason("AI-assisted dental check-ups in central Leeds. Our dentists use AI X-ray analysis to spot decay earlier.")).toBe("ai-used-internally");
+  });
+
   it("reads a plural opening a sentence before a verb as customers, not the company", () => {
     expect(classify("CutList AI turns hand-drawn sketches into cutting lists for joinery workshops. Workshops pay £39 a month.").primaryDomain).toBe("generative-ai");
   });
