@@ -33,6 +33,14 @@ export interface UseReading {
    * use clause, named later, when a `leadUse` feature after the first sentence says it is used.
    */
   aiAfterLead?: string[];
+  /**
+   * The AI terms of a text whose first sentence says what its product is without naming AI ("Ledgerly is
+   * invoicing software for sole traders."), named later only as a feature added to it ("This year we added
+   * an AI feature that…", "A new AI option drafts…"): software that is not AI, with an AI extra.
+   */
+  aiFeature?: string[];
+  /** On a long page, the AI terms named only once in its body: no evidence, a mention in passing (set by the pipeline). */
+  passingAi?: string[];
 }
 
 /** What the reader needs to know of the features. */
@@ -118,7 +126,7 @@ function customer(text: string, k: Keyword): boolean {
  * Words that, after a business word, make it a modifier: the people, functions or trade around a
  * kind of business ("restaurant owners", "hotel pricing", "salon software"), not the company itself.
  */
-const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance"]);
+const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance", "quote", "quotes", "estimate", "estimates", "job", "jobs", "leads", "orders", "invoices", "appointments", "customers", "clients", "companies", "firms", "contractors", "professionals", "websites", "supplies", "equipment", "materials", "costs", "prices"]);
 
 /**
  * Whether a business keyword modifies the noun after it ("restaurant demand forecasting", "bakery
@@ -143,10 +151,18 @@ function usedProduct(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
   return PRODUCT_INSTRUMENT.test(text.slice(sentenceStart(text, k.start, 40), k.start));
 }
+/** Whether a product keyword names whom the company serves: "services to SMEs and startups", "for startups". */
+function customerProduct(text: string, k: Keyword): boolean {
+  return !FIRST_PERSON.test(k.term) && !/\s/.test(k.term) && CUSTOMER_BEFORE.test(text.slice(sentenceStart(text, k.start, 40), k.start));
+}
 const PRODUCT_INSTRUMENT = /\b(?:uses?|used|using|by|via|through|with the help of|thanks to|relies on|rely on)\s+(?:(?!our\b|we\b)[\p{L}\p{N}&'’-]+\s+){0,2}$/iu;
 
-/** Whether a keyword opens its sentence, as a heading's tagline does ("Family-owned since 1952."). */
+/**
+ * Whether a keyword opens its sentence, as a heading's tagline does ("Family-owned since 1952."). A plural
+ * before a verb opens a sentence about customers ("Workshops pay £39 a month", "Salons love it").
+ */
 function sentenceOpening(text: string, k: Keyword): boolean {
+  if (/s$/i.test(k.term) && !FIRST_PERSON.test(k.term) && /^\s+\p{Ll}/u.test(text.slice(k.end, k.end + 3))) return false;
   return /(?:^|[.!?\n])[\s"'“(*#-]*$/.test(text.slice(Math.max(0, k.start - 12), k.start));
 }
 
@@ -203,13 +219,19 @@ function useCues(keywords: Keyword[], f: UseFeatures): boolean[] {
 const FIRST_PERSON = /\b(?:we|we're|us|our|ours|i|my)\b/i;
 
 /**
- * A self-description: "is a", "we're an", "I am the", or what the company "offers", "provides" or
- * "specialises in", and what follows up to where the noun phrase may end.
+ * A self-description: "is a", "we're an", "I am the", what the company "offers", "provides" or
+ * "specialises in", or what it runs ("runs eleven restaurants", "operates a bakery"), and what follows up
+ * to where the noun phrase may end.
  */
-const SELF_PHRASE = /\b(?:(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)|(?:offers|provides|specialises in|specializes in|does)(?:\s+(?:an?|the))?)\s+([^.,;:!?()\n—–|]{1,80})/gi;
+const SELF_PHRASE = /\b(?:(?:is|are|we're|we are|i'm|i am)\s+(?:an?|the)|(?:offers|provides|specialises in|specializes in|does)(?:\s+(?:an?|the))?|(?:runs|operates|owns|manages)\s+(?:an?|the|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|dozens of|hundreds of))\s+([^.,;:!?()\n—–|]{1,80})/gi;
 /** Words that end a noun phrase: what follows says what it does, for whom or where. */
 const NP_END = new Set(["for", "that", "which", "who", "whose", "with", "in", "on", "at", "from", "based", "serving", "offering", "providing", "specialising", "specializing", "helping", "where", "since", "and", "or", "by", "to", "near", "across", "run", "owned", "using", "powered", "built", "making", "selling", "since"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
+/**
+ * Participles that end a noun phrase once it has a word ("an insurer founded in 1889", "a bakery
+ * established in 1952"), but may stand before its head ("an established family bakery", "a licensed plumber").
+ */
+const NP_END_AFTER = new Set(["founded", "established", "headquartered", "located", "situated", "nestled", "trading", "operating", "employing", "registered", "licensed", "regulated", "accredited", "certified", "rated", "known", "renowned", "trusted", "loved", "family-owned", "family-run", "independently"]);
 
 /** A head word as listed: lower case, without a possessive, singular when the plural is not listed. */
 function headWord(word: string, listed: Set<string>): string {
@@ -256,7 +278,7 @@ function phraseWords(phrase: string, heads: NonNullable<UseFeatures["heads"]>): 
       words.length = 0;
       continue;
     }
-    if (NP_END.has(lower) || words.length >= 8) break;
+    if (NP_END.has(lower) || words.length >= 8 || (words.length > 0 && NP_END_AFTER.has(lower))) break;
     words.push(w);
   }
   return words;
@@ -285,6 +307,13 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     if (aiWithin(at, to + 1) || lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
     if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
+  const appositive = APPOSITIVE.exec(text.slice(0, lead));
+  if (appositive !== null) {
+    const words = phraseWords(appositive[1]!, heads);
+    const from = appositive.index + appositive[0].length - appositive[1]!.length;
+    const to = words.length === 0 ? from : from + appositive[1]!.indexOf(words.at(-1)!) + words.at(-1)!.length;
+    if (words.length > 0 && !aiWithin(0, to + 1) && businessHeaded(words, heads)) return text.slice(from + appositive[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
+  }
   if (leadAi) return taglineThenName(text, keywords, f, lead, second, heads);
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
@@ -311,6 +340,14 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
   return parts.some((words) => words.length >= 1 && businessHeaded(words, heads)) && opening[1]!.split(/\s+/).length >= 2 ? opening[1]! : undefined;
 }
 
+/**
+ * A name in capitals opening the lead, then an appositive that says what it is, as a press release or
+ * a directory writes: "Brightside Credit Union, a member-owned lender serving teachers, …", "Alpine
+ * Lodge Hotels, which operates 14 hotels in ski resorts, …", after a dateline or not ("LONDON — Kettering's,
+ * the homeware retailer, …"). The noun phrase is captured.
+ */
+const APPOSITIVE = /^\s*(?:[\p{Lu}][\p{Lu} .,]+\s+[—–-]+\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
+
 /** Where the sentence after the lead ends (the text's length when there is none). */
 function secondSentenceEnd(text: string, lead: number): number {
   if (lead >= text.length) return text.length;
@@ -331,11 +368,11 @@ function namedSubject(text: string, at: number): boolean {
 
 /**
  * Whether, of the keywords ending where the phrase's last word ends, one is a longer lexicon term that
- * names no business ("an app store", "a vector store", "a feature store"): the term, not the head word
- * alone, says what the company is.
+ * names AI or a product ("an app store", "a vector store", "a feature store"): the term, not the head word
+ * alone, says what the company is. A term naming an industry ("an estate agent") leaves the head word to say it.
  */
 function lexiconTermEndingAt(endingThere: Keyword[] | undefined, f: UseFeatures): boolean {
-  return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature)) === true;
+  return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature) && (f.leadProduct === undefined || f.isAi(k) || f.product.has(k.feature) || f.leadProduct.has(k.feature))) === true;
 }
 
 /** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
@@ -345,7 +382,7 @@ const AI_NAME = /(?:\bAI\b|[a-z]AI\b|\.ai\b|GPT|\bLLM)/;
  * An instrument: AI named as what something is done with ("uses AI to", "with the help of machine
  * learning", "includes AI detection"), read in the words just before an AI term.
  */
-const INSTRUMENT_BEFORE = /\b(?:uses?|used|using|with|with the help of|thanks to|powered by|driven by|assisted by|supported by|backed by|helped by|includes?|included|including|via|through|by)\s+(?:(?:an?|the|some|our|its|their|new|own|smart|clever|modern)\s+){0,3}$/i;
+const INSTRUMENT_BEFORE = /\b(?:uses?|used|using|with|with the help of|with (?:a little |some |a bit of |the )?help from|thanks to|powered by|driven by|assisted by|supported by|backed by|helped by|includes?|included|including|via|through|by)\s+(?:(?:an?|the|some|our|its|their|new|own|smart|clever|modern)\s+){0,3}$/i;
 
 /**
  * Whether keyword `i` names AI as an instrument, its sentence naming no AI and no product before it:
@@ -364,6 +401,20 @@ function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: 
   return ASSISTIVE.test(text.slice(k.end, k.end + 12)) || ASSISTIVE_TERM.test(k.term) || ownOperations(text, k, keywords, f);
 }
 
+/**
+ * A sentence that adds something to a product ("This year we added…", "Our latest update adds…", "It also includes…", "New: …", "an
+ * optional…"), or an AI term naming one feature of it ("an AI feature", "a new AI option"). Not "now
+ * with AI": a directory's pitch for an AI tool ("Automate e2e tests… Now with self-healing AI").
+ */
+const ADDED = /(?:^|[.!?]\s+)\s*new\s*[:!—–-]|\b(?:(?<!-)added|adds|also (?:includes|has|offers|comes with)|latest (?:update|release|version)|new (?:update|release|version)|optional|opt-in|in beta|add-on)\b/i;
+const ONE_FEATURE = /^[\s-]*(?:feature|option|add-on|mode|button|setting|toggle|extra)\b/i;
+
+/** Whether an AI keyword names a feature added to a product: in a sentence that adds one, or "an AI feature". */
+function addedFeature(text: string, k: Keyword): boolean {
+  if (ONE_FEATURE.test(text.slice(k.end, k.end + 12))) return true;
+  return ADDED.test(text.slice(sentenceStart(text, k.start, SENTENCE_REACH), sentenceStop(text, k.end, SENTENCE_REACH)));
+}
+
 /** "AI-assisted quotes", "AI-suggested fixes": AI helping people do the work, not a product of its own. */
 const ASSISTIVE = /^-?(?:assisted|aided|enhanced|suggested|supported|checked)\b/i;
 const ASSISTIVE_TERM = /-(?:assisted|aided|enhanced|suggested|supported|checked)$/i;
@@ -380,7 +431,8 @@ const OUR_PRODUCT = new Set(["ai", "app", "apps", "platform", "platforms", "prod
 function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeatures): boolean {
   const start = sentenceStart(text, k.start, SENTENCE_REACH);
   const sentence = text.slice(start, sentenceStop(text, k.end, SENTENCE_REACH));
-  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}'’-]+){1,2})/giu)) {
+  // "our 40 presses": a count is one of the two words read.
+  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}\p{N}'’-]+){1,2})/giu)) {
     const at = start + m.index! + 3;
     const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
     if (words.some((w) => OUR_PRODUCT.has(w)) || someStartingIn(keywords, at, at + m[1]!.length, (o) => f.isAi(o) || f.product.has(o.feature))) continue;
@@ -400,6 +452,10 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   const cue = useCues(keywords, f);
   const sentenceOf = sentencesOf(text, keywords);
   const used = useClauses(keywords, sentenceOf, f, cue);
+  // "AI-assisted dental check-ups": AI helping people do the work is used, wherever it stands.
+  if (f.english) keywords.forEach((k, i) => {
+    if (!used[i] && f.isAi(k) && (ASSISTIVE_TERM.test(k.term) || ASSISTIVE.test(text.slice(k.end, k.end + 12)))) used[i] = true;
+  });
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
   const offersAi = new Set<number>();
   keywords.forEach((k, i) => {
@@ -407,8 +463,12 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   });
   const reading: UseReading = { leadAi: f.nameAi, leadBusiness: false, product: [], business: [] };
   let leadProduct = f.nameAi;
+  let leadNamesAi = f.nameAi;
+  let allAddOn = true;
   let laterUse = f.leadUse === undefined;
   const late: string[] = [];
+  const farProduct: string[] = []; // product words in a later sentence that names no AI
+  const nearProduct: string[] = [];
   keywords.forEach((k, i) => {
     const ai = f.isAi(k);
     // Once a term has said the company is a business, its later mentions add nothing.
@@ -419,19 +479,29 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
     if (k.start < lead) {
+      if (ai) leadNamesAi = true;
       if (ai && !used[i]) reading.leadAi = true;
-      if (ai || (!used[i] && f.leadProduct?.has(k.feature))) leadProduct = true;
+      if ((ai && !used[i]) || (!used[i] && f.leadProduct?.has(k.feature) && !(f.english && customerProduct(text, k)))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
+      if (ai && allAddOn && f.english && !addedFeature(text, k)) allAddOn = false;
       if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
-    if (f.product.has(k.feature) && !used[i] && !(f.english && usedProduct(text, k)) && (longLead === undefined || k.start < lead || offersAi.has(sentenceOf[i]!)) && !reading.product.includes(k.term)) reading.product.push(k.term);
+    if (f.product.has(k.feature) && !used[i] && !(f.english && (usedProduct(text, k) || customerProduct(text, k)))) {
+      const nearAi = k.start < lead || offersAi.has(sentenceOf[i]!);
+      if ((longLead === undefined || nearAi) && !reading.product.includes(k.term)) reading.product.push(k.term);
+      (nearAi ? nearProduct : farProduct).push(k.term);
+    }
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
+  else if (f.english && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) reading.aiFeature = late;
   const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi) : undefined;
   if (head !== undefined) {
     reading.head = head;
     reading.leadBusiness = true;
   }
+  // A business whose lead names no AI: a product word far from any AI word ("our customers' words", "we build
+  // long relationships") says nothing of AI, as on a long page.
+  if (f.english && reading.leadBusiness && !reading.leadAi && farProduct.length > 0) reading.product = reading.product.filter((t) => nearProduct.includes(t));
   return reading;
 }

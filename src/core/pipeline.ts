@@ -1,9 +1,9 @@
 import { evidenceKeys, subjectKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatcher } from "../extract/features.ts";
+import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatch, type FeatureMatcher } from "../extract/features.ts";
 import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
-import { cuePattern, leadEnd, longTextEvidence, type LongTextPolicy } from "../extract/long-text.ts";
+import { cuePattern, leadEnd, longTextSplit, type LongTextPolicy } from "../extract/long-text.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
@@ -147,7 +147,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const stated = input.language ?? pipeline.language;
   const language = stated ?? detectLanguage(text, tokens.infos, pipeline.marks);
   if (language !== "en" && !pipeline.ruleSet.languages.has(language)) return unreadable(pipeline, language, stated !== undefined);
-  const matches = longTextEvidence(text, language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language)), pipeline.longText);
+  const { evidence: matches, once } = longTextSplit(text, language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language)), pipeline.longText);
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];
@@ -195,6 +195,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     english: language === "en",
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
+  const passing = passingAi(pipeline, once);
+  if (passing.length > 0) use.passingAi = passing;
   if (!aiSignal && language === "en" && pipeline.taskPatterns !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
     const task = offeredTask(text, leadEnd, pipeline.taskPatterns, input.name);
     if (task !== undefined) {
@@ -219,6 +221,19 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
  */
 function describesBusiness(use: UseReading): boolean {
   return use.head !== undefined || use.leadBusiness || use.business.length > 0;
+}
+
+/**
+ * The AI terms a long page names only once, in its body (longTextSplit's `once`): no evidence, but the
+ * page does name AI, in passing ("our X-ray software includes an AI tool").
+ */
+function passingAi(pipeline: Pipeline, once: FeatureMatch[]): string[] {
+  const terms: string[] = [];
+  for (const m of once) {
+    const ai = (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase) && !pipeline.aiTopicFeatures.has(m.feature)) || AI_WORD.test(m.term);
+    if (ai && !m.negated && !terms.includes(m.term)) terms.push(m.term);
+  }
+  return terms;
 }
 
 /** The words that name AI whatever phrase they stand in. */

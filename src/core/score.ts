@@ -191,12 +191,21 @@ const byRaw = (a: { raw: number }, b: { raw: number }) => b.raw - a.raw;
 
 const NO_AI_SIGNAL = "No sign of an AI business: nothing in the text names AI, machine learning or an AI capability";
 
+/**
+ * The abstention of a text with no AI signal: no-ai-signal, unless a long page names AI once, in passing,
+ * in its body ("our X-ray software includes an AI tool"): a business that mentions AI, not one that sells it.
+ */
+function noAiSignal(ctx: ScoreContext, business: string[] = []): Abstain {
+  const passing = ctx.use?.passingAi;
+  if (passing === undefined) return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
+  const what = business.length > 0 ? `describes a business (${quote(business)}) and ` : "";
+  return { reason: "ai-used-internally", message: `The text ${what}names AI only in passing (${quote(passing)}), not as what it sells` };
+}
+
 /** Why no domain may be named. */
 function abstainFor(tables: ScoreTables, ranked: DomainTally[], ctx: ScoreContext): Abstain {
   const leader = ranked[0];
-  if (!ctx.aiSignal) {
-    return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
-  }
+  if (!ctx.aiSignal) return noAiSignal(ctx);
   if (leader === undefined) {
     return { reason: "too-little-evidence", message: "AI is mentioned, but nothing says what kind of AI business this is" };
   }
@@ -226,13 +235,17 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
     if (head !== undefined) business.push(head);
     for (const t of use.business) if (head === undefined || !head.toLowerCase().includes(t.toLowerCase())) business.push(t);
   }
+  if (use?.aiFeature !== undefined && ctx.aiSignal) {
+    return {
+      reason: "ai-used-internally",
+      message: `The first sentence says what the product is without naming AI; AI comes only later (${quote(use.aiFeature)}), as a feature added to it`,
+    };
+  }
   if (business.length === 0 && use?.aiAfterLead === undefined) return undefined;
   if (use === undefined) {
     for (const f of scoring.usedInternally.product) if (features.has(f)) return undefined;
   } else if (use.product.length > 0 || (use.leadAi && !use.leadBusiness)) return undefined;
-  if (!ctx.aiSignal) {
-    return { reason: "no-ai-signal", message: NO_AI_SIGNAL };
-  }
+  if (!ctx.aiSignal) return noAiSignal(ctx, business);
   // A name that heads a business ("Harbour Logistics") says less than AI named only after the lead.
   if (business.length === 0 || (use?.aiAfterLead !== undefined && use.business.length === 0)) {
     return {

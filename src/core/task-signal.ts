@@ -67,7 +67,9 @@ const PEOPLE_REACH = 400;
 function peopleDoTheWork(text: string, people: RegExp): boolean {
   for (const m of text.matchAll(new RegExp(people))) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    if (!CUSTOMER_BEFORE.test(before) && !/\b(?:your|their|each|every|any|other|many)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return true;
+    // "with certified translators" says who does the work; "works with accountants" whom it serves.
+    const served = CUSTOMER_BEFORE.test(before) && !/\bwith\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu.test(before.replace(/\b(?:works?|working|partners?|partnering|integrates?)\s+with\b/giu, "for"));
+    if (!served && !/\b(?:your|their|each|every|any|other|many)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return true;
   }
   return false;
 }

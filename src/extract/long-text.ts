@@ -119,7 +119,16 @@ function rangeAt(ranges: [number, number, boolean][], at: number): [number, numb
  * anywhere. Short texts keep every match.
  */
 export function longTextEvidence(text: string, matches: FeatureMatch[], policy: LongTextPolicy): FeatureMatch[] {
-  if (text.length < policy.minChars) return matches;
+  return longTextSplit(text, matches, policy).evidence;
+}
+
+/**
+ * longTextEvidence's answer (`evidence`), and the matches outside boilerplate it leaves out because their
+ * feature is found only once, in the body (`once`): a page's passing mention ("our X-ray software includes
+ * an AI tool"), no evidence of what the company is, but a sign that it names AI.
+ */
+export function longTextSplit(text: string, matches: FeatureMatch[], policy: LongTextPolicy): { evidence: FeatureMatch[]; once: FeatureMatch[] } {
+  if (text.length < policy.minChars) return { evidence: matches, once: [] };
   const lead = leadEnd(text, policy.leadChars);
   const boilerplate = boilerplateRanges(text, policy);
   const kept = matches.filter((m) => {
@@ -129,5 +138,8 @@ export function longTextEvidence(text: string, matches: FeatureMatch[], policy: 
   });
   const weight = new Map<string, number>();
   for (const m of kept) weight.set(m.feature, (weight.get(m.feature) ?? 0) + (m.start < lead ? 2 : 1));
-  return kept.filter((m) => policy.anywhere.has(m.feature) || weight.get(m.feature)! >= 2);
+  const evidence: FeatureMatch[] = [];
+  const once: FeatureMatch[] = [];
+  for (const m of kept) (policy.anywhere.has(m.feature) || weight.get(m.feature)! >= 2 ? evidence : once).push(m);
+  return { evidence, once };
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { builtIn } from "../helpers/classifier.ts";
+
+const classify = (description: string) => builtIn().classifySync({ description });
+const reason = (description: string) => classify(description).abstain?.reason;
+
+describe("the use reading: a business that uses AI", () => {
+  it("ends a self-description's noun phrase at a participle after its head: an insurer founded in 1889", () => {
+    expect(reason("Cardinal Mutual is a member-owned insurer founded in 1889 by Ohio farmers. Its claims department now uses machine learning to flag suspicious claims.")).toBe("ai-used-internally");
+    // Before its head the participle is a modifier.
+    expect(reason("Crust is an established family bakery in Leeds. We use AI to forecast how many loaves to bake.")).toBe("ai-used-internally");
+  });
+
+  it("reads an appositive after the opening name as what the company is", () => {
+    expect(classify("Brightside Credit Union, a member-owned lender serving teachers in Ohio since 1954, has rolled out an AI assistant on its mobile banking app.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text describes a business that uses AI ("member-owned lender"), not one whose product is AI',
+    });
+    expect(reason("Hollis & Sons, which runs nine garden centres across Kent, has introduced AI-powered stock forecasting at its tills.")).toBe("ai-used-internally");
+    // An appositive naming AI, or software, is a product.
+    expect(classify("Harbor, a dental software company, has added an AI receptionist that answers calls for clinics.").primaryDomain).toBe("ai-agents");
+    expect(classify("Acme, an AI startup, has rolled out an agent that books freight for shippers.").primaryDomain).toBe("ai-agents");
+  });
+
+  it("reads what the company runs as what it is, and agent as a generic head", () => {
+    expect(classify("The Saffron Group runs eleven Indian restaurants in Manchester. Its founder says AI has helped cut food waste since it started forecasting covers with a machine learning tool.").abstain?.reason).toBe("ai-used-internally");
+    expect(classify("Hatton & Price is an independent estate agent in Cheltenham. Every listing gets professional photos and AI virtual staging of empty rooms.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text describes a business that uses AI ("independent estate agent"), not one whose product is AI',
+    });
+    // An AI agent is no business: the word before decides.
+    expect(classify("Hearthbot is an AI agent for letting agents: it answers tenant enquiries and books viewings.").primaryDomain).toBe("ai-agents");
+  });
+
+  it("reads a product word after whom the company serves as a customer: services to SMEs and startups", () => {
+    expect(reason("Sharma & Co. is a CA firm in Pune offering audit and tax services to SMEs and startups. We are early adopters of AI in audit.")).toBe("ai-used-internally");
+  });
+
+  it("reads a partnership after a dateline as use: the partner, not the company, is the start-up", () => {
+    expect(reason("LONDON — Kettering's, the 90-store homeware retailer, has partnered with an AI start-up to personalise its email offers.")).toBe("ai-used-internally");
+  });
+
+  it("reads AI after an added feature's cue even when the first sentence names no product", () => {
+    expect(reason("Tablestack is online ordering and table booking for independent restaurants. We've just launched an optional AI menu translator for tourists.")).toBe("ai-used-internally");
+    expect(reason("Handmade greeting cards by Rosa, from a tiny studio in Bristol. Card verses written with a little help from AI.")).toBe("ai-used-internally");
+  });
+
+  it("reads AI helping people do the work as used, even in the first sentence: AI-assisted dental check-ups", () => {
+    expect(reason("AI-assisted dental check-ups in central Leeds. Our dentists use AI X-ray analysis to spot decay earlier.")).toBe("ai-used-internally");
+  });
+
+  it("reads a plural opening a sentence before a verb as customers, not the company", () => {
+    expect(classify("CutList AI turns hand-drawn sketches into cutting lists for joinery workshops. Workshops pay £39 a month.").primaryDomain).toBe("generative-ai");
+  });
+
+  it("reads a press verb of adoption as a use cue: has deployed, has added, now uses", () => {
+    expect(reason("Alpine Lodge Hotels, which operates 14 hotels in ski resorts, has added an AI-powered chatbot to its website.")).toBe("ai-used-internally");
+    expect(reason("Northgate Water, the utility that supplies 1.2 million homes, has deployed machine learning to spot leaks in its pipes.")).toBe("ai-used-internally");
+  });
+
+  it("counts no product word far from any AI word once the lead says the company is a business", () => {
+    expect(reason("We're Crumb & Kettle, a family bakery in Leeds. The best sausage rolls in town (our customers' words). We started using AI to predict how many loaves to bake.")).toBe("ai-used-internally");
+  });
+
+  it("ties AI to the company's own operations after a count: our 40 presses", () => {
+    expect(reason("Castell Plastics is a contract injection moulder in South Wales. Predictive maintenance using machine learning keeps our 40 presses running.")).toBe("ai-used-internally");
+  });
+
+  it("reads software whose AI is only a feature added to it as a business that uses AI", () => {
+    expect(classify("Ledgerly is invoicing software for sole traders. This year we added an AI feature that suggests categories for bank transactions.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The first sentence says what the product is without naming AI; AI comes only later ("AI"), as a feature added to it',
+    });
+    expect(reason("Rotaplan is rota software for care homes. A new AI option drafts next week's rota from last week's.")).toBe("ai-used-internally");
+    // AI said of the product itself, or "now with AI" (a directory's pitch), is what it sells.
+    expect(classify("Ledgerly is bookkeeping software for sole traders. Its AI reads your receipts and files VAT returns automatically.").primaryDomain).toBe("ai-saas");
+    expect(classify("Automate e2e tests without the drudgery of test maintenance. Now with self-healing AI.").abstain).toBeUndefined();
+  });
+});
+
+describe("a long page that names AI once, in passing", () => {
+  it("abstains as ai-used-internally, not no-ai-signal: the mention is no evidence, but it names AI", () => {
+    const body = "Our yard services engines, rigging and winter storage for up to 200 boats, and owners can book lifts online. ".repeat(10);
+    const page = `Tidewater Marine has repaired boats on the Solent since 1979.\n\n${body}\n\nLast year we started using a machine learning tool to schedule the yard.`;
+    expect(page.length).toBeGreaterThan(1200);
+    expect(classify(page).abstain).toEqual({ reason: "ai-used-internally", message: 'The text names AI only in passing ("machine learning"), not as what it sells' });
+  });
+});
+
+describe("no AI signal", () => {
+  it.each([
+    ["receptionists who answer the phone", "Parkside Dental is a family dental practice in Leeds. Our friendly receptionists answer the phone and book appointments from 8am."],
+    ["travel agents who answer the phone", "Our travel agents plan honeymoons, safaris and city breaks, and they answer the phone seven days a week."],
+    ["a wine merchant's tastings", "Harlow & Vine is a wine merchant in Winchester with monthly tastings for every taste."],
+    ["certified translators do the work", "Translates legal and medical documents into 40 languages, with certified translators and notarisation."],
+    ["a web host", "Greenleaf Hosting provides managed cloud servers and WordPress hosting for agencies. Plans from £12/month."],
+  ])("%s", (_name, description) => {
+    expect(classify(description).abstain?.reason).toBe("no-ai-signal");
+  });
+
+  it("a product that answers the phone for its customers still offers AI", () => {
+    expect(classify("Ringo answers the phone for plumbers and books jobs into their calendar.").primaryDomain).toBe("ai-agents");
+    expect(classify("Pip picks up your café's phone when you're busy: it takes table bookings and answers questions.").primaryDomain).toBe("ai-agents");
+  });
+});
