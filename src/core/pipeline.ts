@@ -219,7 +219,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }
   // Another language's task signal (src/language/task-signal.ts), lent as English's is.
   if (!aiSignal && local !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
-    const task = offeredTaskIn(text, leadEnd, local, input.name);
+    const useCue = keywords.find((k) => k.start < leadEnd && pipeline.useFeatures.leadUse?.has(k.feature));
+    const task = offeredTaskIn(text, useCue === undefined ? leadEnd : useCue.start, local, input.name);
     if (task !== undefined) {
       aiSignal = true;
       facts.features.add(AI_WORD_FEATURE);

@@ -17,6 +17,8 @@ export interface LanguageTaskPatterns {
   titled: RegExp;
   /** An agent or product noun among the first words, a relative word and a listed verb ("una app para tiendas que reescribe…"). */
   product: RegExp | undefined;
+  /** A name opening with a word that says it is a business, an article before it or not ("Traducciones Pérez", "A Mecânica do Zé"). */
+  businessName: RegExp | undefined;
   /** Words that say people do the work ("nuestros abogados", "desde 19…"). */
   people: RegExp | undefined;
   /** The end of the text before a business word that makes it a customer ("para clínicas, "); see customerBefore. */
@@ -59,6 +61,7 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
     named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3}(?:[:—–-]\\s*)?${clause}${adverbs}${verb}`, "u"),
     titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverbs}${verb}`, "iu"),
     product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?[\\s,]+(?:${alt(t.relatives)})\\s+${adverbs}${verb})`, "iu") : undefined,
+    businessName: t.businessNames.length > 0 ? new RegExp(`^(?:\\p{L}{1,3}\\s+)?(?:${alt(t.businessNames)})${END}`, "iu") : undefined,
     people: t.people.length > 0 ? new RegExp(`${START}(?:${alt(t.people)})${END}`, "giu") : undefined,
     customer: customerBefore(lexicon.customerCues),
     customerNear: customerBefore(lexicon.customerCues, 2),
@@ -68,10 +71,14 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
 /** How much of a text is read for people doing the work: a one-liner, or a page's opening. */
 const PEOPLE_REACH = 400;
 
-/** Whether the text names people doing the work ("nuestros abogados"), not as whom it serves ("para abogados"). */
+/**
+ * Whether the text names people doing the work ("traductores jurados", "con nosotros"), not as whom it
+ * serves ("para abogados"). A phrase of several words ("con nosotros", "desde 19") is never a customer.
+ */
 function peopleDoTheWork(text: string, p: LanguageTaskPatterns): boolean {
   if (p.people === undefined) return false;
   for (const m of text.matchAll(new RegExp(p.people))) {
+    if (/\s/u.test(m[0])) return true;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (p.customerNear === undefined || !p.customerNear.test(before)) return true;
   }
@@ -80,12 +87,14 @@ function peopleDoTheWork(text: string, p: LanguageTaskPatterns): boolean {
 
 /**
  * The words of a first sentence that say the product itself does a person's job, when it does (see
- * LanguageTaskPatterns). `leadEnd` is firstSentenceEnd's answer; the company's name, given apart, may
- * open the sentence.
+ * LanguageTaskPatterns). `leadEnd` is firstSentenceEnd's answer, or where a use cue starts in the first
+ * sentence ("Contamos con un software que…": what follows is used, not offered); the company's name,
+ * given apart, may open the sentence.
  */
 export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string): string | undefined {
   if (peopleDoTheWork(text.slice(0, PEOPLE_REACH), p)) return undefined;
   let lead = text.slice(0, leadEnd).replace(/^[\s"'“«¿¡*#(-]+/u, "");
+  if (p.businessName?.test(lead)) return undefined;
   if (name !== undefined && name.trim() !== "" && lead.toLowerCase().startsWith(name.trim().toLowerCase())) {
     const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/u, "");
     if (/^\p{Ll}/u.test(rest)) lead = rest;

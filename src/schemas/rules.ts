@@ -159,7 +159,8 @@ export const LanguageLexicon = z.strictObject({
    * first words is followed by one of `relatives` and such a verb ("una app que recomienda…",
    * "agentes que responden…"). Verbs are listed as written (third person, singular and plural:
    * "redacta", "redactan"); `adverbs` (and object pronouns) may stand before them. A text that names
-   * `people` doing the work ("nuestros abogados", "desde 1988"), except after a customer cue, gets no signal.
+   * `people` doing the work ("nuestros abogados", "desde 1988"), except after a customer cue, gets no signal,
+   * nor does a sentence opening with one of `businessNames`, or whose product follows a use cue ("Contamos con un software que…").
    */
   taskSignal: z
     .strictObject({
@@ -170,6 +171,8 @@ export const LanguageLexicon = z.strictObject({
       adverbs: z.array(z.string().min(1)).default([]),
       conjunctions: z.array(z.string().min(1)).default([]),
       people: z.array(z.string().min(1)).default([]),
+      /** Words that open a business's name ("Traducciones Pérez", "Laboratório Vega"): such a name's verbs are its people's work. */
+      businessNames: z.array(z.string().min(1)).default([]),
     })
     .optional(),
   /** Feature id (as in lexicon.json) → this language's phrases for it. */

@@ -34,6 +34,9 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     ["es", "Una app que muestra el horario de los autobuses."],
     ["pt", "Contadores certificados cuidam da sua contabilidade desde 1998."],
     ["pt", "Uma plataforma que conecta pequenos produtores a restaurantes."],
+    ["es", "Traducciones Ortiz traduce escrituras y sentencias al inglés."],
+    ["es", "Corrige tu TFG con nosotros en una sesión de dos horas."],
+    ["pt", "A Mecânica Silva diagnostica falhas em motores a diesel."],
   ])("%s: no signal in %s", (code, description) => {
     expect(taskOf(code, description)).toBeUndefined();
   });
@@ -51,6 +54,11 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     const r = classify("es", "Pautas escribe por ti las fichas de producto de tu tienda online y las traduce al inglés. Desde 15 € al mes.");
     expect(r.abstain).toBeUndefined();
     expect(r.primaryDomain).toBe("generative-ai");
+  });
+
+  it("a product after a use cue is used, not offered", () => {
+    expect(classify("es", "Contamos con un software que clasifica los envíos por código postal.").abstain?.reason).toBe("no-ai-signal");
+    expect(classify("pt", "Contamos com um software que classifica as entregas por bairro.").abstain?.reason).toBe("no-ai-signal");
   });
 
   it("gives no signal to a non-AI business", () => {
