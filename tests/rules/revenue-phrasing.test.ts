@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtIn } from "../helpers/classifier.ts";
+
+/** The revenue models a description states, sorted: exactly these, no more (precision as well as recall). */
+const stated = (description: string) =>
+  builtIn()
+    .classifySync({ description })
+    .revenueModels.filter((m) => m.source === "stated")
+    .map((m) => m.id)
+    .sort();
+
+interface Row {
+  id: string;
+  input: { description: string };
+  expect: { revenueModels: string[] };
+}
+const rows: Row[] = readFileSync(new URL("../../fixtures/revenue-phrasing.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => JSON.parse(line) as Row);
+
+describe("everyday pricing phrasing (fixtures/revenue-phrasing.jsonl)", () => {
+  it.each(rows.map((r) => [r.id, r.input.description, r.expect.revenueModels] as const))("%s states exactly its models", (_id, description, models) => {
+    expect(stated(description)).toEqual([...models].sort());
+  });
+});
+
+describe("what a text does not say is no stated model", () => {
+  it.each([
+    ["a volume per month is no subscription", "A vector database for AI apps that handles 2 million queries a month for its largest customer.", []],
+    ["a volume of audio per month is no subscription", "An AI dubbing studio that voices 300 hours of video a month for streaming platforms.", []],
+    ["annual in another sense is no subscription", "An AI tool that drafts the annual report for small charities from their bank exports.", []],
+    ["we keep, without a share, is no fee", "An AI tutor for nursing students; we keep every lesson short and focused.", []],
+    ["a free demo is no free tier", "AI contract review software for law firms, sold by the seat; book a free demo.", ["subscription"]],
+    ["a bare licence with data in sight is a data licence", "Our AI labs team licenses curated speech datasets to voice assistant makers.", ["data-licensing"]],
+    ["a bare licence of software is an enterprise licence", "Our computer vision models are licensed to carmakers for each vehicle programme.", ["enterprise-licensing"]],
+    ["no ads", "An AI journaling app: no ads, ever.", []],
+    ["never sells data", "An AI meal planner that adapts to your tastes; we never sell your data.", []],
+    ["no subscription, credits instead", "An AI headshot generator with no subscription: buy credits when you need them.", ["usage-based"]],
+  ])("%s", (_why, description, models) => {
+    expect(stated(description)).toEqual(models);
+  });
+});
