@@ -52,6 +52,11 @@ export interface UseFeatures {
    * read English grammar; other languages rely on their lexicons' phrases.
    */
   english?: boolean;
+  /**
+   * Another language's customer cues (its file's customerCues, compiled by src/language/task-signal.ts):
+   * a business word after one names whom the product serves ("para clínicas"), not the company.
+   */
+  customerBefore?: RegExp;
   /** The company's name, when given apart from the description ("Hartley's Bakery"). */
   name?: string;
   /** usedInternally.businessHeads and genericHeads, lower case. */
@@ -414,7 +419,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     // Once a term has said the company is a business, its later mentions add nothing.
     if (f.business.has(k.feature) && !(reading.leadBusiness && reading.business.includes(k.term))) {
       // Whom a product serves is read of kinds of business; AI advice ("their AI strategy") is the company's business whoever owns the strategy.
-      const own = !(f.english && !f.isAi(k) && (customer(text, k) || modifier(text, k, keywords, i, f))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
+      const own = !(f.english && !f.isAi(k) && (customer(text, k) || modifier(text, k, keywords, i, f))) && !(f.customerBefore !== undefined && !f.isAi(k) && f.customerBefore.test(text.slice(sentenceStart(text, k.start, 40), k.start))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }

@@ -14,6 +14,7 @@ import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
 import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
+import { compileLanguageTaskSignal, offeredTaskIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -47,6 +48,8 @@ export interface Pipeline {
   useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> } };
   /** scoring.json's taskSignal, compiled: a first sentence whose subject is a product doing a person's job. */
   taskPatterns: TaskPatterns | undefined;
+  /** The other languages' task signals and customer cues, each compiled on its first text (undefined: the file has none). */
+  languageTasks: Map<string, LanguageTaskPatterns | undefined>;
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
@@ -87,6 +90,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
     taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal),
+    languageTasks: new Map(),
   };
 }
 
@@ -117,6 +121,12 @@ function matcherFor(pipeline: Pipeline, language: string): FeatureMatcher {
     pipeline.matchers.set(language, matcher);
   }
   return matcher;
+}
+
+/** The task signal and customer cues of a language the rule set reads, other than English. */
+function languageTaskFor(pipeline: Pipeline, language: string): LanguageTaskPatterns | undefined {
+  if (!pipeline.languageTasks.has(language)) pipeline.languageTasks.set(language, compileLanguageTaskSignal(pipeline.ruleSet.languages.get(language)!.lexicon));
+  return pipeline.languageTasks.get(language);
 }
 
 /** Everything read from one input before any rule runs. */
@@ -184,6 +194,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
   const leadEnd = firstSentenceEnd(text);
+  const local = language === "en" ? undefined : languageTaskFor(pipeline, language);
   const use = readUse(text, keywords, {
     isAi: (k) => aiFeatures.has(k.feature) && !weak.has(k),
     business: pipeline.useFeatures.business,
@@ -193,10 +204,22 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     nameAi,
     heads: pipeline.useFeatures.heads,
     english: language === "en",
+    ...(local?.customer === undefined ? {} : { customerBefore: local.customer }),
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   if (!aiSignal && language === "en" && pipeline.taskPatterns !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
     const task = offeredTask(text, leadEnd, pipeline.taskPatterns, input.name);
+    if (task !== undefined) {
+      aiSignal = true;
+      facts.features.add(AI_WORD_FEATURE);
+      const list = terms.get(AI_WORD_FEATURE);
+      if (list === undefined) terms.set(AI_WORD_FEATURE, [task]);
+      else list.push(task);
+    }
+  }
+  // Another language's task signal (src/language/task-signal.ts), lent as English's is.
+  if (!aiSignal && local !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
+    const task = offeredTaskIn(text, leadEnd, local, input.name);
     if (task !== undefined) {
       aiSignal = true;
       facts.features.add(AI_WORD_FEATURE);

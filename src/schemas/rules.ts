@@ -145,6 +145,33 @@ export const LanguageLexicon = z.strictObject({
    * warns when a phrase matches one (src/language/common-words.ts). Not read when classifying.
    */
   commonWords: z.array(z.string().regex(/^\p{Ll}[\p{Ll}'-]*$/u, "A common word is one lower-case word")).default([]),
+  /**
+   * Words after which a business word names whom the product serves, not the company ("para
+   * clínicas", "tu restaurante", "conecta a quien necesita un fontanero"): up to five words may stand
+   * between ("para clínicas, restaurantes o peluquerías"). English reads this from its grammar (lead.ts).
+   */
+  customerCues: z.array(z.string().min(1)).default([]),
+  /**
+   * AI read from structure in a text that names none (src/language/task-signal.ts; English's is
+   * scoring.json's taskSignal): the first sentence's subject is a product doing a person's job. It
+   * opens with one of `verbs` ("Redacta contratos…"), or a name does ("Acme transcribe llamadas…",
+   * "Acme escucha la consulta y redacta el informe"), or one of `agents` or `products` among its
+   * first words is followed by one of `relatives` and such a verb ("una app que recomienda…",
+   * "agentes que responden…"). Verbs are listed as written (third person, singular and plural:
+   * "redacta", "redactan"); `adverbs` (and object pronouns) may stand before them. A text that names
+   * `people` doing the work ("nuestros abogados", "desde 1988"), except after a customer cue, gets no signal.
+   */
+  taskSignal: z
+    .strictObject({
+      verbs: z.array(z.string().min(1)).min(1),
+      agents: z.array(z.string().min(1)).default([]),
+      products: z.array(z.string().min(1)).default([]),
+      relatives: z.array(z.string().min(1)).min(1),
+      adverbs: z.array(z.string().min(1)).default([]),
+      conjunctions: z.array(z.string().min(1)).default([]),
+      people: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
   /** Feature id (as in lexicon.json) → this language's phrases for it. */
   features: z.record(FeatureId, z.array(z.string().min(1)).min(1)),
 });

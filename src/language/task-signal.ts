@@ -1,0 +1,98 @@
+import type { LanguageLexicon } from "../schemas/rules.ts";
+
+/*
+ * The task signal of a language other than English: a first sentence whose subject is a product
+ * doing a person's job, read from the words a language file lists (its `taskSignal`). English's is
+ * src/core/task-signal.ts, which makes verb forms and reads "that"/"which" by English grammar; here
+ * every form is listed as written, so one reader serves Spanish, Portuguese, French and German.
+ */
+
+/** A language file's taskSignal and customerCues, compiled once per language. */
+export interface LanguageTaskPatterns {
+  /** The lead opens with a listed verb, after adverbs or not ("Redacta contratos…", "Automaticamente classifica…"). */
+  opening: RegExp;
+  /** A name in capitals, then a listed verb, or a first clause joined to one ("Acme transcribe…", "Acme escucha la consulta y redacta…"). */
+  named: RegExp;
+  /** A short title and a colon, then a listed verb ("Tu SDR incansable: investiga cuentas…"). */
+  titled: RegExp;
+  /** An agent or product noun among the first words, a relative word and a listed verb ("una app para tiendas que reescribe…"). */
+  product: RegExp | undefined;
+  /** Words that say people do the work ("nuestros abogados", "desde 19…"). */
+  people: RegExp | undefined;
+  /** The end of the text before a business word that makes it a customer ("para clínicas, "); see customerBefore. */
+  customer: RegExp | undefined;
+  /** The same, with at most two words after the cue: what makes people a customer ("para despachos de abogados"), not "tu testamento con nuestros abogados". */
+  customerNear: RegExp | undefined;
+}
+
+type TaskSignal = NonNullable<LanguageLexicon["taskSignal"]>;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
+/** Longest first, so "responde a" is tried before "responde". */
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** Not followed by a letter or digit: `\b` reads only ASCII letters, and "lê" or "traduz" end in others. */
+const END = "(?![\\p{L}\\p{N}])";
+const START = "(?<![\\p{L}\\p{N}])";
+
+/**
+ * The regex a business word's preceding text (its sentence, at most 40 characters) matches when it
+ * names a customer: a cue, then up to five words (lists repeat their article: "a quien necesita un
+ * fontanero, un electricista").
+ */
+export function customerBefore(cues: string[], words = 5): RegExp | undefined {
+  if (cues.length === 0) return undefined;
+  return new RegExp(`${START}(?:${alt(cues)})\\s+(?:[\\p{L}\\p{N}&'’-]+[\\s,]+){0,${words}}$`, "iu");
+}
+
+/** Compiles a language file's taskSignal and customerCues; undefined when it has no taskSignal. */
+export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSignal" | "customerCues">): LanguageTaskPatterns | undefined {
+  const t: TaskSignal | undefined = lexicon.taskSignal;
+  if (t === undefined) return undefined;
+  const verb = `(${alt(t.verbs)})${END}`;
+  const adverbs = t.adverbs.length > 0 ? `(?:(?:${alt(t.adverbs)})\\s+)*` : "";
+  const join = t.conjunctions.length > 0 ? `\\s*,\\s*|\\s+(?:${alt(t.conjunctions)})\\s+` : "\\s*,\\s*";
+  // A first clause joined to the verb: a lower-case word and up to eight more (an object, a parenthesis), none ending a clause.
+  const clause = `(?:\\p{Ll}[\\p{L}'’-]*(?:\\s+[^\\s.;:!?]+){0,8}?(?:${join}))??`;
+  const nouns = [...t.agents, ...t.products];
+  return {
+    opening: new RegExp(`^${adverbs}${verb}`, "iu"),
+    named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3}(?:[:—–-]\\s*)?${clause}${adverbs}${verb}`, "u"),
+    titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverbs}${verb}`, "iu"),
+    product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?[\\s,]+(?:${alt(t.relatives)})\\s+${adverbs}${verb})`, "iu") : undefined,
+    people: t.people.length > 0 ? new RegExp(`${START}(?:${alt(t.people)})${END}`, "giu") : undefined,
+    customer: customerBefore(lexicon.customerCues),
+    customerNear: customerBefore(lexicon.customerCues, 2),
+  };
+}
+
+/** How much of a text is read for people doing the work: a one-liner, or a page's opening. */
+const PEOPLE_REACH = 400;
+
+/** Whether the text names people doing the work ("nuestros abogados"), not as whom it serves ("para abogados"). */
+function peopleDoTheWork(text: string, p: LanguageTaskPatterns): boolean {
+  if (p.people === undefined) return false;
+  for (const m of text.matchAll(new RegExp(p.people))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (p.customerNear === undefined || !p.customerNear.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of a first sentence that say the product itself does a person's job, when it does (see
+ * LanguageTaskPatterns). `leadEnd` is firstSentenceEnd's answer; the company's name, given apart, may
+ * open the sentence.
+ */
+export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string): string | undefined {
+  if (peopleDoTheWork(text.slice(0, PEOPLE_REACH), p)) return undefined;
+  let lead = text.slice(0, leadEnd).replace(/^[\s"'“«¿¡*#(-]+/u, "");
+  if (name !== undefined && name.trim() !== "" && lead.toLowerCase().startsWith(name.trim().toLowerCase())) {
+    const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/u, "");
+    if (/^\p{Ll}/u.test(rest)) lead = rest;
+  }
+  for (const re of [p.opening, p.named, p.titled]) {
+    const m = re.exec(lead);
+    if (m !== null) return m[1];
+  }
+  return p.product?.exec(lead)?.[1];
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { firstSentenceEnd } from "../../src/core/lead.ts";
+import { loadRuleSet } from "../../src/index.ts";
+import { compileLanguageTaskSignal, customerBefore, offeredTaskIn } from "../../src/language/task-signal.ts";
+import { builtIn } from "../helpers/classifier.ts";
+
+const rules = loadRuleSet();
+const patterns = (code: string) => compileLanguageTaskSignal(rules.languages.get(code)!.lexicon)!;
+/** offeredTaskIn on a description's first sentence, as analyse reads it. */
+const taskOf = (code: string, description: string, name?: string) => offeredTaskIn(description, firstSentenceEnd(description), patterns(code), name);
+const classify = (language: string, description: string) => builtIn().classifySync({ description, language });
+
+describe("another language's task signal (lexicon/<code>.json taskSignal)", () => {
+  it.each([
+    ["es", "Redacta contratos de alquiler y señala las cláusulas abusivas.", "Redacta"],
+    ["es", "Automáticamente clasifica tus facturas por proveedor.", "clasifica"],
+    ["es", "Contamina lee tus tickets, los clasifica y te prepara el libro de gastos.", "lee"],
+    ["es", "Lexia escucha la reunión entera y resume los acuerdos.", "resume"],
+    ["es", "Una app para gimnasios que recomienda rutinas a cada socio.", "app para gimnasios que recomienda"],
+    ["es", "Agentes que atienden el teléfono de tu taller.", "Agentes que atienden"],
+    ["es", "Tu recepcionista incansable: responde a los pacientes y da cita.", "responde a"],
+    ["pt", "Transcreve e resume suas reuniões automaticamente.", "Transcreve"],
+    ["pt", "O Fala Fácil atende o WhatsApp da sua clínica.", "atende"],
+    ["pt", "Uma ferramenta que traduz seus vídeos mantendo a sua voz.", "ferramenta que traduz"],
+    ["pt", "Lumo lê seus extratos e concilia os lançamentos.", "lê"],
+  ])("%s: %s → %s", (code, description, words) => {
+    expect(taskOf(code, description)).toBe(words);
+  });
+
+  it.each([
+    ["es", "Traductores jurados: traducimos contratos y escrituras."],
+    ["es", "Redacta tu testamento con nuestros abogados colegiados."],
+    ["es", "Ofrecemos software de gestión para clínicas dentales."],
+    ["es", "Una app que muestra el horario de los autobuses."],
+    ["pt", "Contadores certificados cuidam da sua contabilidade desde 1998."],
+    ["pt", "Uma plataforma que conecta pequenos produtores a restaurantes."],
+  ])("%s: no signal in %s", (code, description) => {
+    expect(taskOf(code, description)).toBeUndefined();
+  });
+
+  it("people named as whom the product serves do not stop it", () => {
+    expect(taskOf("es", "Una herramienta para abogados que redacta demandas.")).toBe("herramienta para abogados que redacta");
+    expect(taskOf("pt", "Um app pra advogados que resume processos.")).toBe("app pra advogados que resume");
+  });
+
+  it("a name given apart may open the sentence", () => {
+    expect(taskOf("es", "Lexia: transcribe reuniones.", "Lexia")).toBe("transcribe");
+  });
+
+  it("lends AI to a text that names none, as English's does", () => {
+    const r = classify("es", "Pautas escribe por ti las fichas de producto de tu tienda online y las traduce al inglés. Desde 15 € al mes.");
+    expect(r.abstain).toBeUndefined();
+    expect(r.primaryDomain).toBe("generative-ai");
+  });
+
+  it("gives no signal to a non-AI business", () => {
+    expect(classify("es", "Gestoría Ruiz resuelve tus dudas fiscales y te prepara la renta.").abstain?.reason).toBe("no-ai-signal");
+    expect(classify("pt", "A Padaria Sol atende encomendas de bolos e responde pelo WhatsApp.").abstain?.reason).toBe("no-ai-signal");
+  });
+});
+
+describe("customer cues (lexicon/<code>.json customerCues)", () => {
+  it.each([
+    ["para clínicas, restaurantes o ", true],
+    ["el WhatsApp de tu ", true],
+    ["conecta a quien necesita un ", true],
+    ["Somos una ", false],
+    ["Desde 1990 somos la ", false],
+  ])("es: %j before a business word → customer %s", (before, customer) => {
+    expect(customerBefore(rules.languages.get("es")!.lexicon.customerCues)!.test(before)).toBe(customer);
+  });
+
+  it("a business the product serves does not make it a business that uses AI", () => {
+    const r = classify("es", "Ponemos agentes de IA a contestar el teléfono de tu peluquería o restaurante: dan cita y confirman reservas.");
+    expect(r.abstain).toBeUndefined();
+    expect(r.primaryDomain).toBe("ai-agents");
+    const p = classify("pt", "Agentes de IA que atendem o telefone da sua barbearia ou restaurante e marcam horários.");
+    expect(p.abstain).toBeUndefined();
+    expect(p.primaryDomain).toBe("ai-agents");
+  });
+
+  it("the company's own business still abstains", () => {
+    expect(classify("es", "Somos una peluquería en Bilbao; usamos IA para organizar las citas.").abstain?.reason).toBe("ai-used-internally");
+    expect(classify("pt", "Somos uma barbearia em Belo Horizonte; usamos IA para organizar a agenda.").abstain?.reason).toBe("ai-used-internally");
+  });
+});
