@@ -183,9 +183,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   for (const k of keywords) {
     if (aiFeatures.has(k.feature) || pipeline.aiTopicFeatures.has(k.feature) || !AI_WORD.test(k.term) || !aiFeatures.has(AI_WORD_FEATURE)) continue;
     aiSignal = true;
-    const list = terms.get(AI_WORD_FEATURE);
-    if (list === undefined) terms.set(AI_WORD_FEATURE, [k.term]);
-    else if (!list.includes(k.term)) list.push(k.term);
+    addTerm(terms, AI_WORD_FEATURE, k.term);
   }
   const nameAi = input.name !== undefined && pipeline.nameFeatures.size > 0 && nameEvidence(pipeline, input.name, terms);
   if (nameAi) aiSignal = true;
@@ -209,26 +207,14 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   const passing = passingAi(pipeline, once);
   if (passing.length > 0) use.passingAi = passing;
-  if (!aiSignal && language === "en" && pipeline.taskPatterns !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
-    const task = offeredTask(text, leadEnd, pipeline.taskPatterns, input.name);
+  // A first sentence whose subject does an AI task names AI though it says no AI word: English's task
+  // signal (task-signal.ts), or another language's (src/language/task-signal.ts).
+  if (!aiSignal && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
+    const task = taskOffered(pipeline, text, keywords, leadEnd, language, local, input.name);
     if (task !== undefined) {
       aiSignal = true;
       facts.features.add(AI_WORD_FEATURE);
-      const list = terms.get(AI_WORD_FEATURE);
-      if (list === undefined) terms.set(AI_WORD_FEATURE, [task]);
-      else list.push(task);
-    }
-  }
-  // Another language's task signal (src/language/task-signal.ts), lent as English's is.
-  if (!aiSignal && local !== undefined && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
-    const useCue = keywords.find((k) => k.start < leadEnd && pipeline.useFeatures.leadUse?.has(k.feature));
-    const task = offeredTaskIn(text, useCue === undefined ? leadEnd : useCue.start, local, input.name);
-    if (task !== undefined) {
-      aiSignal = true;
-      facts.features.add(AI_WORD_FEATURE);
-      const list = terms.get(AI_WORD_FEATURE);
-      if (list === undefined) terms.set(AI_WORD_FEATURE, [task]);
-      else list.push(task);
+      addTerm(terms, AI_WORD_FEATURE, task);
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
@@ -262,6 +248,21 @@ function passingAi(pipeline: Pipeline, once: FeatureMatch[]): string[] {
 
 /** The words that name AI whatever phrase they stand in. */
 const AI_WORD_FEATURE = "ai-general";
+
+/** Adds a term to a feature's evidence, once. */
+function addTerm(terms: Map<string, string[]>, feature: string, term: string): void {
+  const list = terms.get(feature);
+  if (list === undefined) terms.set(feature, [term]);
+  else if (!list.includes(term)) list.push(term);
+}
+
+/** The AI task a description's first sentence offers, in English or in the language it is read in (before its first use cue there). */
+function taskOffered(pipeline: Pipeline, text: string, keywords: readonly Keyword[], leadEnd: number, language: string, local: ReturnType<typeof languageTaskFor>, name: string | undefined): string | undefined {
+  if (language === "en") return pipeline.taskPatterns === undefined ? undefined : offeredTask(text, leadEnd, pipeline.taskPatterns, name);
+  if (local === undefined) return undefined;
+  const useCue = keywords.find((k) => k.start < leadEnd && pipeline.useFeatures.leadUse?.has(k.feature));
+  return offeredTaskIn(text, useCue === undefined ? leadEnd : useCue.start, local, name);
+}
 const AI_WORD = /\b(?:AI|A\.I\.|LLMs?|GPT-?\w*)(?![\w.])/;
 
 /** The features of a long page's lead, and those its name lends (evidence not in the keywords). */
