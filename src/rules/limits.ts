@@ -14,7 +14,7 @@ export const MAX_PHRASE_LENGTH = 80;
 export const MAX_PHRASE_WORDS = 8;
 /** Most phrases in a lexicon: its features' phrases and its ignore list together. */
 export const MAX_LEXICON_PHRASES = 10_000;
-/** Most words in one list of scoring.json's taskSignal (its words are phrases, bounded as above). */
+/** Most words in one list of a taskSignal (scoring.json's, a language file's) or of customerCues; each word is a phrase, bounded as above. */
 export const MAX_TASK_SIGNAL_WORDS = 1_000;
 /** Longest word in a phrase: the extractor neither stems nor corrects longer words (see extract/bounds.ts). */
 export const MAX_PHRASE_WORD_LENGTH = MAX_WORD_LENGTH;

@@ -46,8 +46,8 @@ export type Taxonomy = z.infer<typeof Taxonomy>;
 // ---- lexicon.json: feature id → phrases, plus negation cues ----
 /** A lexicon phrase, ignore phrase or negation cue. */
 const Phrase = z.string().min(1).max(MAX_PHRASE_LENGTH, `Too long: a phrase has at most ${MAX_PHRASE_LENGTH} characters`);
-/** One list of scoring.json's taskSignal: its words become one regular expression's alternatives. */
-const TaskWords = z.array(Phrase).max(MAX_TASK_SIGNAL_WORDS, `Too many: a taskSignal list has at most ${MAX_TASK_SIGNAL_WORDS} words`);
+/** One list of a taskSignal (scoring.json's, a language file's) or of customerCues: its words become one regular expression's alternatives. */
+const TaskWords = z.array(Phrase).max(MAX_TASK_SIGNAL_WORDS, `Too many: such a list has at most ${MAX_TASK_SIGNAL_WORDS} words`);
 export const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'");
 export const LexiconFeature = z.strictObject({
   description: z.string().optional(),
@@ -152,7 +152,7 @@ export const LanguageLexicon = z.strictObject({
    * clínicas", "tu restaurante", "conecta a quien necesita un fontanero"): up to five words may stand
    * between ("para clínicas, restaurantes o peluquerías"). English reads this from its grammar (lead.ts).
    */
-  customerCues: z.array(z.string().min(1)).default([]),
+  customerCues: TaskWords.default([]),
   /**
    * AI read from structure in a text that names none (src/language/task-signal.ts; English's is
    * scoring.json's taskSignal): the first sentence's subject is a product doing a person's job. It
@@ -166,15 +166,15 @@ export const LanguageLexicon = z.strictObject({
    */
   taskSignal: z
     .strictObject({
-      verbs: z.array(z.string().min(1)).min(1),
-      agents: z.array(z.string().min(1)).default([]),
-      products: z.array(z.string().min(1)).default([]),
-      relatives: z.array(z.string().min(1)).min(1),
-      adverbs: z.array(z.string().min(1)).default([]),
-      conjunctions: z.array(z.string().min(1)).default([]),
-      people: z.array(z.string().min(1)).default([]),
+      verbs: TaskWords.min(1),
+      agents: TaskWords.default([]),
+      products: TaskWords.default([]),
+      relatives: TaskWords.min(1),
+      adverbs: TaskWords.default([]),
+      conjunctions: TaskWords.default([]),
+      people: TaskWords.default([]),
       /** Words that open a business's name ("Traducciones Pérez", "Laboratório Vega"): such a name's verbs are its people's work. */
-      businessNames: z.array(z.string().min(1)).default([]),
+      businessNames: TaskWords.default([]),
     })
     .optional(),
   /** Feature id (as in lexicon.json) → this language's phrases for it. */

@@ -23,6 +23,7 @@ function wrap(levels: number, key: "all" | "not"): unknown {
 const addPhrase = (phrase: string) => (lexicon: any) => lexicon.features["vector-db"].phrases.push(phrase);
 const nextPhrase = `features.vector-db.phrases[${(JSON.parse(readFileSync(join(copyRules(), "lexicon.json"), "utf8")) as any).features["vector-db"].phrases.length}]`;
 const taskVerbs = (JSON.parse(readFileSync(join(copyRules(), "scoring.json"), "utf8")) as any).taskSignal.verbs.length;
+const esTaskVerbs = (JSON.parse(readFileSync(join(copyRules(), "lexicon/es.json"), "utf8")) as any).taskSignal.verbs.length;
 const conditionsPath = (index: number, step: string, levels: number) => `[${index}].conditions${step.repeat(levels)}`;
 
 describe("lint and the loader hold rules to the same bounds", () => {
@@ -48,9 +49,14 @@ describe("lint and the loader hold rules to the same bounds", () => {
       [{ file: "scoring.json", path: `taskSignal.verbs[${taskVerbs}]`, message: `Too long: a phrase has at most ${MAX_PHRASE_LENGTH} characters` }],
     ],
     [
+      "a Spanish task-signal verb of 16,400 letters",
+      (dir) => editJson(dir, "lexicon/es.json", (es) => es.taskSignal.verbs.push("b".repeat(16_400))),
+      [{ file: "lexicon/es.json", path: `taskSignal.verbs[${esTaskVerbs}]`, message: `Too long: a phrase has at most ${MAX_PHRASE_LENGTH} characters` }],
+    ],
+    [
       "a task-signal list past its length",
       (dir) => editJson(dir, "scoring.json", (scoring) => scoring.taskSignal.agents.push(...Array.from({ length: MAX_TASK_SIGNAL_WORDS }, (_, i) => `agent${i}`))),
-      [{ file: "scoring.json", path: "taskSignal.agents", message: `Too many: a taskSignal list has at most ${MAX_TASK_SIGNAL_WORDS} words` }],
+      [{ file: "scoring.json", path: "taskSignal.agents", message: `Too many: such a list has at most ${MAX_TASK_SIGNAL_WORDS} words` }],
     ],
     [
       "1,000 nested all",
