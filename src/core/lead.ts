@@ -156,6 +156,17 @@ function usedProduct(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
   return PRODUCT_INSTRUMENT.test(text.slice(sentenceStart(text, k.start, 40), k.start));
 }
+/**
+ * Whether a business keyword (not an AI term) names whom the product serves, not the company: read from
+ * English grammar (customer, modifier), or after another language's customer cues ("para clínicas").
+ */
+function servesCustomer(text: string, keywords: Keyword[], i: number, f: UseFeatures): boolean {
+  const k = keywords[i]!;
+  if (f.isAi(k)) return false;
+  if (f.english) return customer(text, k) || modifier(text, k, keywords, i, f);
+  return f.customerBefore?.test(text.slice(sentenceStart(text, k.start, 40), k.start)) === true;
+}
+
 /** Whether a product keyword names whom the company serves: "services to SMEs and startups", "for startups". */
 function customerProduct(text: string, k: Keyword): boolean {
   return !FIRST_PERSON.test(k.term) && !/\s/.test(k.term) && CUSTOMER_BEFORE.test(text.slice(sentenceStart(text, k.start, 40), k.start));
@@ -479,7 +490,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     // Once a term has said the company is a business, its later mentions add nothing.
     if (f.business.has(k.feature) && !(reading.leadBusiness && reading.business.includes(k.term))) {
       // Whom a product serves is read of kinds of business; AI advice ("their AI strategy") is the company's business whoever owns the strategy.
-      const own = !(f.english && !f.isAi(k) && (customer(text, k) || modifier(text, k, keywords, i, f))) && !(f.customerBefore !== undefined && !f.isAi(k) && f.customerBefore.test(text.slice(sentenceStart(text, k.start, 40), k.start))) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
+      const own = !servesCustomer(text, keywords, i, f) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
       if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
