@@ -157,7 +157,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const stated = input.language ?? pipeline.language;
   const language = stated ?? detectLanguage(text, tokens.infos, pipeline.marks);
   if (language !== "en" && !pipeline.ruleSet.languages.has(language)) return unreadable(pipeline, language, stated !== undefined);
-  const { evidence: matches, once } = longTextSplit(text, language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language)), pipeline.longText);
+  const { evidence: matches, once: foundOnce } = longTextSplit(text, language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language)), pipeline.longText);
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];
@@ -205,7 +205,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     ...(local?.customer === undefined ? {} : { customerBefore: local.customer }),
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
-  const passing = passingAi(pipeline, once);
+  const passing = passingAi(pipeline, foundOnce);
   if (passing.length > 0) use.passingAi = passing;
   // A first sentence whose subject does an AI task names AI though it says no AI word: English's task
   // signal (task-signal.ts), or another language's (src/language/task-signal.ts).

@@ -113,19 +113,14 @@ function rangeAt(ranges: [number, number, boolean][], at: number): [number, numb
 }
 
 /**
- * The matches of a long text that are evidence: none in boilerplate (a cue sentence in the lead
+ * The matches of a long text that are evidence (`evidence`): none in boilerplate (a cue sentence in the lead
  * still counts: the lead's one sentence may say "backed by"), nor a lead-only feature after the lead;
  * of the rest, a feature counts when it is found in the lead, found twice, or is one that counts
  * anywhere. Short texts keep every match.
- */
-export function longTextEvidence(text: string, matches: FeatureMatch[], policy: LongTextPolicy): FeatureMatch[] {
-  return longTextSplit(text, matches, policy).evidence;
-}
-
-/**
- * longTextEvidence's answer (`evidence`), and the matches outside boilerplate it leaves out because their
- * feature is found only once, in the body (`once`): a page's passing mention ("our X-ray software includes
- * an AI tool"), no evidence of what the company is, but a sign that it names AI.
+ *
+ * Also the matches (`once`) outside boilerplate left out because their feature is found only
+ * once, in the body: a page's passing mention ("our X-ray software includes an AI tool"), no evidence of
+ * what the company is, but a sign that it names AI.
  */
 export function longTextSplit(text: string, matches: FeatureMatch[], policy: LongTextPolicy): { evidence: FeatureMatch[]; once: FeatureMatch[] } {
   if (text.length < policy.minChars) return { evidence: matches, once: [] };
