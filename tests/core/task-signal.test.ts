@@ -26,6 +26,27 @@ describe("AI read from structure: the product itself does a person's job (scorin
     expect(taskOf(description)).toBe(words);
   });
 
+  it.each([
+    ["Contract review for shipping charter parties — flags demurrage clauses in seconds.", "flags"],
+    ["VATpilot: agents that prepare and file your VAT returns.", "agents that prepare"],
+    ["Meet Hirehand: an autonomous recruiting coordinator for high-volume hiring.", "Meet Hirehand: an autonomous"],
+    ["Helps support teams answer tickets faster.", "Helps support teams answer"],
+    ["Construction site diaries written automatically from photos and voice notes.", "written automatically"],
+    ["Bedtime stories written and illustrated on the fly for your kid.", "written and illustrated on the fly"],
+    ["Fieldnote is inspection software for loss adjusters. Fieldnote identifies the damage in each photo.", "Fieldnote identifies"],
+    ["Claims handlers spend hours on reports. Snap pictures and the app recognises water marks.", "the app recognises"],
+  ])("%s → %s", (description, words) => {
+    expect(taskOf(description)).toBe(words);
+  });
+
+  it.each([
+    ["Fieldnote is inspection software for loss adjusters. Maria identifies the damage in each photo.", "a later subject not named in the first sentence (a person)"],
+    ["Fieldnote is inspection software for loss adjusters. Reports for insurers.", "no later subject doing a task"],
+    ["Helps landlords find tenants across Leeds.", "'helps' with an unlisted verb"],
+  ])("%s: none (%s)", (description) => {
+    expect(taskOf(description)).toBeUndefined();
+  });
+
   it("people named as whom the product serves do not stop it", () => {
     expect(taskOf("Reconciles ledgers for accountants and their clients.")).toBe("Reconciles");
     expect(taskOf("Drafts replies to your solicitors' letters.")).toBe("Drafts");
