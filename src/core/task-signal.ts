@@ -87,13 +87,18 @@ export function compileTaskSignal(t: { verbs: string[]; agents: string[]; produc
 /** How much of a text is read for people doing the work: a one-liner, or a page's opening. */
 const PEOPLE_REACH = 400;
 
+/** Verbs after a people word that make them the product's users, not who does the work. */
+const USER_VERBS = /^\s+(?:also\s+)?(?:can|could|get|use|pay|love|save|sign|log)\b/iu;
+
 /** Whether the text names people doing the work ("certified engineers"), not as whom it serves ("for accountants", "your lawyers"). */
 function peopleDoTheWork(text: string, people: RegExp): boolean {
   for (const m of text.matchAll(new RegExp(people))) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     // "with certified translators" says who does the work; "works with accountants" whom it serves.
     const served = CUSTOMER_BEFORE.test(before) && !/\bwith\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu.test(before.replace(/\b(?:works?|working|partners?|partnering|integrates?)\s+with\b/giu, "for"));
-    if (!served && !/\b(?:your|their|each|every|any|other|many)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return true;
+    // People who can, get or use something are the product's users ("Teachers can also set up a class").
+    const users = USER_VERBS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+    if (!served && !users && !/\b(?:your|their|each|every|any|other|many)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return true;
   }
   return false;
 }

@@ -47,6 +47,11 @@ describe("AI read from structure: the product itself does a person's job (scorin
     expect(taskOf(description)).toBeUndefined();
   });
 
+  it("people who can, get or use something are the product's users, not who does the work", () => {
+    expect(taskOf("Mathsy is a free homework helper. Pupils photograph a problem and Mathsy explains it step by step. Teachers can also set up a class space.")).toBe("Mathsy explains");
+    expect(taskOf("Mathsy is a homework club. Our teachers explain each problem step by step.")).toBeUndefined();
+  });
+
   it("people named as whom the product serves do not stop it", () => {
     expect(taskOf("Reconciles ledgers for accountants and their clients.")).toBe("Reconciles");
     expect(taskOf("Drafts replies to your solicitors' letters.")).toBe("Drafts");
