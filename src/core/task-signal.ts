@@ -23,6 +23,8 @@ export interface TaskPatterns {
   helps: RegExp;
   /** A listed verb's participle beside an adverb ("Site diaries written automatically", "stories written on the fly"). */
   participle: RegExp | undefined;
+  /** An input asked for, then an output promised ("Hum a melody, get a track back"). */
+  inputOutput: RegExp | undefined;
   /** In a later sentence, a subject and a listed verb in the third person ("Fieldnote identifies…", "the app recognises…"); the subject captured. */
   later: RegExp;
   /** An offering heading the lead ("Credit risk models for…"), the word before it captured. */
@@ -58,7 +60,7 @@ const PRONOUN_SUBJECTS = "[Ii]t|(?:[Tt]he|[Oo]ur|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+)?
 const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
 
 /** Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job. */
-export function compileTaskSignal(t: { verbs: string[]; agents: string[]; products: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; people: string[] }): TaskPatterns {
+export function compileTaskSignal(t: { verbs: string[]; agents: string[]; products: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; people: string[]; inputs?: string[] }): TaskPatterns {
   const alt = (words: string[]) => words.map(escape).join("|");
   const third = alt(t.verbs.map(thirdPerson));
   const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
@@ -77,6 +79,7 @@ export function compileTaskSignal(t: { verbs: string[]; agents: string[]; produc
     opener: t.openers.length > 0 ? new RegExp(`^${title}(?:(?:an?|the|your|our)\\s+)?(?:${alt(t.openers)})\\s+[\\p{L}]`, "iu") : undefined,
     helps: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){0,3}(?:helps|lets)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:to\\s+)?(${base})\\b`, "iu"),
     participle: t.adverbs.length > 0 ? new RegExp(`\\b(${alt(t.verbs.map(participle))})\\s+(?:and\\s+[\\p{Ll}]+ed\\s+)?(?:${alt(t.adverbs)})\\b|\\b(?:${alt(t.adverbs)})\\s+(${alt(t.verbs.map(participle))})\\b`, "iu") : undefined,
+    inputOutput: t.inputs !== undefined && t.inputs.length > 0 ? new RegExp(`^${title}(?:${alt(t.inputs)})\\s+(?!us\\b|me\\b)[^,.;:!?]{1,60}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:→|->|—|–)\\s*)(?:get|receive)\\b`, "iu") : undefined,
     later: new RegExp(`(?:^|[\\s,;(])((?:${PRONOUN_SUBJECTS}(?:${alt(t.products)}))|[\\p{Lu}][\\p{L}\\p{N}'’&-]+)\\s+${adverb.toLowerCase()}(${third.toLowerCase()})\\b`, "gu"),
     offering: t.offerings.length > 0 ? new RegExp(`^(?:(?:an?|the|your|our)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?([\\p{L}\\p{N}'’-]+)\\s+(${alt(t.offerings)})\\s+(?:for|that|which)\\b`, "iu") : undefined,
     notOfferings: new Set(t.notOfferings.map((w) => w.toLowerCase())),
@@ -132,6 +135,8 @@ export function offeredTask(text: string, leadEnd: number, p: TaskPatterns, name
   if (opener) return opener[0].slice(0, -1).trim();
   const offering = p.offering?.exec(lead);
   if (offering && !p.notOfferings.has(offering[1]!.toLowerCase())) return `${offering[1]} ${offering[2]}`;
+  const io = p.inputOutput?.exec(lead);
+  if (io) return io[0].trim();
   const helps = p.helps.exec(lead);
   if (helps !== null) return helps[0].slice(helps[0].search(/\b(?:helps|lets)\b/i)).trim();
   const done = p.participle?.exec(lead);

@@ -52,6 +52,21 @@ describe("AI read from structure: the product itself does a person's job (scorin
     expect(taskOf("Mathsy is a homework club. Our teachers explain each problem step by step.")).toBeUndefined();
   });
 
+  it.each([
+    ["Hum a melody, get a fully produced track back in seconds.", "Hum a melody, get"],
+    ["Describe your app and get working code in minutes.", "Describe your app and get"],
+    ["Tunesmith — type a poem, get a four-part choir arrangement.", "Tunesmith — type a poem, get"],
+  ])("an input asked for, an output promised: %s → %s", (description, words) => {
+    expect(taskOf(description)).toBe(words);
+  });
+
+  it.each(["Send us your CV, get matched with local jobs.", "Call us today and get a free quote.", "Ask a question, get an answer from a certified accountant."])(
+    "no product making the output: %s",
+    (description) => {
+      expect(taskOf(description)).toBeUndefined();
+    },
+  );
+
   it("people named as whom the product serves do not stop it", () => {
     expect(taskOf("Reconciles ledgers for accountants and their clients.")).toBe("Reconciles");
     expect(taskOf("Drafts replies to your solicitors' letters.")).toBe("Drafts");
