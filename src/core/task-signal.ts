@@ -81,7 +81,7 @@ export function compileTaskSignal(t: { verbs: string[]; agents: string[]; produc
     participle: t.adverbs.length > 0 ? new RegExp(`\\b(${alt(t.verbs.map(participle))})\\s+(?:and\\s+[\\p{Ll}]+ed\\s+)?(?:${alt(t.adverbs)})\\b|\\b(?:${alt(t.adverbs)})\\s+(${alt(t.verbs.map(participle))})\\b`, "iu") : undefined,
     inputOutput: t.inputs !== undefined && t.inputs.length > 0 ? new RegExp(`^${title}(?:${alt(t.inputs)})\\s+(?!us\\b|me\\b)[^,.;:!?]{1,60}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:→|->|—|–)\\s*)(?:get|receive)\\b`, "iu") : undefined,
     later: new RegExp(`(?:^|[\\s,;(])((?:${PRONOUN_SUBJECTS}(?:${alt(t.products)}))|[\\p{Lu}][\\p{L}\\p{N}'’&-]+)\\s+${adverb.toLowerCase()}(${third.toLowerCase()})\\b`, "gu"),
-    offering: t.offerings.length > 0 ? new RegExp(`^(?:(?:an?|the|your|our)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?([\\p{L}\\p{N}'’-]+)\\s+(${alt(t.offerings)})\\s+(?:for|that|which)\\b`, "iu") : undefined,
+    offering: t.offerings.length > 0 ? new RegExp(`^(?:(?:an?|the|your|our)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?([\\p{L}\\p{N}'’-]+)\\s+(${alt(t.offerings)})\\s+(?:for|that|which|(?:pre-?|fine-)?trained\\s+on)\\b`, "iu") : undefined,
     notOfferings: new Set(t.notOfferings.map((w) => w.toLowerCase())),
     people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
   };

@@ -22,6 +22,7 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Personal stylist app that recommends outfits from your wardrobe.", "app that recommends"],
     ["Autonomous bookkeeping for small businesses.", "Autonomous"],
     ["Credit risk models for thin-file borrowers.", "risk models"],
+    ["A fraud model trained on 900 million card transactions.", "fraud model"],
   ])("%s → %s", (description, words) => {
     expect(taskOf(description)).toBe(words);
   });
