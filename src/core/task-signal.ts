@@ -77,7 +77,8 @@ export function compileTaskSignal(t: { verbs: string[]; agents: string[]; produc
     agent: new RegExp(`${before}(?:${alt(t.agents)})\\s+(?:that|which)\\s+${adverb}([\\p{Ll}]+)`, "iu"),
     product: new RegExp(`${before}(?:${alt(t.products)})\\s+(?:that|which)\\s+${adverb}(${any})\\b`, "iu"),
     opener: t.openers.length > 0 ? new RegExp(`^${title}(?:(?:an?|the|your|our)\\s+)?(?:${alt(t.openers)})\\s+[\\p{L}]`, "iu") : undefined,
-    helps: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){0,3}(?:helps|lets)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:to\\s+)?(${base})\\b`, "iu"),
+    // Case-sensitive, so that only a name in capitals ("Acme helps…"), never "Our tutor helps…", stands before it.
+    helps: new RegExp(`^(?:(?!(?:Our|We|I|You|They|Their|My)\\b)[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){0,3}(?:[Hh]elps|[Ll]ets)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:to\\s+)?(${base.toLowerCase()})\\b`, "u"),
     participle: t.adverbs.length > 0 ? new RegExp(`\\b(${alt(t.verbs.map(participle))})\\s+(?:and\\s+[\\p{Ll}]+ed\\s+)?(?:${alt(t.adverbs)})\\b|\\b(?:${alt(t.adverbs)})\\s+(${alt(t.verbs.map(participle))})\\b`, "iu") : undefined,
     inputOutput: t.inputs !== undefined && t.inputs.length > 0 ? new RegExp(`^${title}(?:${alt(t.inputs)})\\s+(?!us\\b|me\\b)[^,.;:!?]{1,60}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*(?:→|->|—|–)\\s*)(?:get|receive)\\b`, "iu") : undefined,
     later: new RegExp(`(?:^|[\\s,;(])((?:${PRONOUN_SUBJECTS}(?:${alt(t.products)}))|[\\p{Lu}][\\p{L}\\p{N}'’&-]+)\\s+${adverb.toLowerCase()}(${third.toLowerCase()})\\b`, "gu"),

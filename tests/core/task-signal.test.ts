@@ -44,6 +44,7 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Fieldnote is inspection software for loss adjusters. Maria identifies the damage in each photo.", "a later subject not named in the first sentence (a person)"],
     ["Fieldnote is inspection software for loss adjusters. Reports for insurers.", "no later subject doing a task"],
     ["Helps landlords find tenants across Leeds.", "'helps' with an unlisted verb"],
+    ["Our tutor helps students predict exam questions.", "'helps' after a person ('Our tutor')"],
   ])("%s: none (%s)", (description) => {
     expect(taskOf(description)).toBeUndefined();
   });
