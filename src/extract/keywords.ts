@@ -2,6 +2,7 @@
 // pulls in database drivers and dotenv (~1 s, ~150 MB, and dotenv writes to stdout).
 import { createRequire } from "node:module";
 import { boundedStemmer, MAX_WORD_LENGTH } from "./bounds.ts";
+import { americanSpelling } from "./spelling.ts";
 import { porterStem } from "./porter.ts";
 import { WordTable } from "./word-table.ts";
 
@@ -190,7 +191,7 @@ export function stemWord(word: string, language = "en"): string {
     return FOLDS_ACCENTS.has(language) ? foldAccents(stem) : stem;
   }
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-  return PorterStemmer.stem(bare);
+  return PorterStemmer.stem(americanSpelling(bare));
 }
 
 /**

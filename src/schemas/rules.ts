@@ -261,6 +261,8 @@ export const Scoring = z.strictObject({
    * unless the word before it is one of `notOfferings` ("scale models", "3D models", "financial models").
    * A text that names `people` doing the work ("certified engineers", "qualified accountants", "since
    * 1988"), except as whom it serves ("for accountants"), describes a service run by people: no signal.
+   * A first sentence that asks for an input with one of `inputs` and promises the output ("Hum a melody,
+   * get a track back"; "Describe your app and get working code") offers AI too.
    */
   taskSignal: z
     .strictObject({
@@ -272,6 +274,8 @@ export const Scoring = z.strictObject({
       offerings: TaskWords.default([]),
       notOfferings: TaskWords.default([]),
       people: TaskWords.default([]),
+      /** Imperatives of giving the product an input, as in "Hum a melody, get a track back": the product makes the output. */
+      inputs: TaskWords.default([]),
     })
     .optional(),
   /**

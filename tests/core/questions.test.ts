@@ -19,11 +19,11 @@ describe("classifier.questions", () => {
   });
 
   it("asks first what decides between two tied leaders", async () => {
-    const description = "We turn your help center into an AI assistant that answers customer questions from your knowledge base, citing sources.";
+    const description = "We turn your wiki into an AI agent grounded in your knowledge base.";
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.713, retrieval→rag@0.713, text-generation→generative-ai@0.664, prediction→machine-learning@0.439, model-deployment→mlops@0.439, image-generation→generative-ai@0.664',
+      'capabilities "What does your AI do?": automation→ai-agents@0.664, retrieval→rag@0.713, text-generation→generative-ai@0.439, prediction→machine-learning@0.439, model-deployment→mlops@0.439, image-generation→generative-ai@0.439',
       'offerings "What do you sell?": agent→ai-agents@0.713, compute→ai-infrastructure@0.46, marketplace→ai-marketplaces@0.46, dataset→data-monetization@0.46, hardware→deep-learning@0.439',
     ]);
   });
