@@ -95,7 +95,7 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, inP
  */
 export function createApp(deps: AppDeps): express.Express {
   const limits = httpLimits(deps.limits);
-  const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength);
+  const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength, limits.workerNiceness);
   const inPlace = new InPlaceQueue(limits.inPlaceTurnMs);
   let openApi: string | undefined;
   const shared: Omit<RouteContext, "run" | "exchange"> = {
