@@ -1,8 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { Classifier } from "../core/index.ts";
 import { checkJsonContentType, readJsonBody } from "./body.ts";
 import { DeadlinePool } from "./deadline-pool.ts";
@@ -11,6 +9,7 @@ import type { FixturesReview } from "./fixtures-review.ts";
 import { httpLimits, type HttpLimits } from "./limits.ts";
 import { createOpenApiDocument } from "./openapi.ts";
 import { HttpProblem, sendProblem, toProblem } from "./problem.ts";
+import { logRequest, requestLogger } from "./request-log.ts";
 import { Reply, STREAMED, type AnyRoute, type RouteContext } from "./route.ts";
 import { ROUTES } from "./routes.ts";
 import type { RulesHolder } from "./rules-holder.ts";
@@ -31,22 +30,6 @@ export interface AppDeps {
 
 /** The package's version, for the OpenAPI document (package.json sits two levels up from src/http and dist/chunks). */
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-
-function requestLogger(logger: Logger) {
-  return pinoHttp({
-    logger,
-    // One short line per request: headers and bodies stay out of the logs.
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-    genReqId: (req, res) => {
-      const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
-      res.setHeader("X-Request-Id", id);
-      return id;
-    },
-  });
-}
 
 function hasUnreadBody(req: Request): boolean {
   return !req.readableEnded && (Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined);
@@ -95,7 +78,7 @@ function handlerFor(route: AnyRoute, limits: HttpLimits, pool: DeadlinePool, inP
  */
 export function createApp(deps: AppDeps): express.Express {
   const limits = httpLimits(deps.limits);
-  const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength);
+  const pool = deps.pool ?? new DeadlinePool(limits.workers, limits.queueLength, limits.workerNiceness);
   const inPlace = new InPlaceQueue(limits.inPlaceTurnMs);
   let openApi: string | undefined;
   const shared: Omit<RouteContext, "run" | "exchange"> = {
@@ -138,7 +121,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const problem = toProblem(err);
-    if (problem.status >= 500) (req as Request & { log?: Logger }).log?.error({ err }, "request failed");
+    if (problem.status >= 500) logRequest(res, "error", { err }, "request failed");
     // A body left unread would have to be read to its end to reuse the connection: close it instead.
     if (hasUnreadBody(req)) res.setHeader("Connection", "close");
     sendProblem(res, problem, (res.locals.classifier as Classifier | undefined)?.rulesVersion ?? null);

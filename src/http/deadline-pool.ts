@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { Classifier } from "../core/index.ts";
-import { workerUrl, type Chunk, type ChunkOutput, type WorkerMessage } from "../rows/index.ts";
+import { workerUrl, type Chunk, type ChunkOutput, type WorkerData, type WorkerMessage } from "../rows/index.ts";
 
 /** Why a job got no answer: its deadline passed, or too many jobs were already waiting. */
 export class JobRefused extends Error {
@@ -51,6 +51,8 @@ export class DeadlinePool {
   constructor(
     readonly size: number,
     readonly queueLength: number,
+    /** Nice steps the workers run below the process (WorkerData.niceness). */
+    readonly niceness = 0,
   ) {}
 
   /** How many workers were started so far (each replacement counts). */
@@ -77,7 +79,7 @@ export class DeadlinePool {
   }
 
   private startSlot(classifier = this.warmWith): Slot {
-    const slot: Slot = { worker: new Worker(workerUrl()), ready: false };
+    const slot: Slot = { worker: new Worker(workerUrl(), { workerData: { niceness: this.niceness } satisfies WorkerData }), ready: false };
     this.started++;
     slot.worker.unref();
     slot.worker.on("message", (m: { output?: ChunkOutput; error?: string; ready?: true }) => {

@@ -18,6 +18,8 @@ export interface HttpLimits {
   inPlaceTurnMs: number;
   /** Worker threads for large requests; by default one core is left to the event loop. */
   workers: number;
+  /** Nice steps the worker threads run below the event loop (Linux), so under load the loop keeps answering /healthz; 0 leaves them equal. */
+  workerNiceness: number;
   /** Large requests waiting for a worker beyond this number are answered 503 at once. */
   queueLength: number;
   /** Time from the start of handling to the answer, for POST /v1/classify; past it, 503. */
@@ -48,6 +50,7 @@ export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   offloadBytes: 2_048,
   inPlaceTurnMs: 10,
   workers: Math.max(1, availableParallelism() - 1),
+  workerNiceness: 10,
   queueLength: 64,
   classifyDeadlineMs: 2_000,
   batchDeadlineMs: 10_000,

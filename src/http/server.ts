@@ -65,7 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   warmUp(classifier);
   const rules = createRulesHolder({ rulesDir, engine: options.engine, classifier });
   const limits = httpLimits(options.limits);
-  const pool = new DeadlinePool(limits.workers, limits.queueLength);
+  const pool = new DeadlinePool(limits.workers, limits.queueLength, limits.workerNiceness);
   pool.warm(classifier);
   const app = createApp({ rules, logger, limits, pool, fixtures });
 

@@ -8,6 +8,7 @@ import type { StreamError, StreamSummary } from "../schemas/http.ts";
 import { checkIdentityEncoding, tooLarge } from "./body.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
 import { streamTimeout } from "./request-timeout.ts";
+import { logRequest } from "./request-log.ts";
 import { STREAMED, type RouteContext } from "./route.ts";
 
 /** Media types the stream reads, and how: the delimiter of TSV is known, that of CSV told from its first line. */
@@ -119,12 +120,12 @@ export async function classifyStream(classifier: Classifier | undefined, _body: 
     if (!gone) res.end(line({ summary: { ...stats, complete: true } }));
   } catch (err) {
     const error = err instanceof BodyTooLarge ? { code: "body_too_large", message: err.message } : { code: "stream_failed", message: err instanceof HttpProblem ? err.detail : "The server could not classify the rest of the body" };
-    if (!(err instanceof BodyTooLarge) && !(err instanceof HttpProblem)) (req as { log?: { error(o: object, m: string): void } }).log?.error({ err }, "stream failed");
+    if (!(err instanceof BodyTooLarge) && !(err instanceof HttpProblem)) logRequest(res, "error", { err }, "stream failed");
     if (!gone) res.end(line({ error }));
   }
   if (gone) {
     req.destroy();
-    (req as { log?: { info(o: object, m: string): void } }).log?.info({ rows: stats.rows }, "stream stopped: the client closed the connection");
+    logRequest(res, "info", { rows: stats.rows }, "stream stopped: the client closed the connection");
   }
   return STREAMED;
 }

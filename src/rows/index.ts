@@ -20,4 +20,4 @@ export { openSource } from "./source.ts";
 export type { Source, SourceOptions } from "./source.ts";
 export { emptyStats, mergeStats } from "./stats.ts";
 export type { BatchStats } from "./stats.ts";
-export type { WorkerMessage } from "./worker.ts";
+export type { WorkerData, WorkerMessage } from "./worker.ts";

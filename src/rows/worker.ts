@@ -1,11 +1,12 @@
 // A batch worker thread: boots at once, is sent the rule set once, then classifies the chunks it is sent.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { bindClassifier, type Classifier, type EngineKind } from "../core/bind.ts";
 import { warmUp } from "../core/warm-up.ts";
 import { loadLanguageDetector } from "../language/eld.ts";
 import type { RuleSet } from "../rules/load.ts";
 import { lazyInputParser, type LazyInputParser } from "./lazy-parse.ts";
 import { processChunk, type Chunk, type OutputMode } from "./process.ts";
+import { lowerThreadPriority } from "./thread-priority.ts";
 
 export interface WorkerInit {
   /** Loaded and validated once by the caller, and cloned here: a worker only compiles it. */
@@ -26,8 +27,16 @@ export interface WorkerTask {
   mode: OutputMode;
 }
 
+/** What a worker is started with (`new Worker(url, { workerData })`), once for its whole life. */
+export interface WorkerData {
+  /** Nice steps this thread runs below the process: a server's workers yield the cores to its event loop. */
+  niceness?: number;
+}
+
 /** The first message carries the rule set; every later one a task. */
 export type WorkerMessage = { init: WorkerInit } | { task: WorkerTask };
+
+lowerThreadPriority((workerData as WorkerData | undefined)?.niceness ?? 0);
 
 let classifier: Classifier | undefined;
 let parse: LazyInputParser | undefined;
