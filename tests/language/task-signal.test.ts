@@ -46,6 +46,32 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     expect(taskOf("pt", "Um app pra advogados que resume processos.")).toBe("app pra advogados que resume");
   });
 
+  it.each([
+    ["Eine App, die Rechnungen automatisch ausliest und verbucht.", "App, die Rechnungen automatisch ausliest"],
+    ["Software für Versicherer, die aus Fotos Schäden erkennt.", "Software für Versicherer, die aus Fotos Schäden erkennt"],
+    ["Agenten, die Anrufe beantworten, Termine vergeben und Rückfragen klären.", "Agenten, die Anrufe beantworten"],
+    ["Kanzleibot ist ein Assistent, der Schriftsätze in Minuten zusammenfasst – für Kanzleien.", "Assistent, der Schriftsätze in Minuten zusammenfasst"],
+    ["Ein Tool, das übersetzt.", "Tool, das übersetzt"],
+  ])("de: a verb ending the relative clause (taskSignal.verbFinal): %s → %s", (description, words) => {
+    expect(taskOf("de", description)).toBe(words);
+  });
+
+  it.each([
+    // the verb belongs to a later clause, or is too far from the relative
+    "Eine App, die Ihnen zeigt, wann der Bus kommt, und Fahrpläne übersetzt.",
+    "Eine Plattform, die Handwerker aus der Region mit Kunden aus der ganzen Stadt verbindet und Anfragen sortiert.",
+    "Eine App, die nach einem langen Arbeitstag im Büro oder unterwegs Ihre Belege automatisch erkennt.",
+    // the verb-final forms (plurals, infinitives) are not read anywhere else
+    "Übersetzen und Dolmetschen für Behörden.",
+    "Wir sind ein Übersetzungsbüro, das Verträge übersetzt.",
+  ])("de: no signal in %s", (description) => {
+    expect(taskOf("de", description)).toBeUndefined();
+  });
+
+  it("a language without verbFinal keeps the verb right after the relative", () => {
+    expect(taskOf("es", "Una app que las facturas de tus proveedores lee.")).toBeUndefined();
+  });
+
   it("a name given apart may open the sentence", () => {
     expect(taskOf("es", "Lexia: transcribe reuniones.", "Lexia")).toBe("transcribe");
   });
