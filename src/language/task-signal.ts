@@ -15,6 +15,8 @@ export interface LanguageTaskPatterns {
   named: RegExp;
   /** A short title and a colon, then a listed verb ("Tu SDR incansable: investiga cuentas…"). */
   titled: RegExp;
+  /** The same, then a name (an article before it or not) or a first clause joined to the verb ("Para contables: el Asiento lee…", "Acme: baja tus facturas, las clasifica…"). */
+  titledNamed: RegExp;
   /** An agent or product noun among the first words, a relative word and a listed verb ("una app para tiendas que reescribe…"). */
   product: RegExp | undefined;
   /** A name opening with a word that says it is a business, an article before it or not ("Traducciones Pérez", "A Mecânica do Zé"). */
@@ -76,6 +78,7 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
     opening: new RegExp(`^${adverbs}${verb}`, "iu"),
     named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3}(?:[:—–-]\\s*)?${clause}${adverbs}${verb}`, "u"),
     titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverbs}${verb}`, "iu"),
+    titledNamed: new RegExp(`^[^:;.!?]{1,60}:\\s+(?:(?:\\p{Ll}{1,3}\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3})?${clause}${adverbs}${verb}`, "u"),
     product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?${relative}${after})`, "iu") : undefined,
     businessName: t.businessNames.length > 0 ? new RegExp(`^(?:\\p{L}{1,3}\\s+)?(?:${alt(t.businessNames)})${END}`, "iu") : undefined,
     people: t.people.length > 0 ? new RegExp(`${START}(?:${alt(t.people)})${END}`, "giu") : undefined,
@@ -115,7 +118,7 @@ export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatt
     const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/u, "");
     if (/^\p{Ll}/u.test(rest)) lead = rest;
   }
-  for (const re of [p.opening, p.named, p.titled]) {
+  for (const re of [p.opening, p.named, p.titled, p.titledNamed]) {
     const m = re.exec(lead);
     if (m !== null) return m[1];
   }

@@ -23,6 +23,9 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     ["pt", "O Fala Fácil atende o WhatsApp da sua clínica.", "atende"],
     ["pt", "Uma ferramenta que traduz seus vídeos mantendo a sua voz.", "ferramenta que traduz"],
     ["pt", "Lumo lê seus extratos e concilia os lançamentos.", "lê"],
+    ["pt", "Para contabilistas com muitos clientes: o Quadrante lê as faturas e propõe o lançamento.", "lê"],
+    ["es", "Cuentas Claras: descarga tus facturas, las clasifica por cuenta y te arma el libro de IVA.", "clasifica"],
+    ["fr", "Pour les syndics : Copro lit les relevés et prépare les appels de fonds.", "lit"],
   ])("%s: %s → %s", (code, description, words) => {
     expect(taskOf(code, description)).toBe(words);
   });
@@ -37,6 +40,8 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     ["es", "Traducciones Ortiz traduce escrituras y sentencias al inglés."],
     ["es", "Corrige tu TFG con nosotros en una sesión de dos horas."],
     ["pt", "A Mecânica Silva diagnostica falhas em motores a diesel."],
+    ["es", "Horario de verano: abrimos de lunes a sábado y atendemos sin cita."],
+    ["pt", "Para empresas: a Contabilidade Ramos trata da sua contabilidade."],
   ])("%s: no signal in %s", (code, description) => {
     expect(taskOf(code, description)).toBeUndefined();
   });
