@@ -80,9 +80,30 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return code < 128 ? ASCII_WORD[code] === 1 : unicodeWordChar(code, text, i);
 }
 
+const SLASH = 47;
+/**
+ * Before a price's slash: a number or a currency sign, or one with a unit after it, written with
+ * a slash or a word before it ("20 €", "$49", "29 € HT", "$129/adjuster", "$39 per seat", "12 € por usuário").
+ */
+const PRICE_BEFORE = /[\p{N}\p{Sc}]\s?(?:(?:\p{L}+\s)?\/?\p{L}+)?$/u;
+const LETTER_AFTER = /^\s?\p{L}/u;
+
+/**
+ * Whether the slash at `i` says "per" in a price ("20 €/mes", "$49/month", "29 € HT/mois"): it
+ * follows a price and a word follows it. Such a slash is a word of its own, "/", so a phrase
+ * "/mes" reads a price per month and never the bare word "mes" ("el mes pasado"). A phrase written
+ * with a leading slash (i = 0) reads it so too. Any other slash ("A/B", "24/7", "CI/CD") separates
+ * words, as spaces do.
+ */
+function priceSlash(text: string, i: number): boolean {
+  if (!LETTER_AFTER.test(text.slice(i + 1, i + 3))) return false;
+  return i === 0 || PRICE_BEFORE.test(text.slice(Math.max(0, i - 24), i));
+}
+
 /**
  * Splits text into word tokens with offsets: runs of letters and digits, keeping an inner
- * apostrophe ("don't") so negation cues stay one token. natural's tokenizers drop offsets, which
+ * apostrophe ("don't") so negation cues stay one token, and a price's slash as the word "/"
+ * (priceSlash). natural's tokenizers drop offsets, which
  * every keyword needs, so this is a plain character scan (no regex on the ASCII path) and natural
  * does the stemming.
  */
@@ -109,6 +130,12 @@ function scan<T extends { word: string }>(text: string, table: WordTable<T> | un
   while (i < n) {
     const first = text.charCodeAt(i);
     if (first < 128 ? ASCII_WORD[first] === 0 : !unicodeWordChar(first, text, i)) {
+      if (first === SLASH && priceSlash(text, i)) {
+        if (table !== undefined) infos.push(table.get(text, i, i + 1, SLASH));
+        words.push("/");
+        starts.push(i);
+        ends.push(i + 1);
+      }
       i++;
       continue;
     }

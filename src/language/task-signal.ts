@@ -15,6 +15,8 @@ export interface LanguageTaskPatterns {
   named: RegExp;
   /** A short title and a colon, then a listed verb ("Tu SDR incansable: investiga cuentas…"). */
   titled: RegExp;
+  /** The same, then a name (an article before it or not) or a first clause joined to the verb ("Para contables: el Asiento lee…", "Acme: baja tus facturas, las clasifica…"). */
+  titledNamed: RegExp;
   /** An agent or product noun among the first words, a relative word and a listed verb ("una app para tiendas que reescribe…"). */
   product: RegExp | undefined;
   /** A name opening with a word that says it is a business, an article before it or not ("Traducciones Pérez", "A Mecânica do Zé"). */
@@ -46,6 +48,19 @@ export function customerBefore(cues: string[], words = 5): RegExp | undefined {
   return new RegExp(`${START}(?:${alt(cues)})\\s+(?:[\\p{L}\\p{N}&'’-]+[\\s,]+){0,${words}}$`, "iu");
 }
 
+/** Most words between a relative and the verb ending its clause: "die aus Fotos Schäden erkennt" has three. */
+const FINAL_WORDS = 6;
+
+/**
+ * A relative clause ending in a listed verb, or in one of `finalVerbs` (read only there): up to
+ * FINAL_WORDS words, none ending the clause, then the verb, then a comma, a dash, a sentence's end
+ * or a conjunction (`join`) — so the verb is the clause's own, not a word of the next one.
+ */
+function verbLast(t: TaskSignal, finalVerbs: string[], join: string): string {
+  const word = `[„"'«(]?[\\p{L}\\p{N}][^\\s.,;:!?]*`;
+  return `\\s+(?:${word}\\s+){0,${FINAL_WORDS}}?(${alt([...t.verbs, ...finalVerbs])})${END}(?=\\s*[.,;:!?)–—]|\\s+-\\s|\\s*$|${join})`;
+}
+
 /** Compiles a language file's taskSignal and customerCues; undefined when it has no taskSignal. */
 export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSignal" | "customerCues">): LanguageTaskPatterns | undefined {
   const t: TaskSignal | undefined = lexicon.taskSignal;
@@ -56,11 +71,15 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
   // A first clause joined to the verb: a lower-case word and up to eight more (an object, a parenthesis), none ending a clause.
   const clause = `(?:\\p{Ll}[\\p{L}'’-]*(?:\\s+[^\\s.;:!?]+){0,8}?(?:${join}))??`;
   const nouns = [...t.agents, ...t.products];
+  const relative = `[\\s,]+(?:${alt(t.relatives)})`;
+  // The verb right after the relative ("que recomienda"), or, where relatives put it last, ending the clause ("die Rechnungen ausliest").
+  const after = t.verbFinal === undefined ? `\\s+${adverbs}${verb}` : `(?:\\s+${adverbs}${verb}|${verbLast(t, t.verbFinal.verbs, join)})`;
   return {
     opening: new RegExp(`^${adverbs}${verb}`, "iu"),
     named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3}(?:[:—–-]\\s*)?${clause}${adverbs}${verb}`, "u"),
     titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverbs}${verb}`, "iu"),
-    product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?[\\s,]+(?:${alt(t.relatives)})\\s+${adverbs}${verb})`, "iu") : undefined,
+    titledNamed: new RegExp(`^[^:;.!?]{1,60}:\\s+(?:(?:\\p{Ll}{1,3}\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3})?${clause}${adverbs}${verb}`, "u"),
+    product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?${relative}${after})`, "iu") : undefined,
     businessName: t.businessNames.length > 0 ? new RegExp(`^(?:\\p{L}{1,3}\\s+)?(?:${alt(t.businessNames)})${END}`, "iu") : undefined,
     people: t.people.length > 0 ? new RegExp(`${START}(?:${alt(t.people)})${END}`, "giu") : undefined,
     customer: customerBefore(lexicon.customerCues),
@@ -99,7 +118,7 @@ export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatt
     const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/u, "");
     if (/^\p{Ll}/u.test(rest)) lead = rest;
   }
-  for (const re of [p.opening, p.named, p.titled]) {
+  for (const re of [p.opening, p.named, p.titled, p.titledNamed]) {
     const m = re.exec(lead);
     if (m !== null) return m[1];
   }

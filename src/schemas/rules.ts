@@ -163,6 +163,7 @@ export const LanguageLexicon = z.strictObject({
    * "redacta", "redactan"); `adverbs` (and object pronouns) may stand before them. A text that names
    * `people` doing the work ("nuestros abogados", "desde 1988"), except after a customer cue, gets no signal,
    * nor does a sentence opening with one of `businessNames`, or whose product follows a use cue ("Contamos con un software que…").
+   * With `verbFinal`, the verb may instead end the relative clause ("eine App, die Rechnungen ausliest").
    */
   taskSignal: z
     .strictObject({
@@ -175,6 +176,13 @@ export const LanguageLexicon = z.strictObject({
       people: TaskWords.default([]),
       /** Words that open a business's name ("Traducciones Pérez", "Laboratório Vega"): such a name's verbs are its people's work. */
       businessNames: TaskWords.default([]),
+      /**
+       * Present when the language's relative clauses put their verb last (German: "eine App, die
+       * Rechnungen automatisch ausliest"): the verb may then end the relative clause, a few words
+       * after the relative word. `verbs` are forms read only there: plurals and joined separable
+       * verbs ("erkennen", "ausliest"), which elsewhere are infinitives or nouns.
+       */
+      verbFinal: z.strictObject({ verbs: TaskWords.default([]) }).optional(),
     })
     .optional(),
   /** Feature id (as in lexicon.json) → this language's phrases for it. */

@@ -66,6 +66,53 @@ describe("reading other languages", () => {
     expect(terms("Plataforma de IA que resume los manuales de usuario de cada máquina.").map((t) => t.split(":")[0])).not.toContain("price-subscription");
   });
 
+  it.each([
+    ["AI meeting notes, from 39 € HT/mois.", ["39", "ht", "/", "mois"]],
+    ["$129/adjuster/month", ["129", "/", "adjuster", "/", "month"]],
+    ["R$ 99/mês", ["r", "99", "/", "mês"]],
+    ["$39 per seat/month", ["39", "per", "seat", "/", "month"]],
+    ["A/B tests, 24/7, CI/CD, and/or", ["a", "b", "tests", "24", "7", "ci", "cd", "and", "or"]],
+    ["10,000 queries/month", ["10", "000", "queries", "/", "month"]],
+    ["last month", ["last", "month"]],
+  ])("keeps a price's slash as the word '/': %s", (text, words) => {
+    const got = tokenize(text).words;
+    expect(got.slice(-words.length)).toEqual(words);
+  });
+
+  it.each([
+    ["es", "Notas de reuniones con IA para despachos, desde 20 €/mes.", "/mes"],
+    ["pt", "Atas de reunião com IA para escritórios, R$ 99/mês por usuário.", "/mês"],
+    ["de", "KI-Protokolle für Kanzleien und Praxen, 20 €/Monat je Nutzer.", "/Monat"],
+    ["fr", "Comptes rendus de réunion rédigés par l'IA pour les cabinets, 19 € HT/mois.", "/mois"],
+    ["en", "AI meeting notes for law firms, $20/month per seat.", "/month"],
+  ])("%s: a price per month written with a slash states a subscription", (_code, description, term) => {
+    const r = classify(description);
+    expect(r.keywords.find((k) => k.feature === "price-subscription" && k.term === term)).toBeDefined();
+    expect(r.revenueModels.find((m) => m.id === "subscription")?.source).toBe("stated");
+  });
+
+  it.each([
+    ["es", "Agentes de IA para despachos de abogados. Lanzado el mes pasado en Madrid."],
+    ["fr", "Clôture mensuelle automatisée par l'IA pour les cabinets d'expertise comptable."],
+    ["fr", "Un agent IA qui prépare le rapport mensuel de vos campagnes."],
+    ["en", "AI agents that draft month-end journals for accounting firms."],
+  ])("%s: a month or a monthly task is no subscription: %s", (_code, description) => {
+    expect(classify(description).revenueModels.find((m) => m.id === "subscription")?.source).not.toBe("stated");
+  });
+
+  it.each([
+    ["es", "API de IA que predice la demanda de tus tiendas; se paga por cada llamada a la API."],
+    ["pt", "API de IA que prevê a demanda das suas lojas, cobrada por chamada de API."],
+  ])("%s: a price per API call states usage-based", (_code, description) => {
+    expect(classify(description).revenueModels.find((m) => m.id === "usage-based")?.source).toBe("stated");
+  });
+
+  it("commissioning a plant is no commission", () => {
+    const r = classify("Our AI platform speeds up commissioning of wind farms and solar plants.");
+    expect(r.revenueModels.map((m) => m.id)).not.toContain("transaction-fees");
+    expect(classify("An AI marketplace for freelance designers; we take a 10% commission.").revenueModels.find((m) => m.id === "transaction-fees")?.source).toBe("stated");
+  });
+
   it("splits text without spaces into one word per character, never one giant word", () => {
     const { words } = tokenize("当社は生成AIを活用");
     expect(words).toEqual(["当", "社", "は", "生", "成", "ai", "を", "活", "用"]);

@@ -23,6 +23,9 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     ["pt", "O Fala Fácil atende o WhatsApp da sua clínica.", "atende"],
     ["pt", "Uma ferramenta que traduz seus vídeos mantendo a sua voz.", "ferramenta que traduz"],
     ["pt", "Lumo lê seus extratos e concilia os lançamentos.", "lê"],
+    ["pt", "Para contabilistas com muitos clientes: o Quadrante lê as faturas e propõe o lançamento.", "lê"],
+    ["es", "Cuentas Claras: descarga tus facturas, las clasifica por cuenta y te arma el libro de IVA.", "clasifica"],
+    ["fr", "Pour les syndics : Copro lit les relevés et prépare les appels de fonds.", "lit"],
   ])("%s: %s → %s", (code, description, words) => {
     expect(taskOf(code, description)).toBe(words);
   });
@@ -37,6 +40,8 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     ["es", "Traducciones Ortiz traduce escrituras y sentencias al inglés."],
     ["es", "Corrige tu TFG con nosotros en una sesión de dos horas."],
     ["pt", "A Mecânica Silva diagnostica falhas em motores a diesel."],
+    ["es", "Horario de verano: abrimos de lunes a sábado y atendemos sin cita."],
+    ["pt", "Para empresas: a Contabilidade Ramos trata da sua contabilidade."],
   ])("%s: no signal in %s", (code, description) => {
     expect(taskOf(code, description)).toBeUndefined();
   });
@@ -44,6 +49,32 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
   it("people named as whom the product serves do not stop it", () => {
     expect(taskOf("es", "Una herramienta para abogados que redacta demandas.")).toBe("herramienta para abogados que redacta");
     expect(taskOf("pt", "Um app pra advogados que resume processos.")).toBe("app pra advogados que resume");
+  });
+
+  it.each([
+    ["Eine App, die Rechnungen automatisch ausliest und verbucht.", "App, die Rechnungen automatisch ausliest"],
+    ["Software für Versicherer, die aus Fotos Schäden erkennt.", "Software für Versicherer, die aus Fotos Schäden erkennt"],
+    ["Agenten, die Anrufe beantworten, Termine vergeben und Rückfragen klären.", "Agenten, die Anrufe beantworten"],
+    ["Kanzleibot ist ein Assistent, der Schriftsätze in Minuten zusammenfasst – für Kanzleien.", "Assistent, der Schriftsätze in Minuten zusammenfasst"],
+    ["Ein Tool, das übersetzt.", "Tool, das übersetzt"],
+  ])("de: a verb ending the relative clause (taskSignal.verbFinal): %s → %s", (description, words) => {
+    expect(taskOf("de", description)).toBe(words);
+  });
+
+  it.each([
+    // the verb belongs to a later clause, or is too far from the relative
+    "Eine App, die Ihnen zeigt, wann der Bus kommt, und Fahrpläne übersetzt.",
+    "Eine Plattform, die Handwerker aus der Region mit Kunden aus der ganzen Stadt verbindet und Anfragen sortiert.",
+    "Eine App, die nach einem langen Arbeitstag im Büro oder unterwegs Ihre Belege automatisch erkennt.",
+    // the verb-final forms (plurals, infinitives) are not read anywhere else
+    "Übersetzen und Dolmetschen für Behörden.",
+    "Wir sind ein Übersetzungsbüro, das Verträge übersetzt.",
+  ])("de: no signal in %s", (description) => {
+    expect(taskOf("de", description)).toBeUndefined();
+  });
+
+  it("a language without verbFinal keeps the verb right after the relative", () => {
+    expect(taskOf("es", "Una app que las facturas de tus proveedores lee.")).toBeUndefined();
   });
 
   it("a name given apart may open the sentence", () => {
