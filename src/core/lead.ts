@@ -333,7 +333,8 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
   if (leadAi) return taglineThenName(text, keywords, f, lead, second, heads);
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
-  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the))+)/u.exec(text.slice(0, lead));
+  // Each word whole: "The Northbridge Business School offers…" ends at "School", not at the "of" of "offers".
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?![\p{L}\p{N}]))+)/u.exec(text.slice(0, lead));
   if (opening === null) return taglineThenName(text, keywords, f, lead, second, heads);
   const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
   if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
