@@ -1,4 +1,5 @@
 import { CUSTOMER_BEFORE } from "./lead.ts";
+import { laterTask, type LaterPatterns } from "./task-later.ts";
 
 /*
  * The task signal: a text that names no AI may still offer it, read from its first sentence's
@@ -6,12 +7,12 @@ import { CUSTOMER_BEFORE } from "./lead.ts";
  */
 
 /** scoring.json's taskSignal, compiled once per rule set (see compileTaskSignal). */
-export interface TaskPatterns {
+export interface TaskPatterns extends LaterPatterns {
   /** The lead opens with a verb in the third person, after an adverb or not ("Drafts…", "Automatically tags…"). */
   opening: RegExp;
   /** A name in capitals, then such a verb in lower case ("Acme screens CVs…", "Acme — drafts…"). */
   named: RegExp;
-  /** A short noun phrase and a colon, then such a verb ("Your always-on SDR: researches accounts…"). */
+  /** A short noun phrase and a colon or a dash, then such a verb ("Your always-on SDR: researches accounts…", "Contract review — flags…"). */
   titled: RegExp;
   /** An agent noun followed by "that" or "which" ("Agents that book…", "Acme is an assistant that…"). */
   agent: RegExp;
@@ -40,7 +41,7 @@ function thirdPerson(verb: string): string {
 const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
 
 /** Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job. */
-export function compileTaskSignal(t: { verbs: string[]; agents: string[]; products: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; people: string[] }): TaskPatterns {
+export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; people: string[] }): TaskPatterns {
   const alt = (words: string[]) => words.map(escape).join("|");
   const third = alt(t.verbs.map(thirdPerson));
   const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
@@ -50,12 +51,15 @@ export function compileTaskSignal(t: { verbs: string[]; agents: string[]; produc
   return {
     opening: new RegExp(`^${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
     named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){1,3}(?:[:—–-]\\s*)?${adverb.toLowerCase()}(${third})\\b`, "u"),
-    titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
+    titled: new RegExp(`^[^:;.!?]{1,60}?(?::|\\s[—–-]|—|–)\\s+${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
     agent: new RegExp(`${before}(?:${alt(t.agents)})\\s+(?:that|which)\\s+${adverb}([\\p{Ll}]+)`, "iu"),
     product: new RegExp(`${before}(?:${alt(t.products)})\\s+(?:that|which)\\s+${adverb}(${any})\\b`, "iu"),
-    opener: t.openers.length > 0 ? new RegExp(`^(?:${alt(t.openers)})\\s+[\\p{L}]`, "iu") : undefined,
+    opener: t.openers.length > 0 ? new RegExp(`^(?:(?:an?|the|your)\\s+)?(${alt(t.openers)})\\s+[\\p{L}]`, "iu") : undefined,
     offering: t.offerings.length > 0 ? new RegExp(`^(?:(?:an?|the|your|our)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?([\\p{L}\\p{N}'’-]+)\\s+(${alt(t.offerings)})\\s+(?:for|that|which)\\b`, "iu") : undefined,
     notOfferings: new Set(t.notOfferings.map((w) => w.toLowerCase())),
+    listed: new RegExp(`^(?:${alt(t.verbs.filter((v) => !t.leadOnlyVerbs?.includes(v)).map(thirdPerson))})$`, "iu"),
+    adverb,
+    subjects: t.subjects !== undefined && t.subjects.length > 0 ? new RegExp(`(?:${alt(t.subjects)})`) : undefined,
     people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
   };
 }
@@ -63,11 +67,16 @@ export function compileTaskSignal(t: { verbs: string[]; agents: string[]; produc
 /** How much of a text is read for people doing the work: a one-liner, or a page's opening. */
 const PEOPLE_REACH = 400;
 
+/** What customers do with a product, after their plural opens a sentence ("Teachers can…", "Accountants love…"). */
+const CUSTOMERS_MAY = /^\s+(?:also\s+)?(?:can|could|get|love|use|say|pay|save|see|invite|share|sign up)\b/i;
+
 /** Whether the text names people doing the work ("certified engineers"), not as whom it serves ("for accountants", "your lawyers"). */
 function peopleDoTheWork(text: string, people: RegExp): boolean {
   for (const m of text.matchAll(new RegExp(people))) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     // "with certified translators" says who does the work; "works with accountants" whom it serves.
+    // "Teachers can also set up a class": people opening a sentence before what they may do are customers.
+    if (/(?:^|[.!?]\s+)$/.test(before) && CUSTOMERS_MAY.test(text.slice(m.index! + m[0].length))) continue;
     const served = CUSTOMER_BEFORE.test(before) && !/\bwith\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu.test(before.replace(/\b(?:works?|working|partners?|partnering|integrates?)\s+with\b/giu, "for"));
     if (!served && !/\b(?:your|their|each|every|any|other|many)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return true;
   }
@@ -95,12 +104,31 @@ export function offeredTask(text: string, leadEnd: number, p: TaskPatterns, name
     const m = re.exec(lead);
     if (m !== null && !NOUN_FOLLOWS.test(lead.slice(m.index + m[0].length))) return m[1]!;
   }
+  const titled = untitled(lead);
+  for (const what of titled === undefined ? [lead] : [lead, titled]) {
+    const found = headedBy(what, p);
+    if (found !== undefined) return found;
+  }
+  return laterTask(text, leadEnd, p, name);
+}
+
+/**
+ * What follows a name or a short title and a colon or a dash ("VATpilot: agents that file…", "Meet
+ * Hirehand: an autonomous recruiting coordinator…", "Meet Tally, the…"): the noun phrase that says what it is.
+ */
+function untitled(lead: string): string | undefined {
+  const m = /^(?:meet\s+[\p{Lu}][\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.'’&-]*){0,2}\s*[,:—–]|[^:;.!?,]{1,40}?(?::|\s[—–-]|—|–))\s+(?=\S)/iu.exec(lead);
+  return m === null ? undefined : lead.slice(m[0].length);
+}
+
+/** An agent or a product doing a listed task, an opener or an offering heading a noun phrase. */
+function headedBy(lead: string, p: TaskPatterns): string | undefined {
   const agent = p.agent.exec(lead);
   if (agent !== null && !/^(?:is|are|was|were|has|have|had|we|you|i|they)$/i.test(agent[1]!)) return agent[0].slice(agent[0].search(/\S+\s+(?:that|which)\s/i)).trim();
   const product = p.product.exec(lead);
   if (product !== null) return product[0].slice(product[0].search(/\S+\s+(?:that|which)\s/i)).trim();
   const opener = p.opener?.exec(lead);
-  if (opener) return opener[0].slice(0, -1).trim();
+  if (opener) return opener[1]!;
   const offering = p.offering?.exec(lead);
   if (offering && !p.notOfferings.has(offering[1]!.toLowerCase())) return `${offering[1]} ${offering[2]}`;
   return undefined;

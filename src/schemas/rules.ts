@@ -261,12 +261,20 @@ export const Scoring = z.strictObject({
    * unless the word before it is one of `notOfferings` ("scale models", "3D models", "financial models").
    * A text that names `people` doing the work ("certified engineers", "qualified accountants", "since
    * 1988"), except as whom it serves ("for accountants"), describes a service run by people: no signal.
+   * A name or title and a colon or dash may stand before an agent, product or opener ("VATpilot: agents
+   * that…", "Meet Hirehand: an autonomous…"). The next three sentences are read too, for a listed verb
+   * whose subject is the product: its name (given apart, or the first sentence's subject), a name in
+   * capitals opening the sentence, "it", or "the"/"our" and one of `subjects` ("the app recognises…").
    */
   taskSignal: z
     .strictObject({
       verbs: TaskWords,
+      /** Of `verbs`, those read only in the first sentence: later they are any software's features ("It sends invoices and chases late payers"). */
+      leadOnlyVerbs: TaskWords.default([]),
       agents: TaskWords,
       products: TaskWords,
+      /** Nouns that name the product as the subject of a later sentence after "the" or "our" ("the app recognises…"). */
+      subjects: TaskWords.default([]),
       adverbs: TaskWords.default([]),
       openers: TaskWords.default([]),
       offerings: TaskWords.default([]),
