@@ -23,6 +23,10 @@ export interface TaskPatterns extends LaterPatterns {
   /** An offering heading the lead ("Credit risk models for…"), the word before it captured. */
   offering: RegExp | undefined;
   notOfferings: Set<string>;
+  /** An imperative giving the product some content, then what the reader gets back ("Hum a melody, get a track"); the output captured. */
+  inputOutput: RegExp | undefined;
+  /** Words that, opening what the reader gets, say a person or a shop serves them ("quotes", "prints", "a discount"). */
+  notOutputs: RegExp | undefined;
   /** Words that say people do the work ("certified", "accountants", "since 19…"). */
   people: RegExp | undefined;
 }
@@ -41,7 +45,7 @@ function thirdPerson(verb: string): string {
 const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
 
 /** Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job. */
-export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; people: string[] }): TaskPatterns {
+export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; people: string[] }): TaskPatterns {
   const alt = (words: string[]) => words.map(escape).join("|");
   const third = alt(t.verbs.map(thirdPerson));
   const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
@@ -57,6 +61,8 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
     opener: t.openers.length > 0 ? new RegExp(`^(?:(?:an?|the|your)\\s+)?(${alt(t.openers)})\\s+[\\p{L}]`, "iu") : undefined,
     offering: t.offerings.length > 0 ? new RegExp(`^(?:(?:an?|the|your|our)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?([\\p{L}\\p{N}'’-]+)\\s+(${alt(t.offerings)})\\s+(?:for|that|which)\\b`, "iu") : undefined,
     notOfferings: new Set(t.notOfferings.map((w) => w.toLowerCase())),
+    inputOutput: t.inputs !== undefined && t.inputs.length > 0 ? new RegExp(`^((?:${alt(t.inputs)})\\s+[^.;!?]{1,80}?)(?:,\\s*(?:and\\s+|then\\s+)?|\\s+and\\s+(?:then\\s+)?|\\s*(?:[—–→]|->)\\s*)(?:get|receive)\\s+([^.;!?]{1,80})`, "iu") : undefined,
+    notOutputs: t.notOutputs !== undefined && t.notOutputs.length > 0 ? new RegExp(`^(?:[\\p{L}\\p{N}'’$£€-]+\\s+){0,3}(?:${alt(t.notOutputs)})\\b`, "iu") : undefined,
     listed: new RegExp(`^(?:${alt(t.verbs.filter((v) => !t.leadOnlyVerbs?.includes(v)).map(thirdPerson))})$`, "iu"),
     adverb,
     subjects: t.subjects !== undefined && t.subjects.length > 0 ? new RegExp(`(?:${alt(t.subjects)})`) : undefined,
@@ -131,5 +137,7 @@ function headedBy(lead: string, p: TaskPatterns): string | undefined {
   if (opener) return opener[1]!;
   const offering = p.offering?.exec(lead);
   if (offering && !p.notOfferings.has(offering[1]!.toLowerCase())) return `${offering[1]} ${offering[2]}`;
+  const io = p.inputOutput?.exec(lead);
+  if (io && !p.notOutputs?.test(io[2]!)) return io[0].trim();
   return undefined;
 }

@@ -279,6 +279,14 @@ export const Scoring = z.strictObject({
       openers: TaskWords.default([]),
       offerings: TaskWords.default([]),
       notOfferings: TaskWords.default([]),
+      /**
+       * Imperatives by which the reader gives the product some content ("type", "hum", "describe"): opening the
+       * first sentence and followed by "get" or "receive" and an output ("Hum a melody, get a fully produced
+       * track"), the product makes something from it, unless the output opens with one of `notOutputs`
+       * ("Describe your job, get quotes from local trades").
+       */
+      inputs: TaskWords.default([]),
+      notOutputs: TaskWords.default([]),
       people: TaskWords.default([]),
     })
     .optional(),

@@ -94,6 +94,14 @@ describe("the task signal after a title, and in the next sentences", () => {
     expect(taskOf(description)).toBeUndefined();
   });
 
+  it("an imperative giving the product content, then what the reader gets back", () => {
+    expect(taskOf("Whistle a tune, get a full orchestral score back in seconds.")).toBe("Whistle a tune, get a full orchestral score back in seconds");
+    expect(taskOf("Verso — describe your garden, get three planting plans.")).toBe("describe your garden, get three planting plans");
+    expect(taskOf("Describe your job, get quotes from local tradespeople.")).toBeUndefined();
+    expect(taskOf("Type your postcode and get prices from removal firms near you.")).toBeUndefined();
+    expect(taskOf("Write a brief, get logo designs from our designers.")).toBeUndefined();
+  });
+
   it("customers opening a sentence are no people doing the work", () => {
     expect(taskOf("Mathpal is a free homework helper. Students photograph a problem and Mathpal explains it. Teachers can see where a class gets stuck.")).toBe("explains");
   });
