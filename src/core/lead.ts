@@ -276,6 +276,15 @@ function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]
   return false;
 }
 
+/**
+ * Whether a phrase run on after "team of" lists several kinds of people ("a team of 46 vets, engineers and
+ * clinicians"): who works there, not what the company is, as "a team of six chartered physiotherapists" says.
+ */
+function mixedTeam(phrase: string, words: string[], after: string): boolean {
+  const ranOn = /\bof\s/i.test(phrase.slice(0, phrase.indexOf(words[0]!)));
+  return ranOn && /^(?:,\s*|\s+and\s+)(?!(?:and|or|based|in|from|who|with)\b)\p{L}/u.test(after);
+}
+
 /** Business and generic heads in one set, made once per rule set. */
 const listedHeads = new WeakMap<NonNullable<UseFeatures["heads"]>, Set<string>>();
 function headsListed(heads: NonNullable<UseFeatures["heads"]>): Set<string> {
@@ -321,6 +330,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     const last = words.at(-1)!;
     const to = from + m[1]!.indexOf(last) + last.length;
     if (aiWithin(at, to + 1) || lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
+    if (mixedTeam(m[1]!, words, text.slice(to, to + 30))) continue;
     if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
   const appositive = APPOSITIVE.exec(text.slice(0, lead));
