@@ -56,7 +56,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The listed verb of a later sentence whose subject is the product: the company's name (given apart or
- * the first sentence's subject), a name in capitals opening the sentence ("Fieldnote reads your photos"),
+ * the first sentence's subject), a one-word name in capitals opening the sentence ("Fieldnote reads your photos"),
  * "it", or "the"/"our" and a product noun ("the app recognises…"), opening the sentence or a clause of it
  * ("Students photograph a problem and Scribbly explains it").
  */
@@ -68,10 +68,11 @@ export function laterTask(text: string, leadEnd: number, p: LaterPatterns, name:
     ...(p.subjects === undefined ? [] : [`(?:the|our)\\s+(?:${p.subjects.source})`]),
   ].join("|");
   const within = new RegExp(`(?:^|[;,]\\s+|\\s(?:and|then|so)\\s+)(?:${subject})\\s+`, "giu");
-  const opening = /^([\p{Lu}][\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.'’&-]*){0,2})\s+(?=\p{Ll})/u;
+  // One word: "Chef Ana writes the menu" or "Dr Patel explains" name a person.
+  const opening = /^([\p{Lu}][\p{L}\p{N}.'’&-]*)\s+(?=\p{Ll})/u;
   for (const sentence of laterSentences(text, leadEnd)) {
     const named = opening.exec(sentence);
-    if (named !== null && !NOT_NAMES.has(named[1]!.split(/\s+/)[0]!.toLowerCase())) {
+    if (named !== null && !NOT_NAMES.has(named[1]!.toLowerCase())) {
       const verb = listedVerbOf(sentence.slice(named[0].length), p);
       if (verb !== undefined) return verb;
     }

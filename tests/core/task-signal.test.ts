@@ -88,6 +88,7 @@ describe("the task signal after a title, and in the next sentences", () => {
     ["Ledgerbox is invoicing software for builders. It sends invoices, tracks payments and chases late payers.", "a lead-only verb in a later sentence: any software's feature"],
     ["Contract drafting for landlords — drafts tenancy agreements by hand.", "people do the work: by hand"],
     ["Meet Sarah, our head baker. She bakes sourdough every morning.", "a person, not the product"],
+    ["Maple & Thyme caters weddings across Surrey. Chef Ana writes a seasonal menu for every event.", "a person's title and name, not a product's name"],
     ["Northfield Leak Detection — finds hidden leaks with thermal cameras.", "an unlisted verb"],
     ["Greenway Tutors: tutors that come to your home. Each tutor explains topics step by step.", "people do the work: tutors"],
   ])("%s: none (%s)", (description) => {
