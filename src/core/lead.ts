@@ -276,6 +276,15 @@ function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]
   return false;
 }
 
+/**
+ * Whether a phrase run on after "team of" lists several kinds of people ("a team of 46 vets, engineers and
+ * clinicians"): who works there, not what the company is, as "a team of six chartered physiotherapists" says.
+ */
+function mixedTeam(phrase: string, words: string[], after: string): boolean {
+  const ranOn = /\bof\s/i.test(phrase.slice(0, phrase.indexOf(words[0]!)));
+  return ranOn && /^(?:,\s*|\s+and\s+)(?!(?:and|or|based|in|from|who|with)\b)\p{L}/u.test(after);
+}
+
 /** Business and generic heads in one set, made once per rule set. */
 const listedHeads = new WeakMap<NonNullable<UseFeatures["heads"]>, Set<string>>();
 function headsListed(heads: NonNullable<UseFeatures["heads"]>): Set<string> {
@@ -321,6 +330,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     const last = words.at(-1)!;
     const to = from + m[1]!.indexOf(last) + last.length;
     if (aiWithin(at, to + 1) || lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
+    if (mixedTeam(m[1]!, words, text.slice(to, to + 30))) continue;
     if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
   const appositive = APPOSITIVE.exec(text.slice(0, lead));
@@ -333,7 +343,8 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
   if (leadAi) return taglineThenName(text, keywords, f, lead, second, heads);
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
-  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the))+)/u.exec(text.slice(0, lead));
+  // Each word whole: "The Northbridge Business School offers…" ends at "School", not at the "of" of "offers".
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?![\p{L}\p{N}]))+)/u.exec(text.slice(0, lead));
   if (opening === null) return taglineThenName(text, keywords, f, lead, second, heads);
   const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
   if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;

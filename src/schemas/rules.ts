@@ -270,20 +270,36 @@ export const Scoring = z.strictObject({
    * A text that names `people` doing the work ("certified engineers", "qualified accountants", "since
    * 1988"), except as whom it serves ("for accountants"), describes a service run by people: no signal.
    * A first sentence that asks for an input with one of `inputs` and promises the output ("Hum a melody,
-   * get a track back"; "Describe your app and get working code") offers AI too.
+   * get a track back"; "Describe your app and get working code") offers AI too; so does "helps" or "lets"
+   * after a name and a listed verb ("Acme helps support teams answer tickets"), and a listed verb's
+   * participle beside one of `adverbs` ("reports written automatically").
+   * A name or title and a colon or dash may stand before an agent, product or opener ("VATpilot: agents
+   * that…", "Meet Hirehand: an autonomous…"). The next three sentences are read too, for a listed verb
+   * whose subject is the product: its name (given apart, or the first sentence's subject), a name in
+   * capitals opening the sentence, "it", or "the"/"our" and one of `subjects` ("the app recognises…").
    */
   taskSignal: z
     .strictObject({
       verbs: TaskWords,
+      /** Of `verbs`, those read only in the first sentence: later they are any software's features ("It sends invoices and chases late payers"). */
+      leadOnlyVerbs: TaskWords.default([]),
       agents: TaskWords,
       products: TaskWords,
+      /** Nouns that name the product as the subject of a later sentence after "the" or "our" ("the app recognises…"). */
+      subjects: TaskWords.default([]),
       adverbs: TaskWords.default([]),
       openers: TaskWords.default([]),
       offerings: TaskWords.default([]),
       notOfferings: TaskWords.default([]),
-      people: TaskWords.default([]),
-      /** Imperatives of giving the product an input, as in "Hum a melody, get a track back": the product makes the output. */
+      /**
+       * Imperatives by which the reader gives the product some content ("type", "hum", "describe"): opening the
+       * first sentence and followed by "get" or "receive" and an output ("Hum a melody, get a fully produced
+       * track"), the product makes something from it, unless the output opens with one of `notOutputs`
+       * ("Describe your job, get quotes from local trades").
+       */
       inputs: TaskWords.default([]),
+      notOutputs: TaskWords.default([]),
+      people: TaskWords.default([]),
     })
     .optional(),
   /**

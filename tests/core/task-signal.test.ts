@@ -114,6 +114,43 @@ describe("AI read from structure: the product itself does a person's job (scorin
   });
 });
 
+describe("the task signal after a title, and in the next sentences", () => {
+  it.each([
+    ["Pacelane: agents that prepare and file your expense claims.", "agents that prepare"],
+    ["Meet Rowan: an autonomous scheduling coordinator for clinics.", "autonomous"],
+    ["Lease review for commercial landlords — flags break clauses in seconds.", "flags"],
+    ["Bills pile up in every office. Paperhand reads each invoice, matches it to the order and flags duplicates.", "reads"],
+    ["Paperhand is accounts-payable software for hotels. It records each invoice, matches it to the order, and flags duplicates.", "flags"],
+    ["Tutorly is a free homework helper. Students photograph a problem and Tutorly explains it step by step.", "explains"],
+    ["Site visits take hours to write up. Snap photos as you go and the app recognises cracks and damp.", "recognises"],
+  ])("%s → %s", (description, words) => {
+    expect(taskOf(description)).toBe(words);
+  });
+
+  it.each([
+    ["Ledgerbox is invoicing software for builders. It sends invoices, tracks payments and chases late payers.", "a lead-only verb in a later sentence: any software's feature"],
+    ["Contract drafting for landlords — drafts tenancy agreements by hand.", "people do the work: by hand"],
+    ["Meet Sarah, our head baker. She bakes sourdough every morning.", "a person, not the product"],
+    ["Maple & Thyme caters weddings across Surrey. Chef Ana writes a seasonal menu for every event.", "a person's title and name, not a product's name"],
+    ["Northfield Leak Detection — finds hidden leaks with thermal cameras.", "an unlisted verb"],
+    ["Greenway Tutors: tutors that come to your home. Each tutor explains topics step by step.", "people do the work: tutors"],
+  ])("%s: none (%s)", (description) => {
+    expect(taskOf(description)).toBeUndefined();
+  });
+
+  it("an imperative giving the product content, then what the reader gets back", () => {
+    expect(taskOf("Whistle a tune, get a full orchestral score back in seconds.")).toBe("Whistle a tune, get a full orchestral score back in seconds");
+    expect(taskOf("Verso — describe your garden, get three planting plans.")).toBe("describe your garden, get three planting plans");
+    expect(taskOf("Describe your job, get quotes from local tradespeople.")).toBeUndefined();
+    expect(taskOf("Type your postcode and get prices from removal firms near you.")).toBeUndefined();
+    expect(taskOf("Write a brief, get logo designs from our designers.")).toBeUndefined();
+  });
+
+  it("customers opening a sentence are no people doing the work", () => {
+    expect(taskOf("Mathpal is a free homework helper. Students photograph a problem and Mathpal explains it. Teachers can see where a class gets stuck.")).toBe("explains");
+  });
+});
+
 describe("a tagline, then the company's name heading a trade", () => {
   it("abstains as ai-used-internally when the next sentence's subject is a name ending in a business head", () => {
     const r = classify({ description: "We use thermal cameras and AI to find heat leaks. Northgate Plumbing & Heating fits and repairs boilers across Sheffield." });

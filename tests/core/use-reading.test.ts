@@ -11,6 +11,13 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason("Crust is an established family bakery in Leeds. We use AI to forecast how many loaves to bake.")).toBe("ai-used-internally");
   });
 
+  it("a team of several kinds of people is who works there, a team of one kind what the company is", () => {
+    expect(classify("An AI scribe that writes the clinical note while the vet talks. We're a team of 46 vets, engineers and clinicians in Bristol.").primaryDomain).not.toBeNull();
+    expect(classify("The School Street Practice is a team of six chartered physiotherapists. We use AI to plan rehab exercises.").abstain?.reason).toBe("ai-used-internally");
+    // A name's or a lead's own words still decide: a team of mixed trades does not make a business an AI vendor.
+    expect(reason("Redbrook Physiotherapy treats sports injuries in Leeds. We're a team of physios, sports therapists and a nutritionist, and we use AI to plan rehab.")).toBe("ai-used-internally");
+  });
+
   it("reads an appositive after the opening name as what the company is", () => {
     expect(classify("Brightside Credit Union, a member-owned lender serving teachers in Ohio since 1954, has rolled out an AI assistant on its mobile banking app.").abstain).toEqual({
       reason: "ai-used-internally",
