@@ -30,18 +30,17 @@ describe("AI read from structure: the product itself does a person's job (scorin
   it.each([
     ["Contract review for shipping charter parties — flags demurrage clauses in seconds.", "flags"],
     ["VATpilot: agents that prepare and file your VAT returns.", "agents that prepare"],
-    ["Meet Hirehand: an autonomous recruiting coordinator for high-volume hiring.", "Meet Hirehand: an autonomous"],
+    ["Meet Hirehand: an autonomous recruiting coordinator for high-volume hiring.", "autonomous"],
     ["Helps support teams answer tickets faster.", "Helps support teams answer"],
     ["Construction site diaries written automatically from photos and voice notes.", "written automatically"],
     ["Bedtime stories written and illustrated on the fly for your kid.", "written and illustrated on the fly"],
-    ["Fieldnote is inspection software for loss adjusters. Fieldnote identifies the damage in each photo.", "Fieldnote identifies"],
-    ["Claims handlers spend hours on reports. Snap pictures and the app recognises water marks.", "the app recognises"],
+    ["Fieldnote is inspection software for loss adjusters. Fieldnote identifies the damage in each photo.", "identifies"],
+    ["Claims handlers spend hours on reports. Snap pictures and the app recognises water marks.", "recognises"],
   ])("%s → %s", (description, words) => {
     expect(taskOf(description)).toBe(words);
   });
 
   it.each([
-    ["Fieldnote is inspection software for loss adjusters. Maria identifies the damage in each photo.", "a later subject not named in the first sentence (a person)"],
     ["Fieldnote is inspection software for loss adjusters. Reports for insurers.", "no later subject doing a task"],
     ["Helps landlords find tenants across Leeds.", "'helps' with an unlisted verb"],
     ["Our tutor helps students predict exam questions.", "'helps' after a person ('Our tutor')"],
@@ -50,14 +49,14 @@ describe("AI read from structure: the product itself does a person's job (scorin
   });
 
   it("people who can, get or use something are the product's users, not who does the work", () => {
-    expect(taskOf("Mathsy is a free homework helper. Pupils photograph a problem and Mathsy explains it step by step. Teachers can also set up a class space.")).toBe("Mathsy explains");
+    expect(taskOf("Mathsy is a free homework helper. Pupils photograph a problem and Mathsy explains it step by step. Teachers can also set up a class space.")).toBe("explains");
     expect(taskOf("Mathsy is a homework club. Our teachers explain each problem step by step.")).toBeUndefined();
   });
 
   it.each([
-    ["Hum a melody, get a fully produced track back in seconds.", "Hum a melody, get"],
-    ["Describe your app and get working code in minutes.", "Describe your app and get"],
-    ["Tunesmith — type a poem, get a four-part choir arrangement.", "Tunesmith — type a poem, get"],
+    ["Hum a melody, get a fully produced track back in seconds.", "Hum a melody, get a fully produced track back in seconds"],
+    ["Describe your app and get working code in minutes.", "Describe your app and get working code in minutes"],
+    ["Tunesmith — type a poem, get a four-part choir arrangement.", "type a poem, get a four-part choir arrangement"],
   ])("an input asked for, an output promised: %s → %s", (description, words) => {
     expect(taskOf(description)).toBe(words);
   });
