@@ -22,6 +22,8 @@ export interface TaskPatterns extends LaterPatterns {
   opener: RegExp | undefined;
   /** "helps" or "lets", whom, and a listed verb ("Helps support teams answer tickets faster"). */
   helps: RegExp;
+  /** Customers using the product, named in capitals, to do a listed task ("Support teams use Acme to classify tickets"). */
+  uses: RegExp;
   /** A listed verb's participle beside an adverb ("Site diaries written automatically", "stories written on the fly"). */
   participle: RegExp | undefined;
   /** An offering heading the lead ("Credit risk models for…", "A fraud model trained on…"), the word before it captured. */
@@ -76,6 +78,8 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
     offering: t.offerings.length > 0 ? new RegExp(`^(?:(?:an?|the|your|our)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?([\\p{L}\\p{N}'’-]+)\\s+(${alt(t.offerings)})\\s+(?:for|that|which|(?:pre-?|fine-)?trained\\s+on)\\b`, "iu") : undefined,
     // Case-sensitive, so that only a name in capitals ("Acme helps…"), never "Our tutor helps…", stands before it.
     helps: new RegExp(`^(?:(?!(?:Our|We|I|You|They|Their|My)\\b)[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){0,3}(?:[Hh]elps|[Ll]ets)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:to\\s+)?(${base.toLowerCase()})\\b`, "u"),
+    // As "helps", the name in capitals; the customers before it are not the company ("We use Acme to…", "Our accountants use…").
+    uses: new RegExp(`^(?!(?:Our|We|I|You|They|Their|My)\\b)(?:[\\p{L}\\p{N},'’&-]+\\s+){1,4}(?:use|uses|rely\\s+on|relies\\s+on)\\s+(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){1,3}to\\s+(${base.toLowerCase()})\\b`, "u"),
     participle: t.adverbs.length > 0 ? new RegExp(`\\b(${alt(t.verbs.map(participle))})\\s+(?:and\\s+[\\p{Ll}]+ed\\s+)?(?:${alt(t.adverbs)})\\b|\\b(?:${alt(t.adverbs)})\\s+(${alt(t.verbs.map(participle))})\\b`, "iu") : undefined,
     notOfferings: new Set(t.notOfferings.map((w) => w.toLowerCase())),
     inputOutput: t.inputs !== undefined && t.inputs.length > 0 ? new RegExp(`^((?:${alt(t.inputs)})\\s+[^.;!?]{1,80}?)(?:,\\s*(?:and\\s+|then\\s+)?|\\s+and\\s+(?:then\\s+)?|\\s*(?:[—–→]|->)\\s*)(?:get|receive)\\s+([^.;!?]{1,80})`, "iu") : undefined,
@@ -134,6 +138,8 @@ export function offeredTask(text: string, leadEnd: number, p: TaskPatterns, name
   }
   const helps = p.helps.exec(lead);
   if (helps !== null) return helps[0].slice(helps[0].search(/\b(?:helps|lets)\b/i)).trim();
+  const uses = p.uses.exec(lead);
+  if (uses !== null) return uses[0].slice(uses[0].search(/\b(?:use|uses|rely|relies)\b/)).trim();
   const done = p.participle?.exec(lead);
   if (done) return done[0];
   return laterTask(text, leadEnd, p, name);

@@ -32,6 +32,8 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["VATpilot: agents that prepare and file your VAT returns.", "agents that prepare"],
     ["Meet Hirehand: an autonomous recruiting coordinator for high-volume hiring.", "autonomous"],
     ["Helps support teams answer tickets faster.", "Helps support teams answer"],
+    ["Support teams use Tagwell to classify incoming tickets by urgency.", "use Tagwell to classify"],
+    ["Online sellers rely on Polyglot to translate their listings.", "rely on Polyglot to translate"],
     ["Construction site diaries written automatically from photos and voice notes.", "written automatically"],
     ["Bedtime stories written and illustrated on the fly for your kid.", "written and illustrated on the fly"],
     ["Fieldnote is inspection software for loss adjusters. Fieldnote identifies the damage in each photo.", "identifies"],
@@ -44,6 +46,9 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Fieldnote is inspection software for loss adjusters. Reports for insurers.", "no later subject doing a task"],
     ["Helps landlords find tenants across Leeds.", "'helps' with an unlisted verb"],
     ["Our tutor helps students predict exam questions.", "'helps' after a person ('Our tutor')"],
+    ["We use Xero to reconcile your books every month.", "'use' after 'We': the company's own tool"],
+    ["Families use Harbour Cleaning to keep their homes spotless.", "'use' with an unlisted verb"],
+    ["Local families rely on Brightside Tutors to explain tricky homework.", "tutors do the work"],
   ])("%s: none (%s)", (description) => {
     expect(taskOf(description)).toBeUndefined();
   });
