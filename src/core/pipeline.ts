@@ -261,7 +261,8 @@ function taskOffered(pipeline: Pipeline, text: string, keywords: readonly Keywor
   if (language === "en") return pipeline.taskPatterns === undefined ? undefined : offeredTask(text, leadEnd, pipeline.taskPatterns, name);
   if (local === undefined) return undefined;
   const useCue = keywords.find((k) => k.start < leadEnd && pipeline.useFeatures.leadUse?.has(k.feature));
-  return offeredTaskIn(text, useCue === undefined ? leadEnd : useCue.start, local, name);
+  const laterCue = keywords.find((k) => k.start > leadEnd && pipeline.useFeatures.leadUse?.has(k.feature));
+  return offeredTaskIn(text, useCue === undefined ? leadEnd : useCue.start, local, name, laterCue?.start);
 }
 const AI_WORD = /\b(?:AI|A\.I\.|LLMs?|GPT-?\w*)(?![\w.])/;
 

@@ -27,6 +27,20 @@ export interface LanguageTaskPatterns {
   customer: RegExp | undefined;
   /** The same, with at most two words after the cue: what makes people a customer ("para despachos de abogados"), not "tu testamento con nuestros abogados". */
   customerNear: RegExp | undefined;
+  /** The product as a later sentence's subject, then a listed verb or a first clause joined to one (see laterTaskIn). */
+  later: LaterPatterns;
+}
+
+/** What reads a later sentence: its subjects with the verb after them, a capitalised opener with it, and the words no name is. */
+interface LaterPatterns {
+  /** "el sistema"/"die App" (and the company's name, added when read) opening the sentence or a clause of it, then the verb. */
+  subjects: string | undefined;
+  /** What follows a subject: adverbs, a first clause joined or not, the listed verb (its group 1). */
+  verbAfter: string;
+  /** Where a subject may stand: the sentence's start, after a comma, semicolon, dash or conjunction. */
+  before: string;
+  /** Lower-case function and common words: a capitalised one of them opening a sentence names no product. */
+  notNames: Set<string>;
 }
 
 type TaskSignal = NonNullable<LanguageLexicon["taskSignal"]>;
@@ -62,7 +76,7 @@ function verbLast(t: TaskSignal, finalVerbs: string[], join: string): string {
 }
 
 /** Compiles a language file's taskSignal and customerCues; undefined when it has no taskSignal. */
-export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSignal" | "customerCues">): LanguageTaskPatterns | undefined {
+export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSignal" | "customerCues"> & Partial<Pick<LanguageLexicon, "functionWords" | "commonWords">>): LanguageTaskPatterns | undefined {
   const t: TaskSignal | undefined = lexicon.taskSignal;
   if (t === undefined) return undefined;
   const verb = `(${alt(t.verbs)})${END}`;
@@ -84,7 +98,50 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
     people: t.people.length > 0 ? new RegExp(`${START}(?:${alt(t.people)})${END}`, "giu") : undefined,
     customer: customerBefore(lexicon.customerCues),
     customerNear: customerBefore(lexicon.customerCues, 2),
+    later: {
+      subjects: (t.subjects ?? []).length > 0 ? alt(t.subjects ?? []) : undefined,
+      verbAfter: `\\s+${clause}${adverbs}${verb}`,
+      before: `(?:^|[;,]\\s+|\\s[—–-]\\s+|[—–]\\s*|\\s(?:${t.conjunctions.length > 0 ? alt(t.conjunctions) : "\\uFFFF"})\\s+)`,
+      notNames: new Set([...(lexicon.functionWords ?? []), ...(lexicon.commonWords ?? [])].map((w) => w.toLowerCase())),
+    },
   };
+}
+
+/** How many sentences after the first are read, and how far into the text. */
+const LATER_SENTENCES = 3;
+const LATER_REACH = 600;
+
+/** Copulas after which a first sentence's opening name is its subject: "Acme es…", "Acme ist…", "Acme est…", "Acme é…". */
+const COPULA = "(?:es|son|ist|sind|est|sont|é|são)";
+
+/** The name a first sentence gives its subject: "Lexia es una app…", "Lexia —", "Lexia:"; not a word every sentence may open with. */
+export function leadNameIn(lead: string, notNames: Set<string>): string | undefined {
+  const m = new RegExp(`^\\s*([\\p{Lu}][\\p{L}\\p{N}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}.'’&-]*){0,2})(?:\\s+${COPULA}${END}|\\s*[:—–|]|\\s+-\\s)`, "u").exec(lead);
+  return m === null || notNames.has(m[1]!.toLowerCase()) ? undefined : m[1]!;
+}
+
+/**
+ * The listed verb of a sentence after the first whose subject is the product: one of `subjects`
+ * ("…y el sistema compone la música", "– die App macht daraus einen Bericht, erkennt Wunden") or the
+ * company's name (given apart, or the first sentence's subject: "Lexia es…. Lexia resume…"), opening
+ * the sentence or a clause of it, before a listed verb or a first clause joined to one. Any capitalised
+ * word is not read as a name there: "Marta compone canciones con sus alumnos" is a teacher's work. Read
+ * up to `end` (a later use cue: "Usamos un software. El sistema clasifica…" offers nothing).
+ */
+export function laterTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string, end = text.length): string | undefined {
+  const l = p.later;
+  const rest = leadEnd < end ? text.slice(leadEnd + 1, Math.min(end, LATER_REACH)) : "";
+  const sentences = rest.split(/(?<=[.!?])\s+|\n+/u).map((s) => s.trim()).filter((s) => s.length > 0).slice(0, LATER_SENTENCES);
+  const names = [name, leadNameIn(text.slice(0, leadEnd), l.notNames)].filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => escape(n.trim()));
+  const subjects = [...names, ...(l.subjects === undefined ? [] : [l.subjects])];
+  if (subjects.length === 0) return undefined;
+  const within = new RegExp(`${l.before}(?:${subjects.join("|")})${l.verbAfter}`, "iu");
+  // The first sentence too, past its opening ("Envías la foto y la app extrae el importe"): its opening is read by offeredTaskIn.
+  for (const sentence of [text.slice(0, Math.min(leadEnd, end)), ...sentences]) {
+    const w = within.exec(sentence);
+    if (w) return w[1];
+  }
+  return undefined;
 }
 
 /** How much of a text is read for people doing the work: a one-liner, or a page's opening. */
@@ -110,7 +167,7 @@ function peopleDoTheWork(text: string, p: LanguageTaskPatterns): boolean {
  * sentence ("Contamos con un software que…": what follows is used, not offered); the company's name,
  * given apart, may open the sentence.
  */
-export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string): string | undefined {
+export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string, laterEnd?: number): string | undefined {
   if (peopleDoTheWork(text.slice(0, PEOPLE_REACH), p)) return undefined;
   let lead = text.slice(0, leadEnd).replace(/^[\s"'“«¿¡*#(-]+/u, "");
   if (p.businessName?.test(lead)) return undefined;
@@ -122,5 +179,10 @@ export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatt
     const m = re.exec(lead);
     if (m !== null) return m[1];
   }
-  return p.product?.exec(lead)?.[1];
+  const product = p.product?.exec(lead)?.[1];
+  if (product !== undefined) return product;
+  // The product as a subject past the opening, in the first sentence (up to a use cue: "Contamos con un
+  // software y el sistema clasifica…" offers nothing) and, unless a use cue cut it short, in the next ones.
+  const cut = /^[.!?\n]/u.test(text.slice(leadEnd, leadEnd + 1)) ? laterEnd : leadEnd;
+  return laterTaskIn(text, leadEnd, p, name, cut);
 }

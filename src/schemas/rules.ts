@@ -183,6 +183,13 @@ export const LanguageLexicon = z.strictObject({
        * verbs ("erkennen", "ausliest"), which elsewhere are infinitives or nouns.
        */
       verbFinal: z.strictObject({ verbs: TaskWords.default([]) }).optional(),
+      /**
+       * The product as the subject of a later sentence, with its article ("el sistema", "die App",
+       * "l'application"): in the next sentences, it (or the company's name, or a name in capitals
+       * opening the sentence) followed by a listed verb, or by a first clause joined to one, offers
+       * the task ("…y el sistema compone la música", "– die App macht daraus einen Bericht, erkennt…").
+       */
+      subjects: TaskWords.default([]),
     })
     .optional(),
   /** Feature id (as in lexicon.json) → this language's phrases for it. */

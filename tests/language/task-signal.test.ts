@@ -98,11 +98,39 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
   });
 });
 
+describe("the product as a subject past the opening (taskSignal.subjects)", () => {
+  it.each([
+    ["es", "¿Necesitas una canción para tu boda? Escribes la historia, eliges el estilo y el sistema compone la letra y la música.", "compone"],
+    ["de", "Schreibarbeit kostet Zeit. Nach dem Termin sprechen Sie ins Handy – die App macht daraus einen Bericht, erkennt Fristen und legt alles ab.", "erkennt"],
+    ["fr", "Vous envoyez la photo d'une facture et l'application extrait le montant et la TVA.", "extrait"],
+    ["pt", "Lumo é uma app para pequenos comércios. Lumo lê as notas fiscais e classifica cada despesa.", "lê"],
+  ])("%s: %s → %s", (code, description, words) => {
+    expect(taskOf(code, description)).toBe(words);
+  });
+
+  it.each([
+    // a capitalised word opening a later sentence is a person as often as a product
+    ["es", "Clases de guitarra en Sevilla para todas las edades. Marta compone canciones con sus alumnos."],
+    ["de", "Übersetzungen aus dem Englischen seit 2004. Anna übersetzt Verträge und Urkunden."],
+    // no listed verb
+    ["fr", "Entreprise de nettoyage à Nantes. Le logiciel de planning affiche les créneaux et nos équipes interviennent sous 24 h."],
+  ])("%s: no signal in %s", (code, description) => {
+    expect(taskOf(code, description)).toBeUndefined();
+  });
+
+  it("stops at a use cue, in the first sentence or a later one", () => {
+    expect(classify("es", "En la oficina usamos un programa y el sistema clasifica las facturas de cada cliente.").abstain).not.toBeUndefined();
+    expect(classify("es", "Reparto de paquetería en Valencia y alrededores. Usamos un programa de rutas y el sistema clasifica los envíos por barrio.").abstain?.reason).not.toBeUndefined();
+  });
+});
+
 describe("customer cues (lexicon/<code>.json customerCues)", () => {
   it.each([
     ["para clínicas, restaurantes o ", true],
     ["el WhatsApp de tu ", true],
     ["conecta a quien necesita un ", true],
+    ["¿Tienes una ", true],
+    ["¿Tenés una radio o una ", true],
     ["Somos una ", false],
     ["Desde 1990 somos la ", false],
   ])("es: %j before a business word → customer %s", (before, customer) => {
