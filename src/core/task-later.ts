@@ -23,7 +23,7 @@ const LATER_REACH = 600;
 const NOT_NAMES = new Set(["this", "that", "these", "those", "each", "every", "everyone", "everybody", "nobody", "no", "one", "someone", "anyone", "he", "she", "they", "we", "you", "i", "who", "which", "what", "our", "your", "their", "his", "her", "the", "a", "an", "it", "its", "and", "but", "so", "then", "plus", "also", "now", "just", "here", "there"]);
 
 /** What follows a plural noun, not a verb with its object: "Answers to common questions", "drafts and final versions". */
-const NOUN_FOLLOWS = /^\s*(?:(?:to|for|of|from|in|on|at|with|by)\b|(?:and|or)\b(?!\s+\p{Ll}+s\b)|&|[,;:.!?]|$)/iu;
+export const NOUN_FOLLOWS = /^\s*(?:(?:to|for|of|from|in|on|at|with|by)\b|(?:and|or)\b(?!\s+\p{Ll}+s\b)|&|[,;:.!?]|$)/iu;
 
 /**
  * In a clause that opens with a verb in the third person (its subject just before it), a listed verb
@@ -40,10 +40,10 @@ export function listedVerbOf(clause: string, p: LaterPatterns): string | undefin
   return undefined;
 }
 
-/** The sentences after the first one, up to LATER_SENTENCES of them, within LATER_REACH characters. */
-function laterSentences(text: string, leadEnd: number): string[] {
-  const rest = text.slice(leadEnd + 1, LATER_REACH);
-  return rest.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 0).slice(0, LATER_SENTENCES);
+/** The sentences after the first one (which ends at `leadEnd`) and before `end`, up to LATER_SENTENCES of them, within LATER_REACH characters; in every language. */
+export function laterSentences(text: string, leadEnd: number, end = text.length): string[] {
+  const rest = leadEnd < end ? text.slice(leadEnd + 1, Math.min(end, LATER_REACH)) : "";
+  return rest.split(/(?<=[.!?])\s+|\n+/u).map((s) => s.trim()).filter((s) => s.length > 0).slice(0, LATER_SENTENCES);
 }
 
 /** The name the first sentence gives its subject: "Scribbly is a…", "Fieldnote —", "Acme:". */

@@ -1,5 +1,5 @@
 import { CUSTOMER_BEFORE } from "./lead.ts";
-import { laterTask, type LaterPatterns } from "./task-later.ts";
+import { laterTask, NOUN_FOLLOWS, type LaterPatterns } from "./task-later.ts";
 
 /*
  * The task signal: a text that names no AI may still offer it, read from its first sentence's
@@ -109,9 +109,6 @@ function peopleDoTheWork(text: string, people: RegExp): boolean {
   }
   return false;
 }
-
-/** What follows a plural noun, not a verb with its object: "Answers to common questions", "Drafts for review". */
-const NOUN_FOLLOWS = /^\s*(?:(?:to|for|of|from|in|on|at|with|by)\b|(?:and|or)\b(?!\s+\p{Ll}+s\b)|&|[,;:.!?]|$)/iu;
 
 /**
  * The words of a first sentence that say the product itself does a person's job, when it does:

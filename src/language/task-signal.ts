@@ -1,3 +1,4 @@
+import { laterSentences } from "../core/task-later.ts";
 import type { LanguageLexicon } from "../schemas/rules.ts";
 
 /*
@@ -107,10 +108,6 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
   };
 }
 
-/** How many sentences after the first are read, and how far into the text. */
-const LATER_SENTENCES = 3;
-const LATER_REACH = 600;
-
 /** Copulas after which a first sentence's opening name is its subject: "Acme es…", "Acme ist…", "Acme est…", "Acme é…". */
 const COPULA = "(?:es|son|ist|sind|est|sont|é|são)";
 
@@ -130,8 +127,7 @@ export function leadNameIn(lead: string, notNames: Set<string>): string | undefi
  */
 export function laterTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string, end = text.length): string | undefined {
   const l = p.later;
-  const rest = leadEnd < end ? text.slice(leadEnd + 1, Math.min(end, LATER_REACH)) : "";
-  const sentences = rest.split(/(?<=[.!?])\s+|\n+/u).map((s) => s.trim()).filter((s) => s.length > 0).slice(0, LATER_SENTENCES);
+  const sentences = laterSentences(text, leadEnd, end);
   const names = [name, leadNameIn(text.slice(0, leadEnd), l.notNames)].filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => escape(n.trim()));
   const subjects = [...names, ...(l.subjects === undefined ? [] : [l.subjects])];
   if (subjects.length === 0) return undefined;
