@@ -48,7 +48,7 @@ export const DEFAULT_LIMITS: Readonly<HttpLimits> = Object.freeze({
   streamBytes: STREAM_BYTES,
   jsonContainers: 50_000,
   offloadBytes: 2_048,
-  inPlaceTurnMs: 10,
+  inPlaceTurnMs: 1,
   workers: Math.max(1, availableParallelism() - 1),
   workerNiceness: 10,
   queueLength: 64,
