@@ -1,5 +1,6 @@
 import { askQuestions, classifyBatch, classifyOne, health, openApiDocument, parseBatchBody, parseClassifyBody, readiness, taxonomy } from "./handlers.ts";
 import { MAX_BATCH_ITEMS } from "../schemas/http.ts";
+import { ENCODINGS } from "../rows/index.ts";
 import { authorizeEdit, fixturesReview, parseLabelBody, relabelFixture } from "./fixtures-handlers.ts";
 import { DEFAULT_LIMITS } from "./limits.ts";
 import { classifyStream, STREAM_MEDIA } from "./stream.ts";
@@ -49,7 +50,7 @@ export const ROUTES: readonly AnyRoute[] = [
     problemText: (limits) => ({
       400: "A CSV header with no description or answer column (named in `detail`), or a `columns` query parameter naming no column; found before the first row",
       413: `Content-Length larger than ${limits.streamBytes} bytes (streamBytes), refused before reading; or a body passing it within its first 64 KiB`,
-      415: `Content type other than ${Object.keys(STREAM_MEDIA).join(", ")}, or a compressed body`,
+      415: `Content type other than ${Object.keys(STREAM_MEDIA).join(", ")}, a charset other than ${ENCODINGS.join(", ")}, or a compressed body`,
     }),
     handle: classifyStream,
   }),

@@ -3,7 +3,7 @@
 import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Classifier } from "../core/index.ts";
-import { ColumnError, emptyStats, mergeStats, openSource, parseColumnsOption, type ChunkOutput, type InputFormat, type Source } from "../rows/index.ts";
+import { ColumnError, emptyStats, encodingNamed, ENCODINGS, mergeStats, openSource, parseColumnsOption, type ChunkOutput, type Encoding, type InputFormat, type Source } from "../rows/index.ts";
 import type { StreamError, StreamSummary } from "../schemas/http.ts";
 import { checkIdentityEncoding, tooLarge } from "./body.ts";
 import { HttpProblem, requireRules } from "./problem.ts";
@@ -19,17 +19,36 @@ export const STREAM_MEDIA: Record<string, { format: InputFormat; delimiter?: str
   "application/jsonl": { format: "jsonl" },
 };
 
-function mediaOf(req: IncomingMessage): { format: InputFormat; delimiter?: string } {
+/**
+ * The body's encoding from a `charset` parameter: one the batch readers know is how the body is
+ * read (as `--encoding`); none leaves it to the byte-order mark and sniffing; any other is a 415,
+ * never ignored.
+ */
+function charsetOf(params: string[]): Encoding | undefined {
+  for (const param of params) {
+    const [name = "", value = ""] = param.split("=", 2).map((s) => s.trim());
+    if (name.toLowerCase() !== "charset") continue;
+    const charset = value.replace(/^"(.*)"$/, "$1");
+    const encoding = encodingNamed(charset);
+    if (encoding !== undefined) return encoding;
+    const known = `${ENCODINGS.slice(0, -1).join(", ")} or ${ENCODINGS.at(-1)}`;
+    throw new HttpProblem(415, "unsupported-media-type", "Unsupported media type", `The body can be read as ${known} (got charset=${charset})`, [{ path: "(headers).content-type", message: `Expected charset ${ENCODINGS.join(", ")} or none, got ${charset}` }]);
+  }
+  return undefined;
+}
+
+function mediaOf(req: IncomingMessage): { format: InputFormat; delimiter?: string; encoding?: Encoding } {
   const header = req.headers["content-type"];
-  const type = (header ?? "").split(";")[0]!.trim().toLowerCase();
-  const media = STREAM_MEDIA[type];
+  const [type = "", ...params] = (header ?? "").split(";").map((s) => s.trim());
+  const media = STREAM_MEDIA[type.toLowerCase()];
   if (media === undefined) {
     const got = header ?? "none";
     const expected = Object.keys(STREAM_MEDIA).join(", ");
     throw new HttpProblem(415, "unsupported-media-type", "Unsupported media type", `Send CSV, TSV or JSON Lines (${expected}); got ${got}`, [{ path: "(headers).content-type", message: `Expected one of ${expected}, got ${got}` }]);
   }
+  const encoding = charsetOf(params);
   checkIdentityEncoding(req);
-  return media;
+  return encoding === undefined ? media : { ...media, encoding };
 }
 
 /** Raised by `capped` when the body passes the limit. */

@@ -8,7 +8,7 @@
  */
 export { ColumnError, parseColumnsOption } from "./columns.ts";
 export { csvOutputHeader } from "./csv-output.ts";
-export { ENCODINGS, encodingNamed } from "./decode.ts";
+export { ENCODINGS, encodingNamed, type Encoding } from "./decode.ts";
 export { formatOfExtension, INPUT_FORMATS } from "./input.ts";
 export type { InputFormat } from "./input.ts";
 export { WorkerPool, workerUrl } from "./pool.ts";

@@ -102,3 +102,31 @@ describe("bodies that cost more to parse than their size says", () => {
     expect(((await res.json()) as { results: { result?: unknown }[] }).results.filter((r) => r.result)).toHaveLength(6);
   });
 });
+
+describe("a stream's charset is honoured or refused, never ignored (issue 17, item 9)", () => {
+  const csv = (name: Buffer) => Buffer.concat([Buffer.from("name,description\n"), name, Buffer.from(",We rent GPU clusters by the hour.\n")]);
+  const rowsOf = async (res: Response) => (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { name?: string; error?: { code: string }; summary?: unknown });
+
+  it.each(["utf-7", "ebcdic", "utf-32"])("text/csv; charset=%s is 415", async (charset) => {
+    const res = await send("/v1/classify/stream", csv(Buffer.from("Acme")), `text/csv; charset=${charset}`);
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({
+      detail: `The body can be read as utf-8, utf-16le, utf-16be or windows-1252 (got charset=${charset})`,
+      errors: [{ path: "(headers).content-type", message: `Expected charset utf-8, utf-16le, utf-16be, windows-1252 or none, got ${charset}` }],
+    });
+  });
+
+  it("charset=windows-1252 is how the body is read, even when its bytes are also UTF-8", async () => {
+    const res = await send("/v1/classify/stream", csv(Buffer.from("Café", "utf8")), "text/csv; charset=windows-1252");
+    expect(res.status).toBe(200);
+    expect((await rowsOf(res))[0]!.name).toBe("CafÃ©");
+  });
+
+  it('charset="UTF-8" is kept to: a Windows-1252 byte is an error row, not guessed', async () => {
+    const latin = csv(Buffer.from([0x43, 0x61, 0x66, 0xe9]));
+    const declared = await rowsOf(await send("/v1/classify/stream", latin, 'text/csv; charset="UTF-8"'));
+    expect(declared[0]!.error?.code).toBe("invalid_encoding");
+    const undeclared = await rowsOf(await send("/v1/classify/stream", latin, "text/csv"));
+    expect(undeclared[0]!.name).toBe("Café");
+  });
+});
