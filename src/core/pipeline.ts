@@ -40,6 +40,8 @@ export interface Pipeline {
   nameFeatures: Set<string>;
   /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
   weakAiPhrases: Set<string>;
+  /** AI-feature phrases that are an AI signal only beside a software phrase (scoring.json's softwareAiPhrases). */
+  softwareAi: { phrases: Set<string>; context: Set<string> };
   /** Features whose AI words name a subject, not a product (scoring.json's aiTopicFeatures). */
   aiTopicFeatures: Set<string>;
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
@@ -86,6 +88,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
     weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
+    softwareAi: { phrases: new Set(ruleSet.scoring.softwareAiPhrases.phrases), context: new Set(ruleSet.scoring.softwareAiPhrases.context) },
     aiTopicFeatures: new Set(ruleSet.scoring.aiTopicFeatures),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
@@ -164,14 +167,18 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const { aiFeatures } = pipeline.matcher;
   const weak = new Set<Keyword>();
   let aiSignal = false;
+  const besideSoftware: Keyword[] = [];
+  let software = false;
   for (const m of matches) {
     if (m.negated) {
       negated.add(m.feature);
       continue;
     }
     const keyword = { term: m.term, feature: m.feature, start: m.start, end: m.end };
+    if (pipeline.softwareAi.context.has(m.phrase)) software = true;
     if (aiFeatures.has(m.feature)) {
-      if (pipeline.weakAiPhrases.has(m.phrase)) weak.add(keyword);
+      if (pipeline.softwareAi.phrases.has(m.phrase)) besideSoftware.push(keyword);
+      if (weakPhrase(pipeline, m.phrase)) weak.add(keyword);
       else aiSignal = true;
     }
     keywords.push(keyword);
@@ -187,6 +194,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }
   const nameAi = input.name !== undefined && pipeline.nameFeatures.size > 0 && nameEvidence(pipeline, input.name, terms);
   if (nameAi) aiSignal = true;
+  // "recommends" or "matches" beside an app, a platform or another AI word is the software's doing: then it names AI.
+  if ((software || aiSignal) && besideSoftware.length > 0) {
+    aiSignal = true;
+    for (const k of besideSoftware) weak.delete(k);
+  }
   const facts = buildFacts(terms.keys(), input.answers);
   if (facts.capabilities.size > 0) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
@@ -240,10 +252,15 @@ function describesBusiness(use: UseReading): boolean {
 function passingAi(pipeline: Pipeline, once: FeatureMatch[]): string[] {
   const terms: string[] = [];
   for (const m of once) {
-    const ai = (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase) && !pipeline.aiTopicFeatures.has(m.feature)) || AI_WORD.test(m.term);
+    const ai = (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase) && !pipeline.aiTopicFeatures.has(m.feature)) || AI_WORD.test(m.term);
     if (ai && !m.negated && !terms.includes(m.term)) terms.push(m.term);
   }
   return terms;
+}
+
+/** Whether a phrase of an AI feature is no AI signal on its own: weakAiPhrases, or softwareAiPhrases read without software beside it. */
+function weakPhrase(pipeline: Pipeline, phrase: string): boolean {
+  return pipeline.weakAiPhrases.has(phrase) || pipeline.softwareAi.phrases.has(phrase);
 }
 
 /** The words that name AI whatever phrase they stand in. */
@@ -323,7 +340,7 @@ function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, strin
   let ai = false;
   for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
     if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
-    if (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase)) ai = true;
+    if (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase)) ai = true;
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
