@@ -15,6 +15,8 @@ import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
 import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
+import { personSubject, verbLed } from "./person.ts";
+import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -178,7 +180,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     if (pipeline.softwareAi.context.has(m.phrase)) software = true;
     if (aiFeatures.has(m.feature)) {
       if (pipeline.softwareAi.phrases.has(m.phrase)) besideSoftware.push(keyword);
-      if (weakPhrase(pipeline, m.phrase)) weak.add(keyword);
+      if (weakPhrase(pipeline, m.phrase) || (language === "en" && doneByPerson(pipeline, text, m.start, m.term, input.name))) weak.add(keyword);
       else aiSignal = true;
     }
     keywords.push(keyword);
@@ -261,6 +263,14 @@ function passingAi(pipeline: Pipeline, once: FeatureMatch[]): string[] {
 /** Whether a phrase of an AI feature is no AI signal on its own: weakAiPhrases, or softwareAiPhrases read without software beside it. */
 function weakPhrase(pipeline: Pipeline, phrase: string): boolean {
   return pipeline.weakAiPhrases.has(phrase) || pipeline.softwareAi.phrases.has(phrase);
+}
+
+/** Whether the words before an AI phrase make a person its subject ("Jess writes your website copy"): a person's work, no AI signal. */
+function doneByPerson(pipeline: Pipeline, text: string, start: number, term: string, name: string | undefined): boolean {
+  const person = pipeline.taskPatterns?.person;
+  if (person === undefined || !verbLed(term, person)) return false;
+  const lead = text.slice(0, firstSentenceEnd(text));
+  return personSubject(text.slice(Math.max(0, start - 80), start), person, [name, leadName(lead)].filter((n): n is string => n !== undefined));
 }
 
 /** The words that name AI whatever phrase they stand in. */

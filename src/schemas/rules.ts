@@ -313,6 +313,12 @@ export const Scoring = z.strictObject({
       inputs: TaskWords.default([]),
       notOutputs: TaskWords.default([]),
       people: TaskWords.default([]),
+      /**
+       * Common given names: one opening a later sentence or the lead before a listed verb ("Maria identifies the
+       * cause of your pain"), or standing before an AI phrase's verb ("Jess writes your website copy"), names a
+       * person doing the work, not the product, unless it is the company's name.
+       */
+      givenNames: TaskWords.default([]),
     })
     .optional(),
   /**

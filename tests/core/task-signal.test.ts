@@ -126,6 +126,7 @@ describe("the task signal after a title, and in the next sentences", () => {
     ["Bills pile up in every office. Paperhand reads each invoice, matches it to the order and flags duplicates.", "reads"],
     ["Paperhand is accounts-payable software for hotels. It records each invoice, matches it to the order, and flags duplicates.", "flags"],
     ["Tutorly is a free homework helper. Students photograph a problem and Tutorly explains it step by step.", "explains"],
+    ["Emma is a homework helper for parents. Emma explains each problem step by step.", "explains"],
     ["Site visits take hours to write up. Snap photos as you go and the app recognises cracks and damp.", "recognises"],
   ])("%s → %s", (description, words) => {
     expect(taskOf(description)).toBe(words);
@@ -135,6 +136,9 @@ describe("the task signal after a title, and in the next sentences", () => {
     ["Ledgerbox is invoicing software for builders. It sends invoices, tracks payments and chases late payers.", "a lead-only verb in a later sentence: any software's feature"],
     ["Contract drafting for landlords — drafts tenancy agreements by hand.", "people do the work: by hand"],
     ["Meet Sarah, our head baker. She bakes sourdough every morning.", "a person, not the product"],
+    ["Greenway Physio treats back pain in Leeds. Maria identifies the cause and builds a plan.", "a given name opening a later sentence: a person"],
+    ["Northfield Translation Services. Anna translates contracts from German; Mark proofreads every page.", "a given name, not the product"],
+    ["Priya Shah translates contracts from Hindi and Gujarati.", "a given name and a surname opening the lead"],
     ["Maple & Thyme caters weddings across Surrey. Chef Ana writes a seasonal menu for every event.", "a person's title and name, not a product's name"],
     ["Northfield Leak Detection — finds hidden leaks with thermal cameras.", "an unlisted verb"],
     ["Greenway Tutors: tutors that come to your home. Each tutor explains topics step by step.", "people do the work: tutors"],
