@@ -156,10 +156,16 @@ function untitled(lead: string): string | undefined {
   return m === null ? undefined : lead.slice(m[0].length);
 }
 
+/** Whether an agent noun names whom the product serves: "A CRM for recruiters that tracks…", "calendars for busy accountants that…". */
+function servedAgent(match: string): boolean {
+  const at = match.search(/\S+\s+(?:that|which)\s/i);
+  return /\b(?:for|to|serving|serves|among)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu.test(match.slice(0, at));
+}
+
 /** An agent or a product doing a listed task, an opener or an offering heading a noun phrase. */
 function headedBy(lead: string, p: TaskPatterns): string | undefined {
   const agent = p.agent.exec(lead);
-  if (agent !== null && !/^(?:is|are|was|were|has|have|had|we|you|i|they)$/i.test(agent[1]!)) return agent[0].slice(agent[0].search(/\S+\s+(?:that|which)\s/i)).trim();
+  if (agent !== null && !/^(?:is|are|was|were|has|have|had|we|you|i|they)$/i.test(agent[1]!) && !servedAgent(agent[0])) return agent[0].slice(agent[0].search(/\S+\s+(?:that|which)\s/i)).trim();
   const product = p.product.exec(lead);
   if (product !== null) return product[0].slice(product[0].search(/\S+\s+(?:that|which)\s/i)).trim();
   const opener = p.opener?.exec(lead);

@@ -93,6 +93,8 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Wingfield Scale Models for the serious modeller.", "a listed non-offering before 'models'"],
     ["Financial models for seed-stage founders, built in Excel.", "a listed non-offering before 'models'"],
     ["Tutors that come to your home for GCSE maths.", "people do the work: tutors"],
+    ["A CRM for recruiters that tracks every candidate from first call to offer.", "an agent noun after 'for': whom it serves"],
+    ["Shared calendars for busy accountants that need to see every deadline.", "an agent noun after 'for': whom it serves"],
     ["Detects gas leaks and carbon monoxide: certified engineers.", "people do the work: certified"],
     ["Reconciles your books each month: bookkeeping by qualified accountants.", "people do the work: qualified accountants"],
   ])("%s: none (%s)", (description) => {
