@@ -344,7 +344,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
   // Each word whole: "The Northbridge Business School offers…" ends at "School", not at the "of" of "offers".
-  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?![\p{L}\p{N}]))+)/u.exec(text.slice(0, lead));
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?![\p{L}\p{N}]))+)/u.exec(text.slice(0, lead).replace(DATELINE, (d) => " ".repeat(d.length)));
   if (opening === null) return taglineThenName(text, keywords, f, lead, second, heads);
   const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
   if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
@@ -373,7 +373,7 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
  * Lodge Hotels, which operates 14 hotels in ski resorts, …", after a dateline or not ("LONDON — Kettering's,
  * the homeware retailer, …"). The noun phrase is captured.
  */
-const APPOSITIVE = /^\s*(?:[\p{Lu}][\p{Lu} .,]+\s+[—–-]+\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
+const APPOSITIVE = /^\s*(?:[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+)?)?,?\s+[—–-]+\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
 
 /** Where the sentence after the lead ends (the text's length when there is none). */
 function secondSentenceEnd(text: string, lead: number): number {
@@ -401,6 +401,9 @@ function namedSubject(text: string, at: number): boolean {
 function lexiconTermEndingAt(endingThere: Keyword[] | undefined, f: UseFeatures): boolean {
   return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature) && (f.leadProduct === undefined || f.isAi(k) || f.product.has(k.feature) || f.leadProduct.has(k.feature))) === true;
 }
+
+/** A news dateline opening the text ("COLUMBUS, Ohio — ", "LONDON — "): the name after it opens the lead. */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+)?)?\s+[—–-]+\s+/u;
 
 /** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
 const AI_NAME = /(?:\bAI\b|[a-z]AI\b|\.ai\b|GPT|\bLLM)/;
