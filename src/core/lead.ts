@@ -264,7 +264,7 @@ function headWord(word: string, listed: Set<string>): string {
  * business head, or a generic head ("company", "team") after one ("a trucking company"). A generic head
  * before "of" runs on to what follows ("a team of six chartered physiotherapists").
  */
-function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]>): boolean {
+export function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]>): boolean {
   const listed = headsListed(heads);
   for (let end = words.length; end > 0; ) {
     const head = headWord(words[end - 1]!, listed);
@@ -400,6 +400,18 @@ function namedSubject(text: string, at: number): boolean {
  */
 function lexiconTermEndingAt(endingThere: Keyword[] | undefined, f: UseFeatures): boolean {
   return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature) && (f.leadProduct === undefined || f.isAi(k) || f.product.has(k.feature) || f.leadProduct.has(k.feature))) === true;
+}
+
+/**
+ * The name in capitals a text opens with when a business word heads it ("Greenleaf Accountants prepares…",
+ * "Hartley Surveyors"), two words or more and naming no AI: the company is a trade, and what it does a
+ * person's work.
+ */
+export function tradeName(text: string, heads: NonNullable<UseFeatures["heads"]>): string | undefined {
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of)(?![\p{L}\p{N}]))+)/u.exec(text.replace(DATELINE, (d) => " ".repeat(d.length)));
+  if (opening === null || AI_NAME.test(opening[1]!)) return undefined;
+  const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
+  return businessHeaded(words, heads) ? opening[1]! : undefined;
 }
 
 /** A news dateline opening the text ("COLUMBUS, Ohio — ", "LONDON — "): the name after it opens the lead. */

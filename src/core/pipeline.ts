@@ -12,7 +12,7 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
+import { firstSentenceEnd, readUse, tradeName, type UseReading } from "./lead.ts";
 import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { personSubject, verbLed } from "./person.ts";
@@ -265,10 +265,15 @@ function weakPhrase(pipeline: Pipeline, phrase: string): boolean {
   return pipeline.weakAiPhrases.has(phrase) || pipeline.softwareAi.phrases.has(phrase);
 }
 
-/** Whether the words before an AI phrase make a person its subject ("Jess writes your website copy"): a person's work, no AI signal. */
+/**
+ * Whether an AI phrase opening with a listed verb is a person's work, no AI signal: the words before it make a
+ * person its subject ("Jess writes your website copy"), or the text opens with a trade's name ("Greenleaf Accountants").
+ */
 function doneByPerson(pipeline: Pipeline, text: string, start: number, term: string, name: string | undefined): boolean {
   const person = pipeline.taskPatterns?.person;
   if (person === undefined || !verbLed(term, person)) return false;
+  // "Greenleaf Accountants prepares accounts…; we predict your tax bill": a trade's own work.
+  if (tradeName(text, pipeline.useFeatures.heads) !== undefined) return true;
   const lead = text.slice(0, firstSentenceEnd(text));
   return personSubject(text.slice(Math.max(0, start - 80), start), person, [name, leadName(lead)].filter((n): n is string => n !== undefined));
 }
