@@ -498,6 +498,14 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   if (f.english) keywords.forEach((k, i) => {
     if (!used[i] && f.isAi(k) && (ASSISTIVE_TERM.test(k.term) || ASSISTIVE.test(text.slice(k.end, k.end + 12)))) used[i] = true;
   });
+  // "Kestrel Logistics runs 40 lorries; route planning is done by an AI optimiser": after a semicolon in the
+  // lead, AI named as an instrument, or by a trade whose first clause names none ("Pennywise Credit Union
+  // offers savings…; a machine learning model flags…"), is used, as it would be in a sentence of its own.
+  const semicolon = text.indexOf(";");
+  const trade = f.english && f.heads !== undefined && semicolon > 0 && semicolon < lead && !someStartingIn(keywords, 0, semicolon, f.isAi) && tradeName(text, f.heads) !== undefined;
+  if (f.english) keywords.forEach((k, i) => {
+    if (!used[i] && k.start < lead && f.isAi(k) && text.lastIndexOf(";", k.start) > text.lastIndexOf(".", k.start) && (trade || instrumental(text, keywords, i, sentenceOf, f))) used[i] = true;
+  });
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
   const offersAi = new Set<number>();
   keywords.forEach((k, i) => {
