@@ -264,7 +264,7 @@ function headWord(word: string, listed: Set<string>): string {
  * business head, or a generic head ("company", "team") after one ("a trucking company"). A generic head
  * before "of" runs on to what follows ("a team of six chartered physiotherapists").
  */
-function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]>): boolean {
+export function businessHeaded(words: string[], heads: NonNullable<UseFeatures["heads"]>): boolean {
   const listed = headsListed(heads);
   for (let end = words.length; end > 0; ) {
     const head = headWord(words[end - 1]!, listed);
@@ -344,7 +344,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();
   // Each word whole: "The Northbridge Business School offers…" ends at "School", not at the "of" of "offers".
-  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?![\p{L}\p{N}]))+)/u.exec(text.slice(0, lead));
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)(?![\p{L}\p{N}]))+)/u.exec(text.slice(0, lead).replace(DATELINE, (d) => " ".repeat(d.length)));
   if (opening === null) return taglineThenName(text, keywords, f, lead, second, heads);
   const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
   if (words.length < 2 || aiWithin(0, opening[0].length)) return undefined;
@@ -373,7 +373,7 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
  * Lodge Hotels, which operates 14 hotels in ski resorts, …", after a dateline or not ("LONDON — Kettering's,
  * the homeware retailer, …"). The noun phrase is captured.
  */
-const APPOSITIVE = /^\s*(?:[\p{Lu}][\p{Lu} .,]+\s+[—–-]+\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
+const APPOSITIVE = /^\s*(?:[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+)?)?,?\s+[—–-]+\s+)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of|the)){0,5},\s+(?:(?:an?|the)\s+|which\s+(?:runs|operates|owns|manages)\s+(?:(?:an?|the|its|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?)([^.,;:!?()\n—–|]{1,80})/u;
 
 /** Where the sentence after the lead ends (the text's length when there is none). */
 function secondSentenceEnd(text: string, lead: number): number {
@@ -401,6 +401,21 @@ function namedSubject(text: string, at: number): boolean {
 function lexiconTermEndingAt(endingThere: Keyword[] | undefined, f: UseFeatures): boolean {
   return endingThere?.some((k) => /\s/.test(k.term) && !f.business.has(k.feature) && (f.leadProduct === undefined || f.isAi(k) || f.product.has(k.feature) || f.leadProduct.has(k.feature))) === true;
 }
+
+/**
+ * The name in capitals a text opens with when a business word heads it ("Greenleaf Accountants prepares…",
+ * "Hartley Surveyors"), two words or more and naming no AI: the company is a trade, and what it does a
+ * person's work.
+ */
+export function tradeName(text: string, heads: NonNullable<UseFeatures["heads"]>): string | undefined {
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’&.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|&|and|of)(?![\p{L}\p{N}]))+)/u.exec(text.replace(DATELINE, (d) => " ".repeat(d.length)));
+  if (opening === null || AI_NAME.test(opening[1]!)) return undefined;
+  const words = opening[1]!.split(/\s+/).map((w) => w.replace(/[.]$/, ""));
+  return businessHeaded(words, heads) ? opening[1]! : undefined;
+}
+
+/** A news dateline opening the text ("COLUMBUS, Ohio — ", "LONDON — "): the name after it opens the lead. */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'-]+(?:,\s+[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+)?)?\s+[—–-]+\s+/u;
 
 /** A name that names AI ("Bakery AI", "ClinicGPT"): not the name of a non-AI business. */
 const AI_NAME = /(?:\bAI\b|[a-z]AI\b|\.ai\b|GPT|\bLLM)/;
@@ -482,6 +497,14 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   // "AI-assisted dental check-ups": AI helping people do the work is used, wherever it stands.
   if (f.english) keywords.forEach((k, i) => {
     if (!used[i] && f.isAi(k) && (ASSISTIVE_TERM.test(k.term) || ASSISTIVE.test(text.slice(k.end, k.end + 12)))) used[i] = true;
+  });
+  // "Kestrel Logistics runs 40 lorries; route planning is done by an AI optimiser": after a semicolon in the
+  // lead, AI named as an instrument, or by a trade whose first clause names none ("Pennywise Credit Union
+  // offers savings…; a machine learning model flags…"), is used, as it would be in a sentence of its own.
+  const semicolon = text.indexOf(";");
+  const trade = f.english && f.heads !== undefined && semicolon > 0 && semicolon < lead && !someStartingIn(keywords, 0, semicolon, f.isAi) && tradeName(text, f.heads) !== undefined;
+  if (f.english) keywords.forEach((k, i) => {
+    if (!used[i] && k.start < lead && f.isAi(k) && text.lastIndexOf(";", k.start) > text.lastIndexOf(".", k.start) && (trade || instrumental(text, keywords, i, sentenceOf, f))) used[i] = true;
   });
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
   const offersAi = new Set<number>();

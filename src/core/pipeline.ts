@@ -12,9 +12,11 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { firstSentenceEnd, readUse, type UseReading } from "./lead.ts";
+import { firstSentenceEnd, readUse, tradeName, type UseReading } from "./lead.ts";
 import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
+import { personSubject, verbLed } from "./person.ts";
+import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
@@ -40,6 +42,8 @@ export interface Pipeline {
   nameFeatures: Set<string>;
   /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
   weakAiPhrases: Set<string>;
+  /** AI-feature phrases that are an AI signal only beside a software phrase (scoring.json's softwareAiPhrases). */
+  softwareAi: { phrases: Set<string>; context: Set<string> };
   /** Features whose AI words name a subject, not a product (scoring.json's aiTopicFeatures). */
   aiTopicFeatures: Set<string>;
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
@@ -86,6 +90,7 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
     weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
+    softwareAi: { phrases: new Set(ruleSet.scoring.softwareAiPhrases.phrases), context: new Set(ruleSet.scoring.softwareAiPhrases.context) },
     aiTopicFeatures: new Set(ruleSet.scoring.aiTopicFeatures),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
@@ -164,14 +169,18 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const { aiFeatures } = pipeline.matcher;
   const weak = new Set<Keyword>();
   let aiSignal = false;
+  const besideSoftware: Keyword[] = [];
+  let software = false;
   for (const m of matches) {
     if (m.negated) {
       negated.add(m.feature);
       continue;
     }
     const keyword = { term: m.term, feature: m.feature, start: m.start, end: m.end };
+    if (pipeline.softwareAi.context.has(m.phrase)) software = true;
     if (aiFeatures.has(m.feature)) {
-      if (pipeline.weakAiPhrases.has(m.phrase)) weak.add(keyword);
+      if (pipeline.softwareAi.phrases.has(m.phrase)) besideSoftware.push(keyword);
+      if (weakPhrase(pipeline, m.phrase) || (language === "en" && doneByPerson(pipeline, text, m.start, m.term, input.name))) weak.add(keyword);
       else aiSignal = true;
     }
     keywords.push(keyword);
@@ -187,6 +196,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }
   const nameAi = input.name !== undefined && pipeline.nameFeatures.size > 0 && nameEvidence(pipeline, input.name, terms);
   if (nameAi) aiSignal = true;
+  // "recommends" or "matches" beside an app, a platform or another AI word is the software's doing: then it names AI.
+  if ((software || aiSignal) && besideSoftware.length > 0) {
+    aiSignal = true;
+    for (const k of besideSoftware) weak.delete(k);
+  }
   const facts = buildFacts(terms.keys(), input.answers);
   if (facts.capabilities.size > 0) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
@@ -240,10 +254,28 @@ function describesBusiness(use: UseReading): boolean {
 function passingAi(pipeline: Pipeline, once: FeatureMatch[]): string[] {
   const terms: string[] = [];
   for (const m of once) {
-    const ai = (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase) && !pipeline.aiTopicFeatures.has(m.feature)) || AI_WORD.test(m.term);
+    const ai = (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase) && !pipeline.aiTopicFeatures.has(m.feature)) || AI_WORD.test(m.term);
     if (ai && !m.negated && !terms.includes(m.term)) terms.push(m.term);
   }
   return terms;
+}
+
+/** Whether a phrase of an AI feature is no AI signal on its own: weakAiPhrases, or softwareAiPhrases read without software beside it. */
+function weakPhrase(pipeline: Pipeline, phrase: string): boolean {
+  return pipeline.weakAiPhrases.has(phrase) || pipeline.softwareAi.phrases.has(phrase);
+}
+
+/**
+ * Whether an AI phrase opening with a listed verb is a person's work, no AI signal: the words before it make a
+ * person its subject ("Jess writes your website copy"), or the text opens with a trade's name ("Greenleaf Accountants").
+ */
+function doneByPerson(pipeline: Pipeline, text: string, start: number, term: string, name: string | undefined): boolean {
+  const person = pipeline.taskPatterns?.person;
+  if (person === undefined || !verbLed(term, person)) return false;
+  // "Greenleaf Accountants prepares accounts…; we predict your tax bill": a trade's own work.
+  if (tradeName(text, pipeline.useFeatures.heads) !== undefined) return true;
+  const lead = text.slice(0, firstSentenceEnd(text));
+  return personSubject(text.slice(Math.max(0, start - 80), start), person, [name, leadName(lead)].filter((n): n is string => n !== undefined));
 }
 
 /** The words that name AI whatever phrase they stand in. */
@@ -323,7 +355,7 @@ function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, strin
   let ai = false;
   for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
     if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
-    if (pipeline.matcher.aiFeatures.has(m.feature) && !pipeline.weakAiPhrases.has(m.phrase)) ai = true;
+    if (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase)) ai = true;
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);

@@ -1,3 +1,4 @@
+import { givenName, type PersonPatterns } from "./person.ts";
 /*
  * The task signal past the first sentence: a description that opens with a problem, a tagline or what
  * the product is ("Fieldnote is inspection software for loss adjusters.") may say in its next sentences
@@ -13,6 +14,8 @@ export interface LaterPatterns {
   adverb: string;
   /** Nouns that name the product as a subject after "the" or "our" ("the app", "our assistant"). */
   subjects: RegExp | undefined;
+  /** Given names: "Maria identifies…" names a person, not the product (person.ts). */
+  person?: PersonPatterns | undefined;
 }
 
 /** How many sentences after the first are read, and how far into the text. */
@@ -52,6 +55,12 @@ export function leadName(lead: string): string | undefined {
   return m === null || NOT_NAMES.has(m[1]!.toLowerCase()) ? undefined : m[1]!;
 }
 
+/** Whether a one-word name is the company's: its name given apart, or the first word of the lead's named subject. */
+function ownName(word: string, name: string | undefined, lead: string): boolean {
+  const own = [name, leadName(lead)].filter((n): n is string => n !== undefined).map((n) => n.trim().split(/\s+/)[0]!.toLowerCase());
+  return own.includes(word.toLowerCase());
+}
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -72,7 +81,9 @@ export function laterTask(text: string, leadEnd: number, p: LaterPatterns, name:
   const opening = /^([\p{Lu}][\p{L}\p{N}.'’&-]*)\s+(?=\p{Ll})/u;
   for (const sentence of laterSentences(text, leadEnd)) {
     const named = opening.exec(sentence);
-    if (named !== null && !NOT_NAMES.has(named[1]!.toLowerCase())) {
+    // A given name ("Maria identifies the cause of your pain") is a person's, unless it is the company's own.
+    const person = named !== null && p.person !== undefined && givenName(named[1]!, p.person) && !ownName(named[1]!, name, text.slice(0, leadEnd));
+    if (named !== null && !NOT_NAMES.has(named[1]!.toLowerCase()) && !person) {
       const verb = listedVerbOf(sentence.slice(named[0].length), p);
       if (verb !== undefined) return verb;
     }

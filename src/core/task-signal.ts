@@ -1,5 +1,6 @@
 import { CUSTOMER_BEFORE } from "./lead.ts";
 import { laterTask, NOUN_FOLLOWS, type LaterPatterns } from "./task-later.ts";
+import { compilePerson, givenName } from "./person.ts";
 
 /*
  * The task signal: a text that names no AI may still offer it, read from its first sentence's
@@ -60,7 +61,7 @@ function participle(verb: string): string {
 const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
 
 /** Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job. */
-export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; people: string[] }): TaskPatterns {
+export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; people: string[]; givenNames?: string[] }): TaskPatterns {
   const alt = (words: string[]) => words.map(escape).join("|");
   const third = alt(t.verbs.map(thirdPerson));
   const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
@@ -87,6 +88,7 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
     listed: new RegExp(`^(?:${alt(t.verbs.filter((v) => !t.leadOnlyVerbs?.includes(v)).map(thirdPerson))})$`, "iu"),
     adverb,
     subjects: t.subjects !== undefined && t.subjects.length > 0 ? new RegExp(`(?:${alt(t.subjects)})`) : undefined,
+    person: t.givenNames !== undefined && t.givenNames.length > 0 ? compilePerson(t.givenNames, t.people, t.verbs) : undefined,
     people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
   };
 }
@@ -124,7 +126,10 @@ export function offeredTask(text: string, leadEnd: number, p: TaskPatterns, name
     const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/, "");
     if (/^\p{Ll}/u.test(rest)) lead = rest;
   }
-  for (const re of [p.opening, p.named, p.titled]) {
+  // "Maria Costa translates contracts…": a given name opening the lead is a person's, unless it is the company's name.
+  const first = /^[\p{Lu}][\p{L}'’-]*/u.exec(lead)?.[0];
+  const person = first !== undefined && p.person !== undefined && givenName(first, p.person) && !(name !== undefined && name.trim().split(/\s+/)[0]!.toLowerCase() === first.toLowerCase());
+  for (const re of person ? [p.opening, p.titled] : [p.opening, p.named, p.titled]) {
     const m = re.exec(lead);
     if (m !== null && !NOUN_FOLLOWS.test(lead.slice(m.index + m[0].length))) return m[1]!;
   }
@@ -151,10 +156,16 @@ function untitled(lead: string): string | undefined {
   return m === null ? undefined : lead.slice(m[0].length);
 }
 
+/** Whether an agent noun names whom the product serves: "A CRM for recruiters that tracks…", "calendars for busy accountants that…". */
+function servedAgent(match: string): boolean {
+  const at = match.search(/\S+\s+(?:that|which)\s/i);
+  return /\b(?:for|to|serving|serves|among)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu.test(match.slice(0, at));
+}
+
 /** An agent or a product doing a listed task, an opener or an offering heading a noun phrase. */
 function headedBy(lead: string, p: TaskPatterns): string | undefined {
   const agent = p.agent.exec(lead);
-  if (agent !== null && !/^(?:is|are|was|were|has|have|had|we|you|i|they)$/i.test(agent[1]!)) return agent[0].slice(agent[0].search(/\S+\s+(?:that|which)\s/i)).trim();
+  if (agent !== null && !/^(?:is|are|was|were|has|have|had|we|you|i|they)$/i.test(agent[1]!) && !servedAgent(agent[0])) return agent[0].slice(agent[0].search(/\S+\s+(?:that|which)\s/i)).trim();
   const product = p.product.exec(lead);
   if (product !== null) return product[0].slice(product[0].search(/\S+\s+(?:that|which)\s/i)).trim();
   const opener = p.opener?.exec(lead);

@@ -172,5 +172,12 @@ function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[]
   scoring.weakAiPhrases.forEach((phrase, i) => {
     if (!aiPhrases.has(phrase)) issues.push({ file: SCORING_FILE, path: formatPath(["weakAiPhrases", i]), message: `Unknown phrase "${phrase}": no feature marked "ai": true in ${LEXICON_FILE} has it` });
   });
+  scoring.softwareAiPhrases.phrases.forEach((phrase, i) => {
+    if (!aiPhrases.has(phrase)) issues.push({ file: SCORING_FILE, path: formatPath(["softwareAiPhrases", "phrases", i]), message: `Unknown phrase "${phrase}": no feature marked "ai": true in ${LEXICON_FILE} has it` });
+  });
+  const phrases = new Set(Object.values(lexicon.features).flatMap((f) => f.phrases));
+  scoring.softwareAiPhrases.context.forEach((phrase, i) => {
+    if (!phrases.has(phrase)) issues.push({ file: SCORING_FILE, path: formatPath(["softwareAiPhrases", "context", i]), message: `Unknown phrase "${phrase}": no feature in ${LEXICON_FILE} has it` });
+  });
   return issues;
 }

@@ -257,6 +257,12 @@ export const Scoring = z.strictObject({
    */
   weakAiPhrases: z.array(z.string().min(1)).default([]),
   /**
+   * Phrases of `ai` features that name AI only beside software: `phrases` ("recommends", "matches") are a
+   * bookshop's or a matchmaker's work too, so they are an AI signal only when the text also names one of
+   * `context` (lexicon phrases: "app", "platform", "software", "users"); otherwise they are weak, as above.
+   */
+  softwareAiPhrases: z.object({ phrases: z.array(z.string().min(1)), context: z.array(z.string().min(1)) }).default({ phrases: [], context: [] }),
+  /**
    * Features whose phrases name AI as a subject, not as what is sold ("a newsletter about AI", "AI
    * courses"). Any other phrase holding an AI word ("AI", "LLM", "GPT") is an AI signal, and lends
    * `ai-general`, whatever its feature: "an AI scribe for clinics" names AI though it reads as a workflow.
@@ -307,6 +313,12 @@ export const Scoring = z.strictObject({
       inputs: TaskWords.default([]),
       notOutputs: TaskWords.default([]),
       people: TaskWords.default([]),
+      /**
+       * Common given names: one opening a later sentence or the lead before a listed verb ("Maria identifies the
+       * cause of your pain"), or standing before an AI phrase's verb ("Jess writes your website copy"), names a
+       * person doing the work, not the product, unless it is the company's name.
+       */
+      givenNames: TaskWords.default([]),
     })
     .optional(),
   /**

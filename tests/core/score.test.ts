@@ -53,6 +53,19 @@ describe("abstain", () => {
   });
 });
 
+describe("software AI phrases", () => {
+  it.each([
+    ["Pageturn is an independent bookshop recommending new fiction every week.", null, "no-ai-signal"],
+    ["The Fox is a village pub that shows every football match.", null, "no-ai-signal"],
+    ["Larder is an app that recommends dinners from what is in your fridge.", "ai-marketplaces", undefined],
+    ["A streaming service whose feed recommends new songs to listeners.", "ai-marketplaces", undefined],
+  ])("'recommends' or 'matches' names AI only beside software or another AI word: %s", (description, domain, reason) => {
+    const r = classify(description);
+    expect(r.primaryDomain).toBe(domain);
+    expect(r.abstain?.reason).toBe(reason);
+  });
+});
+
 describe("ranking", () => {
   it("breaks a tie in weight by evidence, not by taxonomy order: a specific product phrase beats an industry plus an AI word", () => {
     const r = classify("Upload a selfie and see yourself in any outfit, generated in seconds; retailers pay us per try-on.");

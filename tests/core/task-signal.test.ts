@@ -93,6 +93,8 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Wingfield Scale Models for the serious modeller.", "a listed non-offering before 'models'"],
     ["Financial models for seed-stage founders, built in Excel.", "a listed non-offering before 'models'"],
     ["Tutors that come to your home for GCSE maths.", "people do the work: tutors"],
+    ["A CRM for recruiters that tracks every candidate from first call to offer.", "an agent noun after 'for': whom it serves"],
+    ["Shared calendars for busy accountants that need to see every deadline.", "an agent noun after 'for': whom it serves"],
     ["Detects gas leaks and carbon monoxide: certified engineers.", "people do the work: certified"],
     ["Reconciles your books each month: bookkeeping by qualified accountants.", "people do the work: qualified accountants"],
   ])("%s: none (%s)", (description) => {
@@ -126,6 +128,7 @@ describe("the task signal after a title, and in the next sentences", () => {
     ["Bills pile up in every office. Paperhand reads each invoice, matches it to the order and flags duplicates.", "reads"],
     ["Paperhand is accounts-payable software for hotels. It records each invoice, matches it to the order, and flags duplicates.", "flags"],
     ["Tutorly is a free homework helper. Students photograph a problem and Tutorly explains it step by step.", "explains"],
+    ["Emma is a homework helper for parents. Emma explains each problem step by step.", "explains"],
     ["Site visits take hours to write up. Snap photos as you go and the app recognises cracks and damp.", "recognises"],
   ])("%s → %s", (description, words) => {
     expect(taskOf(description)).toBe(words);
@@ -135,6 +138,9 @@ describe("the task signal after a title, and in the next sentences", () => {
     ["Ledgerbox is invoicing software for builders. It sends invoices, tracks payments and chases late payers.", "a lead-only verb in a later sentence: any software's feature"],
     ["Contract drafting for landlords — drafts tenancy agreements by hand.", "people do the work: by hand"],
     ["Meet Sarah, our head baker. She bakes sourdough every morning.", "a person, not the product"],
+    ["Greenway Physio treats back pain in Leeds. Maria identifies the cause and builds a plan.", "a given name opening a later sentence: a person"],
+    ["Northfield Translation Services. Anna translates contracts from German; Mark proofreads every page.", "a given name, not the product"],
+    ["Priya Shah translates contracts from Hindi and Gujarati.", "a given name and a surname opening the lead"],
     ["Maple & Thyme caters weddings across Surrey. Chef Ana writes a seasonal menu for every event.", "a person's title and name, not a product's name"],
     ["Northfield Leak Detection — finds hidden leaks with thermal cameras.", "an unlisted verb"],
     ["Greenway Tutors: tutors that come to your home. Each tutor explains topics step by step.", "people do the work: tutors"],

@@ -82,6 +82,11 @@ describe("loadRuleSet", () => {
       { file: "lexicon.json", path: expect.stringMatching(/^features\.machine-learning\.phrases\[\d+\]$/), message: 'Phrase "business models" is also claimed by the ignore list' },
     ],
     [
+      "a software-context phrase no feature has",
+      (dir: string) => editJson(dir, "scoring.json", (s) => s.softwareAiPhrases.context.push("mobile ap")),
+      { file: "scoring.json", path: expect.stringMatching(/^softwareAiPhrases\.context\[\d+\]$/), message: 'Unknown phrase "mobile ap": no feature in lexicon.json has it' },
+    ],
+    [
       "a __proto__ key",
       (dir: string) => writeFileSync(join(dir, "extra.json"), '[{"__proto__": {"polluted": true}}]'),
       { file: "extra.json", path: "[0].__proto__", message: 'Forbidden key "__proto__"' },
