@@ -18,6 +18,7 @@ import { compileLanguageTaskSignal, offeredTaskIn, type LanguageTaskPatterns } f
 import { personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
+import { headSpan } from "./head.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
@@ -149,6 +150,8 @@ export interface Analysis {
   use?: UseReading;
   /** In a text of two or more sentences, the features found in its first sentence, with their terms there. */
   leadFeatures?: Map<string, string[]>;
+  /** In English, the features of the head of the first sentence, which names what the company sells (head.ts). */
+  headFeatures?: Set<string>;
   /**
    * On a long page, the features its lead names (and its name lends): rules that fire without them
    * weigh `longText.bodyWeight` of their weight, so the page classifies like its summary.
@@ -233,6 +236,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
+  if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
   return analysis;
 }
@@ -333,6 +337,17 @@ function weighLead(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]):
 }
 
 /** The features found before `leadEnd`, each with its terms there; generic ones left out. */
+/** Words that name a product but not its kind ("an AI app", "our platform", "we built"): no head evidence. */
+const HEAD_GENERIC = new Set(["software", "ai-product", "pitch", "startup", "api"]);
+
+/** The features found in the head of the first sentence (head.ts), but for those that say AI and not which kind. */
+function headFeatures(keywords: Keyword[], span: [number, number] | undefined, generic: Set<string>): Set<string> {
+  const out = new Set<string>();
+  if (span === undefined) return out;
+  for (const k of keywords) if (k.start >= span[0] && k.start < span[1] && !generic.has(k.feature) && !HEAD_GENERIC.has(k.feature)) out.add(k.feature);
+  return out;
+}
+
 function leadFeatures(keywords: Keyword[], leadEnd: number, generic: Set<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const k of keywords) {
@@ -403,6 +418,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     aiSignal: analysis.aiSignal,
     ...(analysis.use === undefined ? {} : { use: analysis.use }),
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
+    ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],

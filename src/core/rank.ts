@@ -18,6 +18,8 @@ export interface DomainTally {
   evidence: Set<string>;
   /** The features of its evidence found in the first sentence or the name; answers count too (they say what the company is). */
   lead: string[];
+  /** Whether its evidence names the head of the first sentence (head.ts): what the company sells. */
+  head: boolean;
 }
 
 /** What tallying a domain rule reads beyond the rule. */
@@ -25,17 +27,20 @@ export interface DomainEvidence {
   facts: Facts;
   /** Features of the first sentence and the name, when the text has two or more sentences. */
   leadFeatures: ReadonlyMap<string, string[]> | undefined;
+  /** Features of the head of the first sentence (English). */
+  headFeatures?: ReadonlySet<string> | undefined;
 }
 
 /** Adds one fired domain rule (its weight, reason, and the keys of what it is about) to the domain's tally. */
 export function tallyDomain(into: Map<DomainId, DomainTally>, id: DomainId, weight: number, reason: Reason, subjects: EvidenceKey[], from: DomainEvidence): void {
   let t = into.get(id);
-  if (t === undefined) into.set(id, (t = { id, raw: 0, rank: 0, reasons: [], evidence: new Set(), lead: [] }));
+  if (t === undefined) into.set(id, (t = { id, raw: 0, rank: 0, reasons: [], evidence: new Set(), lead: [], head: false }));
   t.raw += weight;
   t.rank += weight;
   if (weight <= 0) return;
   t.reasons.push({ weight, reason });
   for (const quote of reason.evidence) t.evidence.add(quote);
+  if (from.headFeatures !== undefined) for (const { fact, value } of subjects) if (fact === "features" && from.headFeatures.has(value)) t.head = true;
   if (from.leadFeatures === undefined) return;
   for (const { fact, value } of subjects) {
     const inLead = fact === "features" ? from.leadFeatures.has(value) : fact === "industry" ? from.facts.industry !== "" : from.facts[fact].has(value);
@@ -59,6 +64,7 @@ export function leadReason(d: DomainTally, leadFeatures: ReadonlyMap<string, str
  */
 export function rankDomains(list: DomainTally[], scoring: Scoring, multiSentence: boolean, keywords: Keyword[]): DomainTally[] {
   if (multiSentence && scoring.ranking.leadBonus > 0) for (const d of list) if (d.lead.length > 0) d.rank += scoring.ranking.leadBonus;
+  if (scoring.ranking.headBonus > 0) for (const d of list) if (d.head) d.rank += scoring.ranking.headBonus;
   list.sort((a, b) => b.rank - a.rank);
   let tied = false;
   for (let i = 1; i < list.length; i++) if (list[i]!.rank === list[i - 1]!.rank) tied = true;

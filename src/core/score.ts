@@ -56,6 +56,8 @@ export interface ScoreContext {
   keywords: Keyword[];
   /** In a text of two or more sentences, the features of its first sentence and of the company's name, with their terms there. */
   leadFeatures?: ReadonlyMap<string, string[]>;
+  /** In English, the features of the head of the first sentence (head.ts). */
+  headFeatures?: ReadonlySet<string>;
   keysOf: (rule: LoadedRule) => EvidenceKey[];
   /** The keys of what a rule is about, without its qualifying words (see subjectKeys). */
   subjectKeysOf: (rule: LoadedRule) => EvidenceKey[];
@@ -165,7 +167,7 @@ export interface Ranking {
 export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Ranking {
   const { scoring } = tables.ruleSet;
   const domains = new Map<DomainId, DomainTally>();
-  const from = { facts: ctx.evidence.facts, leadFeatures: ctx.leadFeatures };
+  const from = { facts: ctx.evidence.facts, leadFeatures: ctx.leadFeatures, headFeatures: ctx.headFeatures };
   for (const rule of fired) {
     const target = targetOf(rule.json.event.params);
     if (target.kind !== "domain") continue;

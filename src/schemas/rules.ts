@@ -343,12 +343,15 @@ export const Scoring = z.strictObject({
    * sentences, a domain with evidence in the first sentence (or the company's name), which says what
    * the company is, ranks as if its weight were this much higher. It moves the order only: whether a
    * domain may be named (abstainBelow, withoutAiSignalBelow) still reads the rule weights alone.
+   * `headBonus`: in English, a domain with evidence in the head of the first sentence (its opening
+   * noun phrase, src/core/head.ts: "Marketplace for…", "X is object storage for…"), which names what
+   * the company sells, ranks this much higher again, in a text of one sentence too.
    * `genericFeatures` say AI but not which kind ("AI", "AI-native", "our models"): in the first
    * sentence they earn no domain the bonus.
    */
   ranking: z
-    .strictObject({ leadBonus: z.number().min(0), genericFeatures: z.array(FeatureId).default([]) })
-    .default({ leadBonus: 0, genericFeatures: [] }),
+    .strictObject({ leadBonus: z.number().min(0), headBonus: z.number().min(0).default(0), genericFeatures: z.array(FeatureId).default([]) })
+    .default({ leadBonus: 0, headBonus: 0, genericFeatures: [] }),
   /**
    * The raw confidence of a named primary domain: 1 / (1 + exp(-z)), z = bias + the sum of each
    * signal times its coefficient. Signals: `margin`, the primary's lead in ranking weight over the

@@ -43,7 +43,7 @@ describe("valuechain validate", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("✖ wrong (");
     expect(r.stdout).toContain("    primary domain: expected mlops, got rag");
-    expect(r.stdout).toContain('      rag 0.865: rag/vector-db ["Vector database"]; rag/framework ["LLM apps"]');
+    expect(r.stdout).toContain('      rag 0.895: rag/vector-db ["Vector database"]; rag/framework ["LLM apps"]');
     expect(r.stdout).toContain("    stated revenue models: missing advertising (got none)");
   });
 

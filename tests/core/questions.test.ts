@@ -61,7 +61,7 @@ describe("classifier.questions", () => {
       scoring.questions.offerings.text = "What is your product?";
     });
     const description = "A marketplace for AI agents and datasets.";
-    expect(builtIn().classifySync({ description }).domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["ai-marketplaces", 0.713], ["data-monetization", 0.528]]);
+    expect(builtIn().classifySync({ description }).domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["ai-marketplaces", 0.777], ["data-monetization", 0.528]]);
     expect(await ask(description)).toEqual([]);
     const questions = await createClassifier({ rulesDir: dir }).questions({ description });
     expect(questions.map((q) => q.text)).toContain("What is your product?");
