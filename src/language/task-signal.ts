@@ -42,8 +42,6 @@ interface LaterPatterns {
   before: string;
   /** Lower-case function and common words: a capitalised one of them opening a sentence names no product. */
   notNames: Set<string>;
-  /** A first sentence opening with whom the product is for ("Para clínicas que…"): it has no subject (taskSignal.forWhom). */
-  forWhom: RegExp | undefined;
 }
 
 type TaskSignal = NonNullable<LanguageLexicon["taskSignal"]>;
@@ -106,7 +104,6 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
       verbAfter: `\\s+${clause}${adverbs}${verb}`,
       before: `(?:^|[;,]\\s+|\\s[—–-]\\s+|[—–]\\s*|\\s(?:${t.conjunctions.length > 0 ? alt(t.conjunctions) : "\\uFFFF"})\\s+)`,
       notNames: new Set([...(lexicon.functionWords ?? []), ...(lexicon.commonWords ?? [])].map((w) => w.toLowerCase())),
-      forWhom: (t.forWhom ?? []).length > 0 ? new RegExp(`^[\\s"'“«¿¡*#(-]*(?:${alt(t.forWhom ?? [])})\\s`, "iu") : undefined,
     },
   };
 }
@@ -131,7 +128,7 @@ export function leadNameIn(lead: string, notNames: Set<string>): string | undefi
 export function laterTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string, end = text.length): string | undefined {
   const l = p.later;
   const sentences = laterSentences(text, leadEnd, end);
-  const names = [name, leadNameIn(text.slice(0, leadEnd), l.notNames), forWhomName(text.slice(0, leadEnd), sentences[0], l)].filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => escape(n.trim()));
+  const names = [name, leadNameIn(text.slice(0, leadEnd), l.notNames)].filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => escape(n.trim()));
   const subjects = [...names, ...(l.subjects === undefined ? [] : [l.subjects])];
   if (subjects.length === 0) return undefined;
   const within = new RegExp(`${l.before}(?:${subjects.join("|")})${l.verbAfter}`, "iu");
@@ -141,17 +138,6 @@ export function laterTaskIn(text: string, leadEnd: number, p: LanguageTaskPatter
     if (w) return w[1];
   }
   return undefined;
-}
-
-/**
- * The one-word name in capitals opening the sentence after a first sentence that says only whom the
- * product is for ("Para cadenas de retail…. Turnera publica…"): that sentence gave no subject, so the
- * next one's is the product. Not a function or common word ("Cada", "Hoy").
- */
-function forWhomName(lead: string, next: string | undefined, l: LaterPatterns): string | undefined {
-  if (next === undefined || l.forWhom === undefined || !l.forWhom.test(lead)) return undefined;
-  const m = /^([\p{Lu}][\p{L}\p{N}.'’&+-]*)\s+(?=\p{Ll})/u.exec(next);
-  return m === null || l.notNames.has(m[1]!.toLowerCase()) ? undefined : m[1]!;
 }
 
 /** How much of a text is read for people doing the work: a one-liner, or a page's opening. */

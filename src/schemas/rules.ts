@@ -190,13 +190,6 @@ export const LanguageLexicon = z.strictObject({
        * the task ("…y el sistema compone la música", "– die App macht daraus einen Bericht, erkennt…").
        */
       subjects: TaskWords.default([]),
-      /**
-       * Words opening a first sentence that says whom the product is for, not what it is ("Para
-       * cadenas de retail que contratan cientos de cajeros."): such a sentence has no subject, so a
-       * one-word name in capitals opening the next sentence is the product ("Turnera publica la
-       * oferta…, entrevista a los postulantes…"), as a name given apart would be.
-       */
-      forWhom: TaskWords.default([]),
     })
     .optional(),
   /** Feature id (as in lexicon.json) → this language's phrases for it. */

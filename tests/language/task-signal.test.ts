@@ -118,22 +118,6 @@ describe("the product as a subject past the opening (taskSignal.subjects)", () =
     expect(taskOf(code, description)).toBeUndefined();
   });
 
-  it.each([
-    ["es", "Para cadenas de retail y supermercados que contratan cientos de cajeros cada temporada. Turnera publica la oferta en portales, entrevista a los postulantes por WhatsApp y agenda la entrevista presencial.", "entrevista a"],
-    ["pt", "Para escritórios de contabilidade que recebem centenas de notas fiscais por mês. Quadrante lê cada nota e classifica a despesa.", "lê"],
-  ])("%s: after a first sentence saying only whom it is for (taskSignal.forWhom), the next sentence's name is the product", (code, description, words) => {
-    expect(taskOf(code, description)).toBe(words);
-  });
-
-  it.each([
-    // the first sentence has a subject of its own: the name may be a person's
-    ["es", "Clases de guitarra en Sevilla para todas las edades y niveles. Marta compone canciones con sus alumnos."],
-    // a business's people do the work
-    ["es", "Para empresas y particulares de toda Galicia que necesitan documentos oficiales. Carmen traduce con traductores jurados."],
-  ])("%s: no signal in %s", (code, description) => {
-    expect(taskOf(code, description)).toBeUndefined();
-  });
-
   it("stops at a use cue, in the first sentence or a later one", () => {
     expect(classify("es", "En la oficina usamos un programa y el sistema clasifica las facturas de cada cliente.").abstain).not.toBeUndefined();
     expect(classify("es", "Reparto de paquetería en Valencia y alrededores. Usamos un programa de rutas y el sistema clasifica los envíos por barrio.").abstain?.reason).not.toBeUndefined();
