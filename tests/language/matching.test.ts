@@ -45,6 +45,25 @@ describe("reading other languages", () => {
     expect(r.revenueModels.map((m) => m.id)).not.toContain("advertising");
   });
 
+  it.each([
+    ["es", "Para quien vende su coche: subes las fotos y Rueda redacta el anuncio, sugiere el precio y lo publica en los portales. 9,99 € por anuncio."],
+    ["pt", "Para corretores: você envia as fotos e o Vitrine escreve o anúncio do imóvel e publica nos portais. Grátis para até 5 anúncios por mês."],
+  ])("reads a %s listing (anuncio, anúncio) as no ad: advertising needs ads shown, sold or paying for the product", (_code, description) => {
+    const r = classify(description);
+    expect(r.keywords.map((k) => k.feature)).not.toContain("advertising");
+    expect(r.primaryDomain).not.toBe("ad-supported");
+    expect(r.revenueModels.filter((m) => m.source === "stated").map((m) => m.id)).not.toContain("advertising");
+  });
+
+  it.each([
+    ["es", "Juego de trivia con IA, gratis con anuncios.", "con anuncios"],
+    ["pt", "App de receitas com IA que se sustenta com anúncios.", "se sustenta com anúncios"],
+  ])("still reads %s ads that pay for the product", (_code, description, term) => {
+    const r = classify(description);
+    expect(r.keywords.filter((k) => k.feature === "advertising").map((k) => k.term)).toContain(term);
+    expect(r.revenueModels.map((m) => m.id)).toContain("advertising");
+  });
+
   it("never sells data in 'wir verkaufen keine Daten' nor in 'no vendemos datos'", () => {
     for (const text of ["Wir verkaufen keine Daten an Dritte, unsere KI-Agenten beantworten Kundenanfragen.", "No vendemos datos a terceros: nuestros agentes de IA atienden a los clientes."]) {
       const r = classify(text);

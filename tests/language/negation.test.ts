@@ -10,8 +10,8 @@ const featureTerms = (language: string, description: string, feature: string) =>
 // Each cue of each language, on a sentence whose affirmative twin does show the feature.
 describe("negation cues per language", () => {
   it.each([
-    ["es", "nunca", "Nunca mostramos anuncios en nuestra app de IA.", "Mostramos anuncios en nuestra app de IA.", "advertising", "anuncios"],
-    ["es", "sin", "Una app de IA sin anuncios para estudiantes.", "Una app de IA con anuncios para estudiantes.", "advertising", "anuncios"],
+    ["es", "nunca", "Nunca mostramos anuncios en nuestra app de IA.", "Mostramos anuncios en nuestra app de IA.", "advertising", "Mostramos anuncios"],
+    ["es", "sin", "Una app de IA para estudiantes, sin anuncios patrocinados.", "Una app de IA para estudiantes, con anuncios patrocinados.", "advertising", "anuncios patrocinados"],
     ["es", "no", "Agentes de IA para hoteles. No vendemos datos a terceros.", "Agentes de IA para hoteles. Vendemos datos a terceros.", "data-selling", "Vendemos datos"],
     ["fr", "ne … pas", "Nous ne vendons pas vos données : nos agents IA répondent aux clients.", "Nous vendons vos données : nos agents IA répondent aux clients.", "data-selling", "vendons vos données"],
     ["fr", "sans", "Une application d'IA sans publicité pour les infirmières.", "Une application d'IA avec publicité pour les infirmières.", "advertising", "publicité"],
@@ -20,8 +20,8 @@ describe("negation cues per language", () => {
     ["de", "ohne", "KI-App ohne Werbung für Pflegekräfte.", "KI-App mit Werbung für Pflegekräfte.", "advertising", "Werbung"],
     ["de", "… nicht", "Wir verkaufen Ihre Daten nicht, unsere KI läuft in Ihrem Rechenzentrum.", "Wir verkaufen Ihre Daten, unsere KI läuft in Ihrem Rechenzentrum.", "data-selling", "verkaufen Ihre Daten"],
     ["pt", "não", "Não vendemos dados dos clientes; nossos agentes de IA atendem no WhatsApp.", "Vendemos dados dos clientes; nossos agentes de IA atendem no WhatsApp.", "data-selling", "Vendemos dados"],
-    ["pt", "sem", "App de IA sem anúncios para professores.", "App de IA com anúncios para professores.", "advertising", "anúncios"],
-    ["pt", "nunca", "Nunca exibimos anúncios no nosso aplicativo de IA.", "Exibimos anúncios no nosso aplicativo de IA.", "advertising", "anúncios"],
+    ["pt", "sem", "App de IA para professores, sem anúncios patrocinados.", "App de IA para professores, com anúncios patrocinados.", "advertising", "anúncios patrocinados"],
+    ["pt", "nunca", "Nunca exibimos anúncios no nosso aplicativo de IA.", "Exibimos anúncios no nosso aplicativo de IA.", "advertising", "Exibimos anúncios"],
   ])("%s %s denies what follows", (language, _cue, denied, affirmed, feature, term) => {
     expect(featureTerms(language, affirmed, feature)).toContain(term);
     expect(featureTerms(language, denied, feature)).toEqual([]);
