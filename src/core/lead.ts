@@ -163,6 +163,8 @@ function usedProduct(text: string, k: Keyword): boolean {
 function servesCustomer(text: string, keywords: Keyword[], i: number, f: UseFeatures): boolean {
   const k = keywords[i]!;
   if (f.isAi(k)) return false;
+  // A compound's first part ("Hotel|software", "Kanzlei|assistent", "Apotheke|n|software") names whom the product is for.
+  if (/^\p{L}/u.test(text.slice(k.end, k.end + 1))) return true;
   if (f.english) return customer(text, k) || modifier(text, k, keywords, i, f);
   return f.customerBefore?.test(text.slice(sentenceStart(text, k.start, 40), k.start)) === true;
 }

@@ -94,7 +94,8 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
     named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3}(?:[:—–-]\\s*)?${clause}${adverbs}${verb}`, "u"),
     titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverbs}${verb}`, "iu"),
     titledNamed: new RegExp(`^[^:;.!?]{1,60}:\\s+(?:(?:\\p{Ll}{1,3}\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3})?${clause}${adverbs}${verb}`, "u"),
-    product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?${relative}${after})`, "iu") : undefined,
+    // An elided article may be written onto the noun ("c'est l'appli qui explique…").
+    product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?(?:\\p{L}{1,2}['’])?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?${relative}${after})`, "iu") : undefined,
     businessName: t.businessNames.length > 0 ? new RegExp(`^(?:\\p{L}{1,3}\\s+)?(?:${alt(t.businessNames)})${END}`, "iu") : undefined,
     people: t.people.length > 0 ? new RegExp(`${START}(?:${alt(t.people)})${END}`, "giu") : undefined,
     customer: customerBefore(lexicon.customerCues),

@@ -18,6 +18,14 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason("Redbrook Physiotherapy treats sports injuries in Leeds. We're a team of physios, sports therapists and a nutritionist, and we use AI to plan rehab.")).toBe("ai-used-internally");
   });
 
+  it("reads a business word opening a German compound as whom the product serves: Hotelsoftware, Apothekensoftware", () => {
+    const de = (description: string) => builtIn().classifySync({ description, language: "de" });
+    expect(de("Die KI-gestützte Hotelsoftware beantwortet Gästeanfragen automatisch. 99 € im Monat.").primaryDomain).toBe("ai-saas");
+    expect(de("Unsere Apothekensoftware mit KI erkennt Wechselwirkungen und schlägt Alternativen vor.").primaryDomain).toBe("ai-saas");
+    // The business word standing alone is still what the company is.
+    expect(de("Apotheke am Markt in Fulda. Seit 2023 beantwortet ein KI-Chatbot Fragen zu Öffnungszeiten.").abstain?.reason).toBe("ai-used-internally");
+  });
+
   it("reads an appositive after the opening name as what the company is", () => {
     expect(classify("Brightside Credit Union, a member-owned lender serving teachers in Ohio since 1954, has rolled out an AI assistant on its mobile banking app.").abstain).toEqual({
       reason: "ai-used-internally",

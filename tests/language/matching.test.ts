@@ -27,8 +27,10 @@ describe("reading other languages", () => {
   });
 
   it("drops a French elided article from a phrase's first word and from the quote, and reads phrases with elisions", () => {
-    const r = classify("Logiciel de suivi des stocks propulsé par l'intelligence artificielle, facturé à l'usage.");
+    const r = classify("Logiciel de suivi des stocks piloté au quotidien par l'intelligence artificielle, facturé à l'usage.");
     expect(r.keywords.map((k) => k.term)).toEqual(expect.arrayContaining(["intelligence artificielle", "à l'usage"]));
+    // Where a longer phrase holds the elision, the quote keeps it: the article is inside the phrase.
+    expect(classify("Logiciel de suivi des stocks propulsé par l'intelligence artificielle.").keywords.map((k) => k.term)).toContain("propulsé par l'intelligence artificielle");
     expect(r.revenueModels.find((m) => m.id === "usage-based")?.source).toBe("stated");
   });
 

@@ -26,6 +26,8 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     ["pt", "Para contabilistas com muitos clientes: o Quadrante lê as faturas e propõe o lançamento.", "lê"],
     ["es", "Cuentas Claras: descarga tus facturas, las clasifica por cuenta y te arma el libro de IVA.", "clasifica"],
     ["fr", "Pour les syndics : Copro lit les relevés et prépare les appels de fonds.", "lit"],
+    ["fr", "Maths Futées, c'est l'appli qui corrige les devoirs de maths.", "appli qui corrige"],
+    ["fr", "C'est l’outil qui résume vos réunions.", "outil qui résume"],
   ])("%s: %s → %s", (code, description, words) => {
     expect(taskOf(code, description)).toBe(words);
   });
@@ -42,6 +44,7 @@ describe("another language's task signal (lexicon/<code>.json taskSignal)", () =
     ["pt", "A Mecânica Silva diagnostica falhas em motores a diesel."],
     ["es", "Horario de verano: abrimos de lunes a sábado y atendemos sin cita."],
     ["pt", "Para empresas: a Contabilidade Ramos trata da sua contabilidade."],
+    ["fr", "C'est l'appli qui affiche les horaires de bus de la ville."],
   ])("%s: no signal in %s", (code, description) => {
     expect(taskOf(code, description)).toBeUndefined();
   });
