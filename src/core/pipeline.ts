@@ -340,11 +340,14 @@ function weighLead(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]):
 /** Words that name a product but not its kind ("an AI app", "our platform", "we built"): no head evidence. */
 const HEAD_GENERIC = new Set(["software", "ai-product", "pitch", "startup", "api"]);
 
-/** The features found in the head of the first sentence (head.ts), but for those that say AI and not which kind. */
-function headFeatures(keywords: Keyword[], span: [number, number] | undefined, generic: Set<string>): Set<string> {
+/**
+ * The features of the phrases in the head of the first sentence (head.ts) that take in its head word,
+ * but for those that say AI and not which kind.
+ */
+function headFeatures(keywords: Keyword[], span: [number, number, number] | undefined, generic: Set<string>): Set<string> {
   const out = new Set<string>();
   if (span === undefined) return out;
-  for (const k of keywords) if (k.start >= span[0] && k.start < span[1] && !generic.has(k.feature) && !HEAD_GENERIC.has(k.feature)) out.add(k.feature);
+  for (const k of keywords) if (k.start >= span[0] && k.end > span[2] && k.start < span[1] && !generic.has(k.feature) && !HEAD_GENERIC.has(k.feature)) out.add(k.feature);
   return out;
 }
 

@@ -7,6 +7,10 @@ const head = (text: string) => {
   const span = headSpan(text, text.length);
   return span === undefined ? undefined : text.slice(span[0], span[1]);
 };
+const headWord = (text: string) => {
+  const span = headSpan(text, text.length);
+  return span === undefined ? undefined : text.slice(span[2], span[1]);
+};
 
 describe("the head of the first sentence: what the company sells", () => {
   it.each([
@@ -19,6 +23,16 @@ describe("the head of the first sentence: what the company sells", () => {
     ["A GPU cloud with per-second billing", "GPU cloud"],
   ])("%s → %s", (text, expected) => {
     expect(head(text)).toBe(expected);
+  });
+
+  it.each([
+    ["Matching headshots for your whole team, from a few selfies", "headshots"],
+    ["Object storage built for ML training datasets", "storage"],
+    ["Marketplace for freelance voice actors", "Marketplace"],
+    ["Model monitoring platform for banks", "monitoring platform"],
+    ["An AI platform for clinics", "AI platform"],
+  ])("%s: its head word, the last, is %s", (text, expected) => {
+    expect(headWord(text)).toBe(expected);
   });
 
   it("has none when the opening runs past four words into a verb", () => {
