@@ -14,6 +14,11 @@
  * requests took longer than their deadline without being answered 503. `--only adversarial` runs
  * just that part.
  *
+ * Then a reload run: `serve --watch` on a copy of the rules, one rules file rewritten every 1.5 s
+ * (each write a reload: validated on a worker, built a step per turn), with /healthz probed every
+ * 5 ms from a process of its own; prints how many reloads the server logged and the /healthz p99 and
+ * maximum meanwhile. `--only reload` runs just that part.
+ *
  * Last, the stream run (bench/stream.ts): 20,000 CSV rows through POST /v1/classify/stream against the
  * `batch` command on the same file, then 200,000 rows twice on one server with its RSS (flat: the second pass adds nothing). `--only stream` runs just
  * that. Run `npm run build` first: with a stale bundle, bin/valuechain.mjs runs `batch` (and its
@@ -23,6 +28,9 @@
  * a stream of 2,000 and 20,000 rows) only proves the bench works.
  */
 import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -109,8 +117,8 @@ async function timed(url: string, init?: RequestInit): Promise<{ ms: number; sta
 }
 
 /** /healthz latencies (ms) probed every 50 ms for `seconds`, from a process of its own (bench/health-probe.ts). */
-async function healthProbe(url: string, seconds: number): Promise<number[]> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/health-probe.ts", url, String(seconds)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+async function healthProbe(url: string, seconds: number, everyMs = 50): Promise<number[]> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/health-probe.ts", url, String(seconds), String(everyMs)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d));
   const [code] = (await once(child, "exit")) as [number | null];
@@ -161,6 +169,36 @@ async function adversarial(): Promise<Figure[]> {
   ];
 }
 
+async function reloads(): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), "valuechain-bench-rules-"));
+  cpSync(join(ROOT, "rules"), dir, { recursive: true });
+  const { child, url } = await start(["bin/valuechain.mjs", "serve", "--port", "0", "--rules", dir, "--watch"]);
+  let log = "";
+  child.stderr!.on("data", (d: Buffer) => (log += d));
+  const edits = values.quick ? 2 : 8;
+  const probe = healthProbe(`${url}/healthz`, edits * 1.5 + 1, 5);
+  const file = join(dir, "domains/rag.json");
+  for (let i = 1; i <= edits; i++) {
+    await new Promise((r) => setTimeout(r, 1500));
+    const rules = JSON.parse(readFileSync(file, "utf8")) as { event: { params: { weight: number } } }[];
+    rules[0]!.event.params.weight = 1 + i / 10;
+    writeFileSync(file, JSON.stringify(rules, null, 2));
+  }
+  const health = await probe;
+  child.kill("SIGTERM");
+  await once(child, "exit");
+  rmSync(dir, { recursive: true, force: true });
+  const reloaded = log.match(/"msg":"rules reloaded"/g)?.length ?? 0;
+  const max = Math.max(...health);
+  console.log(`\nreloads: ${edits} rules edits under serve --watch, ${reloaded} reloads logged`);
+  console.log(`/healthz p99 ${p99(health).toFixed(0)} ms, max ${max.toFixed(0)} ms over ${health.length} probes every 5 ms from a process of its own (target: p99 < 50 ms)`);
+  return [
+    { name: "reloads: rules edits reloaded", value: reloaded, unit: "reloads", target: { op: "≥", value: edits } },
+    { name: "reloads: /healthz p99 during reloads", value: p99(health), unit: "ms", target: { op: "<", value: 50 } },
+    { name: "reloads: /healthz max during reloads", value: max, unit: "ms" },
+  ];
+}
+
 const figures: Figure[] = [];
 if (values.only === undefined) {
   console.log(`autocannon on 127.0.0.1, ${connections} connections, ${duration} s each (after a 2 s warm-up), server in its own process\n`);
@@ -179,6 +217,7 @@ if (values.only === undefined) {
   );
 }
 if (values.only === undefined || values.only === "adversarial") figures.push(...(await adversarial()));
+if (values.only === undefined || values.only === "reload") figures.push(...(await reloads()));
 if (values.only === undefined || values.only === "stream") figures.push(...(await streamBench(ROOT, values.quick ? 2_000 : 20_000, values.quick ? 20_000 : 200_000)));
 writeSection("http", {
   date: startedAt,

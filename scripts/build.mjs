@@ -53,7 +53,7 @@ function buildId() {
 await build({
   plugins: [englishOnly],
   define: { __VALUECHAIN_BUILD__: JSON.stringify(buildId()) },
-  entryPoints: { "cli/main": "src/cli/main.ts", "rows/worker": "src/rows/worker.ts" },
+  entryPoints: { "cli/main": "src/cli/main.ts", "rows/worker": "src/rows/worker.ts", "rules/validate-worker": "src/rules/validate-worker.ts" },
   outdir: "dist",
   // Each command is its own chunk, loaded when it runs (see COMMANDS in src/cli/main.ts).
   splitting: true,

@@ -34,10 +34,11 @@ export interface Classifier {
  * (parseCompanyInput, which throws an InputError; createClassifier passes it). It loads nothing itself, and json-rules-engine
  * only on the first call with the reference engine: a batch worker on the compiled path starts
  * without it, and, with its lazy parser, without zod. `language` (ISO 639-1) is that of every
- * description that does not state its own; without it each one's language is detected.
+ * description that does not state its own; without it each one's language is detected. `built` is a
+ * pipeline already built from `ruleSet` (createClassifierYielding builds it in steps).
  */
-export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: (input: unknown) => CompanyInput, language?: string): Classifier {
-  const pipeline: Pipeline = createPipeline(ruleSet, language);
+export function bindClassifier(ruleSet: RuleSet, engine: EngineKind, parse: (input: unknown) => CompanyInput, language?: string, built?: Pipeline): Classifier {
+  const pipeline: Pipeline = built ?? createPipeline(ruleSet, language);
   let reference: Promise<ReferenceEngine> | undefined;
   const classifySync = (input: unknown) => classifyWithPipeline(pipeline, parse(input));
   return {

@@ -1,5 +1,7 @@
 import { bindClassifier, type Classifier, type EngineKind } from "./bind.ts";
 import { parseCompanyInput } from "./parse.ts";
+import { createPipelineSteps } from "./pipeline.ts";
+import { runStepsYielding } from "../steps.ts";
 import { loadRuleSet, type RuleSet } from "../rules/load.ts";
 import type { Classification } from "../schemas/result.ts";
 
@@ -24,6 +26,15 @@ export interface ClassifierOptions {
  */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   return bindClassifier(options.ruleSet ?? loadRuleSet(options.rulesDir), options.engine ?? "compiled", parseCompanyInput, options.language);
+}
+
+/**
+ * createClassifier for a server's reload: the rule set is built one step per turn of the event loop
+ * (createPipelineSteps), so requests are answered between the steps.
+ */
+export async function createClassifierYielding(options: { ruleSet: RuleSet; engine?: EngineKind }): Promise<Classifier> {
+  const pipeline = await runStepsYielding(createPipelineSteps(options.ruleSet));
+  return bindClassifier(options.ruleSet, options.engine ?? "compiled", parseCompanyInput, undefined, pipeline);
 }
 
 let defaultClassifier: Classifier | undefined; // built on first use: importing costs nothing

@@ -4,7 +4,7 @@
  * src/rows/, import bind.ts, row.ts, plain-input.ts and warm-up.ts directly, so that a worker loads
  * zod only when a row needs it.)
  */
-export { createClassifier, classify } from "./classifier.ts";
+export { createClassifier, createClassifierYielding, classify } from "./classifier.ts";
 export type { ClassifierOptions } from "./classifier.ts";
 export { bindClassifier } from "./bind.ts";
 export type { Classifier, EngineKind } from "./bind.ts";

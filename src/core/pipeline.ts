@@ -1,5 +1,5 @@
 import { evidenceKeys, subjectKeys, type Evidence, type EvidenceKey } from "./explain.ts";
-import { compileLexicon, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatch, type FeatureMatcher } from "../extract/features.ts";
+import { compileLexicon, compileLexiconSteps, englishTerms, extractFeatures, matchTokens, tokenizeFor, type FeatureMatch, type FeatureMatcher } from "../extract/features.ts";
 import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
@@ -19,6 +19,7 @@ import { personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 import { headSpan } from "./head.ts";
+import { runSteps, type Steps } from "../steps.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
@@ -58,6 +59,11 @@ export interface Pipeline {
 }
 
 export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
+  return runSteps(createPipelineSteps(ruleSet, language));
+}
+
+/** createPipeline in steps (steps.ts): the lexicon's build, the rules' compilation and the rest. */
+export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps<Pipeline> {
   const keys = new Map(ruleSet.rules.map((r) => [r.name, evidenceKeys(r.json.conditions)]));
   const subjects = new Map(ruleSet.rules.map((r) => [r.name, subjectKeys(r.json.conditions)]));
   const revenueFeatures = new Map<RevenueModelId, Set<string>>();
@@ -70,10 +76,15 @@ export function createPipeline(ruleSet: RuleSet, language?: string): Pipeline {
     revenueFeatures.set(model, set);
   }
   const marks = createLanguageMarks([["en", ruleSet.lexicon.functionWords], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.functionWords] as [string, string[]])]);
+  yield;
+  const matcher = yield* compileLexiconSteps(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) });
+  yield;
+  const compiled = compileRules(ruleSet.rules);
+  yield;
   return {
     ruleSet,
-    matcher: compileLexicon(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) }),
-    compiled: compileRules(ruleSet.rules),
+    matcher,
+    compiled,
     keys,
     subjectKeys: subjects,
     tables: createScoreTables(ruleSet),

@@ -1,8 +1,9 @@
+import { runSteps, type Steps } from "../steps.ts";
 import type { Lexicon } from "../schemas/rules.ts";
 import { createCompoundSplitter, type CompoundPart, type CompoundRules } from "./compounds.ts";
 import { createStemmer, stemWord, tokenizeWith, type Tokens } from "./keywords.ts";
 import { compileNegation, deniedAfter, negatedTokens, type CompiledNegation } from "./negation.ts";
-import { IGNORED, lexiconStems, phraseGroups, phraseWords, WILDCARD, type PhraseGroup } from "./phrases.ts";
+import { IGNORED, lexiconStems, phraseGroups, phraseGroupSteps, phraseWords, WILDCARD, type PhraseGroup } from "./phrases.ts";
 import { addToTrie, ANY, longestAt, span, trieNode, type Phrase, type PhraseTries, type TrieNode } from "./trie.ts";
 import { compileLoose, findLoose, looseKey, type LooseIndex, type LooseLinks } from "./loose.ts";
 import { createTypoCorrector } from "./typos.ts";
@@ -96,8 +97,14 @@ export function lexiconVocabulary(groups: PhraseGroup[]): Set<string> {
 
 /** The lexicon ready for matching; `stems` (the rule set's) saves stemming its words again. */
 export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, string>, options: MatcherOptions = {}): FeatureMatcher {
+  return runSteps(compileLexiconSteps(lexicon, stems, options));
+}
+
+/** compileLexicon in steps (steps.ts), each a few milliseconds of the English lexicon's build. */
+export function* compileLexiconSteps(lexicon: Lexicon, stems?: ReadonlyMap<string, string>, options: MatcherOptions = {}): Steps<FeatureMatcher> {
   const { language = "en", english, elisions = [], mark, compounds } = options;
-  const groups = phraseGroups(lexicon);
+  const groups = yield* phraseGroupSteps(lexicon);
+  yield;
   const vocabulary = lexiconVocabulary(groups);
   // A lexicon word is in the vocabulary, so never corrected: its stem is its own stem, as in `stems`.
   const known = stems ?? lexiconStems(groups, language);
@@ -108,9 +115,12 @@ export function compileLexicon(lexicon: Lexicon, stems?: ReadonlyMap<string, str
     const elision = elisions.length > 0 && word.includes("'") ? elisions.find((e) => word.length > e.length && word.startsWith(e)) : undefined;
     return elision === undefined ? word : word.slice(elision.length);
   };
+  yield;
   const tries = buildTries(groups, (w) => stem(bareOf(w)), bareOf);
+  yield;
   const split = compounds === undefined ? undefined : compoundSplitter(compounds, vocabulary, known, language);
   const loose = compileLoose(lexicon, groups, (w) => stem(bareOf(w)), phraseWords);
+  yield;
   const words = new WordTable<WordInfo>((word) => {
     const bare = bareOf(word);
     const s = stem(bare);

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from "../steps.ts";
 import type { LanguageLexicon, Lexicon } from "../schemas/rules.ts";
 import { stemWord, tokenize } from "./keywords.ts";
 
@@ -31,10 +32,25 @@ export interface PhraseGroup {
  * (the loader reads the ~5,000 phrases once for both of its uses).
  */
 export function phraseGroups(lexicon: Lexicon): PhraseGroup[] {
-  return [
-    { feature: IGNORED, phrases: lexicon.ignore.map(parsePhrase), path: ["ignore"] },
-    ...Object.entries(lexicon.features).map(([feature, entry]) => ({ feature, phrases: entry.phrases.map(parsePhrase), path: ["features", feature, "phrases"] })),
-  ];
+  return runSteps(phraseGroupSteps(lexicon));
+}
+
+/** The phrases read between two steps of phraseGroupSteps. */
+const PHRASES_PER_STEP = 1500;
+
+/** phraseGroups in steps (steps.ts) of about PHRASES_PER_STEP phrases. */
+export function* phraseGroupSteps(lexicon: Lexicon): Steps<PhraseGroup[]> {
+  const groups: PhraseGroup[] = [{ feature: IGNORED, phrases: lexicon.ignore.map(parsePhrase), path: ["ignore"] }];
+  let read = 0;
+  for (const [feature, entry] of Object.entries(lexicon.features)) {
+    groups.push({ feature, phrases: entry.phrases.map(parsePhrase), path: ["features", feature, "phrases"] });
+    read += entry.phrases.length;
+    if (read >= PHRASES_PER_STEP) {
+      read = 0;
+      yield;
+    }
+  }
+  return groups;
 }
 
 /** How a written phrase reads. */

@@ -1,7 +1,8 @@
-import { createClassifier, type Classifier, type EngineKind } from "../core/index.ts";
+import { createClassifier, createClassifierYielding, type Classifier, type EngineKind } from "../core/index.ts";
 import { RuleSetError, type RuleIssue } from "../errors.ts";
 import { readRulesDir, type RulesFiles } from "../rules/files.ts";
 import { DEFAULT_RULES_DIR, LEXICON_FILE, SCORING_FILE, TAXONOMY_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";
+import { validateOffThread } from "../rules/validate-off-thread.ts";
 import { watchRulesDir, type RulesWatcher, type WatchOptions } from "../rules/watch.ts";
 
 export type ReloadOutcome = { ok: true; version: string } | { ok: false; issues: RuleIssue[] };
@@ -16,6 +17,12 @@ export interface RulesHolder {
   current(): Classifier | undefined;
   /** Reads the rules directory (or takes files already read) and swaps them in when they are valid. */
   reload(read?: RulesFiles | RuleSetError): ReloadOutcome;
+  /**
+   * As reload, but the files are validated on a worker thread (validateOffThread) and the classifier
+   * is built one step per turn of the event loop (createClassifierYielding), so requests are answered
+   * meanwhile; reloads run one after another, in the order they were asked for.
+   */
+  reloadOffThread?(read: RulesFiles | RuleSetError): Promise<ReloadOutcome>;
   /** The problems of the last reload when it was rejected; undefined when it succeeded (or none was tried). */
   rejected?(): RuleIssue[] | undefined;
 }
@@ -42,23 +49,46 @@ export function createRulesHolder(options: { rulesDir?: string; engine?: EngineK
     rejected = issues;
     return { ok: false, issues };
   };
+  const failed = (err: unknown): ReloadOutcome => (err instanceof RuleSetError ? reject(err.issues) : reject([{ file: dir, path: "(root)", message: (err as Error).message }]));
+  /** The issues that refuse a read before it is validated: a directory that cannot be read, a file gone. */
+  const refused = (read: RulesFiles | RuleSetError): RuleIssue[] | undefined => {
+    if (read instanceof RuleSetError) return read.issues;
+    const removed = current === undefined ? [] : removedFiles(filesOf(current.ruleSet), read);
+    return removed.length > 0 ? removed : undefined;
+  };
+  const swapIn = (ruleSet: RuleSet, classifier?: Classifier): ReloadOutcome => {
+    if (ruleSet.version !== current?.rulesVersion) current = classifier ?? createClassifier({ ruleSet, engine: options.engine });
+    rejected = undefined;
+    return { ok: true, version: ruleSet.version };
+  };
+  let queue: Promise<unknown> = Promise.resolve();
   const holder: RulesHolder = {
     current: () => current,
     rejected: () => rejected,
     reload(given) {
       try {
-        if (given instanceof RuleSetError) return reject(given.issues);
         const read = given ?? readRulesDir(dir);
-        const removed = current === undefined ? [] : removedFiles(filesOf(current.ruleSet), read);
-        if (removed.length > 0) return reject(removed);
-        const ruleSet = validateRuleSet(read);
-        if (ruleSet.version !== current?.rulesVersion) current = createClassifier({ ruleSet, engine: options.engine });
-        rejected = undefined;
-        return { ok: true, version: ruleSet.version };
+        const issues = refused(read);
+        if (issues !== undefined) return reject(issues);
+        return swapIn(validateRuleSet(read as RulesFiles));
       } catch (err) {
-        if (err instanceof RuleSetError) return reject(err.issues);
-        return reject([{ file: dir, path: "(root)", message: (err as Error).message }]);
+        return failed(err);
       }
+    },
+    reloadOffThread(read) {
+      const next = queue.then(async () => {
+        try {
+          const issues = refused(read);
+          if (issues !== undefined) return reject(issues);
+          const ruleSet = await validateOffThread(read as RulesFiles);
+          if (ruleSet.version === current?.rulesVersion) return swapIn(ruleSet);
+          return swapIn(ruleSet, await createClassifierYielding({ ruleSet, engine: options.engine }));
+        } catch (err) {
+          return failed(err);
+        }
+      });
+      queue = next;
+      return next;
     },
   };
   if (current === undefined) holder.reload();
@@ -67,8 +97,9 @@ export function createRulesHolder(options: { rulesDir?: string; engine?: EngineK
 
 /**
  * Reloads when the rules directory changes (see watchRulesDir: atomic saves, re-created directories
- * and swapped links are seen; a burst of writes is one reload of one consistent read).
+ * and swapped links are seen; a burst of writes is one reload of one consistent read), validating
+ * each read off the event loop.
  */
 export function watchRules(dir: string, holder: RulesHolder, report: (outcome: ReloadOutcome) => void, options: WatchOptions = {}): RulesWatcher {
-  return watchRulesDir(dir, (read) => report(holder.reload(read)), options);
+  return watchRulesDir(dir, (read) => (holder.reloadOffThread === undefined ? report(holder.reload(read)) : void holder.reloadOffThread(read).then(report)), options);
 }
