@@ -85,6 +85,7 @@ export function createApp(deps: AppDeps): express.Express {
     limits,
     routes: ROUTES,
     rejected: () => deps.rules.rejected?.(),
+    warmingUp: () => pool.warmingUp,
     fixtures: deps.fixtures,
     openApi: () => (openApi ??= JSON.stringify(createOpenApiDocument(PACKAGE_VERSION, ROUTES, limits))),
   };

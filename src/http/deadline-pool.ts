@@ -45,6 +45,7 @@ export class DeadlinePool {
   private nextId = 0;
   private closed = false;
   private started = 0;
+  private anyReady = false;
   /** Set by warm: the classifier whose rules a fresh worker is given at once (the last job's). */
   private warmWith: Classifier | undefined;
 
@@ -58,6 +59,11 @@ export class DeadlinePool {
   /** How many workers were started so far (each replacement counts). */
   get workersStarted(): number {
     return this.started;
+  }
+
+  /** Whether workers were started (warm) and none has been ready yet: large requests would wait for one. */
+  get warmingUp(): boolean {
+    return this.slots.length > 0 && !this.anyReady;
   }
 
   /** Starts every worker now and gives it the classifier's rules; workers replaced later start the same way. */
@@ -85,6 +91,7 @@ export class DeadlinePool {
     slot.worker.on("message", (m: { output?: ChunkOutput; error?: string; ready?: true }) => {
       if (m.ready) {
         slot.ready = true;
+        this.anyReady = true;
         this.dispatch();
         return;
       }

@@ -74,11 +74,16 @@ export function health(classifier: Classifier | undefined) {
   return { status: "ok", rulesVersion: classifier?.rulesVersion ?? null };
 }
 
-/** Ready while a rule set is loaded and the last reload was not rejected (a rejected one leaves a stale set serving). */
+/**
+ * Ready while a rule set is loaded, the last reload was not rejected (a rejected one leaves a stale
+ * set serving) and, once the server has started its worker threads, one of them is ready (before,
+ * a large request would wait for it).
+ */
 export function readiness(classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {
   const rejected = ctx.rejected();
-  const ready = classifier !== undefined && rejected === undefined;
-  return new Reply(ready ? 200 : 503, { status: ready ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null, ...(rejected && { reloadErrors: rejected }) });
+  const warmingUp = ctx.warmingUp();
+  const ready = classifier !== undefined && rejected === undefined && !warmingUp;
+  return new Reply(ready ? 200 : 503, { status: ready ? "ready" : "not ready", rulesVersion: classifier?.rulesVersion ?? null, ...(rejected && { reloadErrors: rejected }), ...(warmingUp && { warmingUp: true }) });
 }
 
 export function openApiDocument(_classifier: Classifier | undefined, _body: undefined, ctx: RouteContext): Reply {

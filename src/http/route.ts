@@ -25,6 +25,8 @@ export interface RouteContext {
   routes: readonly AnyRoute[];
   /** Why the last reload was rejected (the server then serves a stale set); undefined when it was not. */
   rejected(): RuleIssue[] | undefined;
+  /** Whether the server's worker threads are starting and none is ready yet (DeadlinePool.warmingUp). */
+  warmingUp(): boolean;
   /** The fixtures under review (`serve --fixtures`); undefined when the server has none. */
   fixtures?: FixturesReview;
   /** The request and response themselves, for a route that reads its own body and streams its answer. */

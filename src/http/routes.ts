@@ -99,7 +99,7 @@ export const ROUTES: readonly AnyRoute[] = [
   defineRoute({
     method: "GET",
     path: "/readyz",
-    summary: "A valid rule set is loaded",
+    summary: "A valid rule set is loaded and a worker thread is ready",
     responses: { "200": { description: "Ready", component: "Health" }, "503": { description: "Not ready", component: "Health" } },
     problems: [],
     handle: readiness,

@@ -26,6 +26,8 @@ export const Health = z.object({
   rulesVersion: z.string().nullable(),
   /** /readyz after a rejected reload: why (the last good rule set, rulesVersion, still answers). */
   reloadErrors: z.array(z.object({ file: z.string(), path: z.string(), message: z.string() })).optional(),
+  /** /readyz while the server's worker threads (which classify large requests) start and none is ready yet. */
+  warmingUp: z.literal(true).optional(),
 });
 
 /** RFC 9457 problem details, with every problem listed in `errors`. */

@@ -13,9 +13,11 @@ afterEach(async () => {
   running = undefined;
 });
 
+/** A server watching `dir`, once ready (its worker threads started): as a load balancer would see it. */
 async function serve(dir: string): Promise<RunningServer> {
-  running = await startServer({ port: 0, rulesDir: dir, watch: true, logger: silent });
-  return running;
+  const server = (running = await startServer({ port: 0, rulesDir: dir, watch: true, logger: silent }));
+  await until("ready", () => get(server, "/readyz"), (r) => r.status === 200);
+  return server;
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const get = async (server: RunningServer, path: string) => {

@@ -1,6 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { createApp, createRulesHolder } from "../../src/http/index.ts";
+import { DeadlinePool } from "../../src/http/deadline-pool.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const classifier = builtIn();
@@ -149,6 +150,21 @@ describe("other routes", () => {
     expect((await request(app).get("/healthz").expect(200)).body).toEqual({ status: "ok", rulesVersion: version });
     expect((await request(app).get("/readyz").expect(200)).body).toEqual({ status: "ready", rulesVersion: version });
   });
+
+  it("readyz is 503 while the worker threads start, until one is ready", async () => {
+    const pool = new DeadlinePool(1, 4);
+    const starting = createApp({ rules: createRulesHolder({ classifier }), pool });
+    pool.warm(classifier);
+    try {
+      expect((await request(starting).get("/readyz").expect(503)).body).toEqual({ status: "not ready", rulesVersion: version, warmingUp: true });
+      expect((await request(starting).get("/healthz").expect(200)).body).toEqual({ status: "ok", rulesVersion: version });
+      const deadline = Date.now() + 20_000;
+      while (pool.warmingUp && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect((await request(starting).get("/readyz").expect(200)).body).toEqual({ status: "ready", rulesVersion: version });
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 
   it("readyz is 503 and classify is 503 when no rule set is loaded", async () => {
     const empty = createApp({ rules: { current: () => undefined, reload: () => ({ ok: false, issues: [] }) } });
