@@ -67,7 +67,14 @@ export function detectLanguage(text: string, infos: readonly WordInfo[], marks: 
   const english = hits[0]!;
   const other = codes.length > 1 ? hits[best]! : 0;
   const latin = foreign * 4 < n;
-  if (latin && (english >= 2 * other && english > 0 || (n < SHORT_TEXT && other < 2) || (other === 0 && english > 0))) return "en";
+  if (latin && (english >= 2 * other && english > 0 || (other === 0 && english > 0))) return "en";
+  if (latin && n < SHORT_TEXT && other < 2) {
+    // A short text with one function word of another language and none of English ("GPU-Cloud für
+    // KI-Training") is in that language when eld, sure of it, agrees; otherwise English jargon.
+    if (other === 0 || english > 0) return "en";
+    const guess = guessLanguage(text, codes);
+    return guess !== undefined && guess.reliable && guess.language === codes[best] ? codes[best]! : "en";
+  }
   const byWords = other > english ? codes[best]! : "en";
   const guess = guessLanguage(text, codes);
   if (guess === undefined || guess.language === "") return latin ? byWords : "und";

@@ -17,6 +17,15 @@ describe("language detection", () => {
   });
 
   it.each([
+    ["KI-Buchhaltung für Handwerker", "ai-saas"],
+    ["Vektordatenbank für KI-Anwendungen", "rag"],
+  ])("reads a short German one-liner with one function word and none of English (%s) as German", (description, domain) => {
+    const r = languageOf(description);
+    expect(r.language).toBe("de");
+    expect(r.primaryDomain).toBe(domain);
+  });
+
+  it.each([
     ["a product line of English terms", "GPU cloud. H100s on demand. $2.49/hr."],
     ["a short text with one Spanish word", "IA generativa para marketing"],
     ["English with a Spanish company name", "Casa de Datos builds machine learning models for retailers and sells them as an API."],
