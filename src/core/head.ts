@@ -43,9 +43,8 @@ export function headSpan(text: string, leadEnd: number): [start: number, end: nu
   const end = start + (stop === null ? rest.length : stop.index);
   // A noun phrase of more than four words has run into a verb ("Our platform tracks every model").
   const phrase = lead.slice(start, end).trimEnd();
-  const words = phrase.trim().split(/\s+/u);
-  if (words.length > MAX_WORDS || phrase.trim() === "") return undefined;
   const tokens = [...phrase.matchAll(/\S+/gu)];
+  if (tokens.length === 0 || tokens.length > MAX_WORDS) return undefined;
   let headWord = tokens.length - 1;
   while (headWord > 0 && GENERIC_NOUN.test(tokens[headWord]![0])) headWord -= 1;
   return [start, start + phrase.length, start + tokens[headWord]!.index];
