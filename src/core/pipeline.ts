@@ -20,6 +20,7 @@ import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 import { headSpan } from "./head.ts";
 import { runSteps, type Steps } from "../steps.ts";
+import { readAiSignal, type AiSignalReading } from "../signal/model.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
@@ -168,6 +169,8 @@ export interface Analysis {
    * weigh `longText.bodyWeight` of their weight, so the page classifies like its summary.
    */
   pageLead?: Set<string>;
+  /** When no phrase names AI and the learned AI signal reads the text as an AI product: its reading (src/signal). */
+  learned?: AiSignalReading;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -246,6 +249,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
+  const model = pipeline.ruleSet.aiSignal;
+  if (!aiSignal && model !== undefined && text !== "") {
+    const reading = readAiSignal(model, text);
+    if (reading.probability >= model.threshold) analysis.learned = reading;
+  }
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
@@ -433,6 +441,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.use === undefined ? {} : { use: analysis.use }),
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
+    ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],

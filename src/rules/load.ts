@@ -9,6 +9,8 @@ import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
 import { checkCondition, contradictions, depthIssues, forbiddenKeys, phraseBounds, phraseClashes, tooManyPhrases } from "./check.ts";
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
 import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";
+import { AiSignalFile } from "../schemas/signal.ts";
+import { compileAiSignal, type AiSignalModel } from "../signal/model.ts";
 
 // json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
 // a validated rule set from the cache (rules/cache.ts) never loads it.
@@ -21,6 +23,8 @@ export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../rules", import.met
 export const TAXONOMY_FILE = "taxonomy.json";
 export const LEXICON_FILE = "lexicon.json";
 export const SCORING_FILE = "scoring.json";
+/** Optional: the learned AI signal (src/signal), written by `npm run rules:train-signal`. */
+export const SIGNAL_FILE = "ai-signal.json";
 const DATA_FILES = new Set([TAXONOMY_FILE, LEXICON_FILE, SCORING_FILE]);
 
 /** One rule with where it came from, for messages and reports. */
@@ -44,6 +48,8 @@ export interface RuleSet {
   stems: Map<string, string>;
   /** Every other language read, by ISO 639-1 code (rules/lexicon/<code>.json). */
   languages: Map<string, LanguageEntry>;
+  /** The learned AI signal of ai-signal.json, when the directory has one. */
+  aiSignal?: AiSignalModel;
 }
 
 /** A score event's params explained against the one target they name (domain, stage or revenueModel). */
@@ -100,6 +106,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const taxonomy = validate(TAXONOMY_FILE, Taxonomy);
   const lexicon = validate(LEXICON_FILE, Lexicon);
   const scoring = validate(SCORING_FILE, Scoring);
+  const signal = validate(SIGNAL_FILE, AiSignalFile);
   const tooMany = lexicon ? tooManyPhrases(LEXICON_FILE, lexicon) : [];
   issues.push(...tooMany);
   const groups = lexicon && tooMany.length === 0 ? phraseGroups(lexicon) : [];
@@ -113,7 +120,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
   for (const file of files) {
-    if (DATA_FILES.has(file) || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
+    if (DATA_FILES.has(file) || file === SIGNAL_FILE || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
     const raw = parsed.get(file);
     if (!Array.isArray(raw)) {
       issues.push({ file, path: "(root)", message: "A rules file holds a JSON array of rules" });
@@ -151,7 +158,9 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   }
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
-  return { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
+  const ruleSet: RuleSet = { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
+  if (signal !== undefined) ruleSet.aiSignal = compileAiSignal(signal, [...lexicon.functionWords, ...[...languages.values()].flatMap((l) => l.lexicon.functionWords)]);
+  return ruleSet;
 }
 
 /** Feature ids scoring.json names that the lexicon does not define. */

@@ -53,6 +53,7 @@ const FORBIDDEN: [string, string[]][] = [
   ["src/sink.ts", ["src/batch", "src/cli", "src/http"]],
   ["src/io-error.ts", ["src/batch", "src/cli", "src/http"]],
   ["src/batch", ["src/cli", "src/http"]],
+  ["src/signal", ["src/batch", "src/cli", "src/http", "src/rows"]],
 ];
 
 describe("layering", () => {

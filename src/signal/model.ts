@@ -1,0 +1,49 @@
+import type { AiSignalFile } from "../schemas/signal.ts";
+import { signalTokens } from "./tokens.ts";
+
+/** rules/ai-signal.json, ready to read texts: its weights as a Map. */
+export interface AiSignalModel {
+  threshold: number;
+  bias: number;
+  weights: Map<string, number>;
+  /** Words that weigh in but are never quoted as evidence: the languages' function words ("that", "pour"), lower case. */
+  unquoted: Set<string>;
+}
+
+export function compileAiSignal(file: AiSignalFile, functionWords: Iterable<string> = []): AiSignalModel {
+  return { threshold: file.threshold, bias: file.bias, weights: new Map(Object.entries(file.weights)), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+}
+
+/** What the model reads of a text: how likely it describes an AI product, and its words that say so most. */
+export interface AiSignalReading {
+  probability: number;
+  /** Up to three of the text's own words (of four letters or more) with the largest positive weights, strongest first. */
+  words: string[];
+}
+
+/** Shorter words ("the", "de", "und") weigh in, but are not quoted as evidence. */
+const MIN_QUOTED = 4;
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, x))));
+
+/**
+ * The probability that a text describes a product that is AI, by a logistic model over its words
+ * and word pairs (each counted once), and the words behind it.
+ */
+export function readAiSignal(model: AiSignalModel, text: string): AiSignalReading {
+  let sum = model.bias;
+  const seen = new Set<string>();
+  const best: { word: string; weight: number }[] = [];
+  for (const t of signalTokens(text)) {
+    if (seen.has(t.key)) continue;
+    seen.add(t.key);
+    const w = model.weights.get(t.key);
+    if (w === undefined) continue;
+    sum += w;
+    if (w <= 0 || t.pair || t.end - t.start < MIN_QUOTED) continue;
+    const word = text.slice(t.start, t.end);
+    if (!model.unquoted.has(word.toLowerCase())) best.push({ word, weight: w });
+  }
+  best.sort((a, b) => b.weight - a.weight);
+  return { probability: sigmoid(sum), words: best.slice(0, 3).map((b) => b.word) };
+}

@@ -1,0 +1,54 @@
+import type { AiSignalFile } from "../schemas/signal.ts";
+import { createRandom, shuffled } from "../eval/random.ts";
+import { signalTokens } from "./tokens.ts";
+
+/** One labelled text: whether what it describes is an AI product. */
+export interface SignalExample {
+  text: string;
+  ai: boolean;
+}
+
+export interface TrainOptions {
+  /** Passes over the examples. */
+  epochs: number;
+  /** Step size of stochastic gradient ascent. */
+  rate: number;
+  /** Shrinks every weight by this share after each pass (L2 regularisation). */
+  decay: number;
+  /** Weights smaller than this (in absolute value) are left out of the file. */
+  minWeight: number;
+  /** Seed of the order the examples are visited in: the same examples give the same file. */
+  seed: number;
+  threshold: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.06, seed: 1, threshold: 0.8 };
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, x))));
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Fits the logistic model of rules/ai-signal.json: AI and non-AI examples weigh equally in total,
+ * whatever their numbers. Deterministic for the same examples and options.
+ */
+export function trainAiSignal(examples: SignalExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): AiSignalFile {
+  const data = examples.map((e) => ({ keys: [...new Set(signalTokens(e.text).map((t) => t.key))], y: e.ai ? 1 : 0 }));
+  const positives = data.filter((d) => d.y === 1).length;
+  if (positives === 0 || positives === data.length) throw new Error("Training the AI signal needs examples of both AI and non-AI descriptions");
+  const classWeight = [data.length / (2 * (data.length - positives)), data.length / (2 * positives)];
+  const weights = new Map<string, number>();
+  let bias = 0;
+  const random = createRandom(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const { keys, y } of shuffled(data, random)) {
+      let sum = bias;
+      for (const key of keys) sum += weights.get(key) ?? 0;
+      const step = options.rate * classWeight[y]! * (y - sigmoid(sum));
+      bias += step;
+      for (const key of keys) weights.set(key, (weights.get(key) ?? 0) + step);
+    }
+    for (const [key, w] of weights) weights.set(key, w * (1 - options.decay));
+  }
+  const kept = [...weights].filter(([, w]) => Math.abs(w) >= options.minWeight).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { threshold: options.threshold, bias: round(bias), weights: Object.fromEntries(kept.map(([k, w]) => [k, round(w)])) };
+}

@@ -1,0 +1,53 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createClassifier } from "../../src/index.ts";
+import { builtIn } from "../helpers/classifier.ts";
+import { copyRules } from "../helpers/rules-copy.ts";
+
+const MODEL_RISK = "Monitoring, audit trails and sign-off for the models a bank runs in production. Priced per model per year.";
+
+/** A rules copy whose ai-signal.json is the given model. */
+function withSignal(weights: Record<string, number>) {
+  const dir = copyRules();
+  writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, bias: 0, weights }));
+  return createClassifier({ rulesDir: dir });
+}
+
+describe("the learned AI signal", () => {
+  it("names a domain that has evidence when the model reads a text with no AI phrase as an AI product, and says so in the text's words", () => {
+    const r = withSignal({ monito: 3, audit: 1, the: 5 }).classifySync({ description: MODEL_RISK });
+    expect(r.primaryDomain).toBe("mlops");
+    expect(r.abstain).toBeUndefined();
+    expect(r.domains[0]!.reasons.at(-1)).toEqual({
+      rule: "ai-signal/learned",
+      message: "Reads as an AI product though no phrase names AI: a model learned from the labelled fixtures gives 100%",
+      evidence: ["Monitoring", "audit"],
+    });
+  });
+
+  it("leaves the text abstained below the threshold, and without the file", () => {
+    expect(withSignal({ monito: 1 }).classifySync({ description: MODEL_RISK }).abstain?.reason).toBe("no-ai-signal");
+    const dir = copyRules();
+    rmSync(join(dir, "ai-signal.json"));
+    const r = createClassifier({ rulesDir: dir }).classifySync({ description: MODEL_RISK });
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("no-ai-signal");
+  });
+
+  it("never overrules a text that describes a business, nor names a domain without evidence", () => {
+    const c = withSignal({ monito: 3, sourdo: 10, pastri: 10 });
+    const firm = c.classifySync({ description: `Hartley & Co is a family-run accountancy firm in Leeds. We provide ${MODEL_RISK.toLowerCase()}` });
+    expect([firm.primaryDomain, firm.abstain?.reason, firm.domains.map((d) => d.id)]).toEqual([null, "no-ai-signal", ["mlops", "ai-saas"]]);
+    const bare = c.classifySync({ description: "Sourdough and pastries." });
+    expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
+  });
+
+  it("the shipped model reads a model-risk product with no AI phrase as AI", () => {
+    const r = builtIn().classifySync({ description: MODEL_RISK });
+    expect(r.primaryDomain).toBe("mlops");
+    const learned = r.domains[0]!.reasons.find((x) => x.rule === "ai-signal/learned")!;
+    expect(learned.message).toMatch(/^Reads as an AI product though no phrase names AI: a model learned from the labelled fixtures gives (8\d|9\d|100)%$/);
+    for (const word of learned.evidence) expect(MODEL_RISK).toContain(word);
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
+import { SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
+import { compileAiSignal, readAiSignal } from "../../src/signal/model.ts";
+import { trainAiSignal } from "../../src/signal/train.ts";
+
+const toy = [
+  { text: "An AI model that reads chest X-rays", ai: true },
+  { text: "A model that drafts contracts for lawyers", ai: true },
+  { text: "A bakery in Leeds selling sourdough", ai: false },
+  { text: "A plumber in Cork fixing boilers", ai: false },
+];
+
+describe("trainAiSignal", () => {
+  it("gives the same file for the same examples, and reads its own AI examples as AI and the others not", () => {
+    const a = trainAiSignal(toy);
+    expect(trainAiSignal(toy)).toEqual(a);
+    const model = compileAiSignal(a);
+    expect(readAiSignal(model, "An AI model that reads chest X-rays").probability).toBeGreaterThan(0.5);
+    expect(readAiSignal(model, "A bakery in Leeds selling sourdough").probability).toBeLessThan(0.5);
+  });
+
+  it("needs both kinds of example", () => {
+    expect(() => trainAiSignal(toy.filter((e) => e.ai))).toThrow("Training the AI signal needs examples of both AI and non-AI descriptions");
+  });
+
+  it("quotes the text's own words with the largest positive weights, strongest first", () => {
+    const model = compileAiSignal({ threshold: 0.9, bias: 0, weights: { reads: 2, rays: 1, chest: -1, reads_chest: 5 } });
+    const reading = readAiSignal(model, "Reads chest X-Rays");
+    expect(reading.words).toEqual(["Reads", "Rays"]);
+    expect(reading.probability).toBeCloseTo(1 / (1 + Math.exp(-7)), 10);
+  });
+
+  it("the shipped rules/ai-signal.json is what `npm run rules:train-signal` writes from the fixtures", () => {
+    const read = trainingExamples(SIGNAL_TRAINING_DIRS);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const shipped = JSON.parse(readFileSync(`${DEFAULT_RULES_DIR}/ai-signal.json`, "utf8"));
+    expect(shipped).toEqual(trainAiSignal(read.examples));
+  });
+});
