@@ -169,7 +169,10 @@ export interface Analysis {
    * weigh `longText.bodyWeight` of their weight, so the page classifies like its summary.
    */
   pageLead?: Set<string>;
-  /** When no phrase names AI and the learned AI signal reads the text as an AI product: its reading (src/signal). */
+  /**
+   * When no phrase or task names AI, the text does not describe a business, and the learned AI signal
+   * reads it as an AI product: its reading (src/signal). finish uses it only if the rules name no domain without it.
+   */
   learned?: AiSignalReading;
 }
 
@@ -249,8 +252,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
+  // Still no AI named, but some evidence found: the learned AI signal (src/signal) reads the text as a whole (see finish).
   const model = pipeline.ruleSet.aiSignal;
-  if (!aiSignal && model !== undefined && text !== "") {
+  if (!aiSignal && model !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
     const reading = readAiSignal(model, text);
     if (reading.probability >= model.threshold) analysis.learned = reading;
   }
@@ -441,7 +445,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.use === undefined ? {} : { use: analysis.use }),
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
-    ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
+    ...(analysis.learned !== undefined && analysis.aiSignal ? { learned: analysis.learned } : {}),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
@@ -451,22 +455,48 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
 
 /** Scores an analysis given the rules that fired on it. */
 export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): Classification {
+  return settle(pipeline, analysis, fired).classification;
+}
+
+/**
+ * finish, also naming the rules that fired last. When the rules abstain for want of an AI signal
+ * though they found evidence, and the learned AI signal read the text as an AI product, its words
+ * count as `ai-general` evidence, as a task's do, and the rules fire again on that: so a data vendor
+ * the rules already name without an AI signal keeps its reading.
+ */
+function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { fired: LoadedRule[]; classification: Classification } {
   if (analysis.abstain !== undefined) {
     const { language, abstain } = analysis;
-    return { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version };
+    return { fired, classification: { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version } };
   }
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
+  if (analysis.learned !== undefined && !analysis.aiSignal && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
+    const learned = withLearnedSignal(analysis, analysis.learned);
+    return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
+  }
   return {
-    primaryDomain: result.primaryDomain,
-    confidence: result.confidence,
-    domains: result.domains,
-    stages: result.stages,
-    revenueModels: result.revenueModels,
-    keywords: analysis.keywords,
-    language: analysis.language,
-    ...(result.abstain === undefined ? {} : { abstain: result.abstain }),
-    rulesVersion: pipeline.ruleSet.version,
+    fired,
+    classification: {
+      primaryDomain: result.primaryDomain,
+      confidence: result.confidence,
+      domains: result.domains,
+      stages: result.stages,
+      revenueModels: result.revenueModels,
+      keywords: analysis.keywords,
+      language: analysis.language,
+      ...(result.abstain === undefined ? {} : { abstain: result.abstain }),
+      rulesVersion: pipeline.ruleSet.version,
+    },
   };
+}
+
+/** An analysis whose AI signal is the learned one: its words as `ai-general` evidence (the analysis itself is not changed). */
+function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analysis {
+  const features = new Set(analysis.facts.features).add(AI_WORD_FEATURE);
+  const facts = { ...analysis.facts, features };
+  const terms = new Map(analysis.evidence.terms);
+  terms.set(AI_WORD_FEATURE, [...(terms.get(AI_WORD_FEATURE) ?? []), ...reading.words.filter((w) => !(terms.get(AI_WORD_FEATURE) ?? []).includes(w))]);
+  return { ...analysis, facts, evidence: { facts, terms }, aiSignal: true };
 }
 
 /** The whole pipeline on the compiled rules: pure and synchronous. */
@@ -482,6 +512,5 @@ export function classifyWithPipeline(pipeline: Pipeline, input: CompanyInput): C
  */
 export function traceRules(pipeline: Pipeline, input: CompanyInput): { fired: LoadedRule[]; classification: Classification } {
   const analysis = analyse(pipeline, input);
-  const fired = analysis.abstain === undefined ? runCompiled(pipeline.compiled, analysis.facts) : [];
-  return { fired, classification: finish(pipeline, analysis, fired) };
+  return settle(pipeline, analysis, analysis.abstain === undefined ? runCompiled(pipeline.compiled, analysis.facts) : []);
 }

@@ -59,7 +59,7 @@ export interface ScoreContext {
   leadFeatures?: ReadonlyMap<string, string[]>;
   /** In English, the features of the head of the first sentence (head.ts). */
   headFeatures?: ReadonlySet<string>;
-  /** When no phrase names AI: the learned AI signal's reading, if it reads the text as an AI product (src/signal). */
+  /** Set when no phrase names AI and the learned AI signal read the text as an AI product (src/signal): its reading. */
   learned?: AiSignalReading;
   keysOf: (rule: LoadedRule) => EvidenceKey[];
   /** The keys of what a rule is about, without its qualifying words (see subjectKeys). */
@@ -122,16 +122,16 @@ const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale)
  */
 export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "language" | "rulesVersion"> {
   const { scoring } = tables.ruleSet;
-  const { ranked, primary, abstain, aiSignal } = rankFired(tables, fired, ctx);
+  const { ranked, primary, abstain } = rankFired(tables, fired, ctx);
 
   const domainResults: Classification["domains"] = [];
   const leaders: DomainTally[] = [];
   for (const d of ranked) {
     const reasons = reasonsOf(d);
     if (d.rank > d.raw && ctx.leadFeatures !== undefined) reasons.push(leadReason(d, ctx.leadFeatures));
-    if (d === primary && !ctx.aiSignal && ctx.learned !== undefined) reasons.push(learnedReason(ctx.learned));
+    if (d === primary && ctx.learned !== undefined) reasons.push(learnedReason(ctx.learned));
     domainResults.push({ id: d.id, name: tables.domains.get(d.id)!.name, score: toScore(d.rank, scoring.scale), reasons });
-    if (primary !== undefined && (d === primary || (mayName(scoring, aiSignal, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
+    if (primary !== undefined && (d === primary || (mayName(scoring, ctx.aiSignal, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
   }
 
   // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
@@ -165,8 +165,6 @@ export interface Ranking {
   ranked: DomainTally[];
   primary: DomainTally | undefined;
   abstain: Abstain | undefined;
-  /** Whether the text names AI: a phrase does, or the learned AI signal reads it so and a domain may be named. */
-  aiSignal: boolean;
 }
 
 /** Tallies the fired domain rules, ranks the domains and picks the primary one (steps 1 to 3 of score). */
@@ -185,10 +183,9 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
     ctx.leadFeatures !== undefined,
     ctx.keywords,
   );
-  const aiSignal = ctx.aiSignal || (ctx.learned !== undefined && ranked.some((d) => mayName(scoring, true, d)));
-  const named = ranked.find((d) => mayName(scoring, aiSignal, d));
+  const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
   const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
-  return { ranked, primary: abstain === undefined ? named : undefined, abstain, aiSignal };
+  return { ranked, primary: abstain === undefined ? named : undefined, abstain };
 }
 
 /** Whether a domain may be named: enough weight, and an AI signal unless it is a domain that needs none and has strong evidence. */
@@ -196,7 +193,7 @@ function mayName(scoring: Scoring, aiSignal: boolean, d: DomainTally): boolean {
   return d.raw >= scoring.abstainBelow && (aiSignal || (scoring.withoutAiSignal.includes(d.id) && d.raw >= scoring.withoutAiSignalBelow));
 }
 
-/** The reason a domain was named though no phrase names AI: the learned AI signal read the text as an AI product. */
+/** Why the primary domain could be named though no phrase names AI: the learned AI signal read the text as an AI product. */
 function learnedReason(reading: AiSignalReading): Reason {
   return {
     rule: "ai-signal/learned",

@@ -1,7 +1,9 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createPipeline, traceRules } from "../../src/core/pipeline.ts";
 import { createClassifier } from "../../src/index.ts";
+import { loadRuleSet } from "../../src/rules/load.ts";
 import { builtIn } from "../helpers/classifier.ts";
 import { copyRules } from "../helpers/rules-copy.ts";
 
@@ -41,6 +43,20 @@ describe("the learned AI signal", () => {
     expect([firm.primaryDomain, firm.abstain?.reason, firm.domains.map((d) => d.id)]).toEqual([null, "no-ai-signal", ["mlops", "ai-saas"]]);
     const bare = c.classifySync({ description: "Sourdough and pastries." });
     expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
+  });
+
+  it("leaves alone a text the rules already classify without an AI signal (a data vendor)", () => {
+    const r = withSignal({ licens: 10, anonym: 10 }).classifySync({ description: "Hedgerow licenses anonymised sales data from 400 bakeries to food brands, priced per dataset." });
+    expect(r.primaryDomain).toBe("data-monetization");
+    expect(r.domains.flatMap((d) => d.reasons.map((x) => x.rule))).not.toContain("ai-signal/learned");
+  });
+
+  it("the rule trace names the rules of the second firing", () => {
+    const dir = copyRules();
+    writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, bias: 0, weights: { monito: 3 } }));
+    const { fired, classification } = traceRules(createPipeline(loadRuleSet(dir)), { description: MODEL_RISK });
+    expect(classification.primaryDomain).not.toBeNull();
+    for (const reason of classification.domains[0]!.reasons.filter((x) => !x.rule.startsWith("ai-signal/") && !x.rule.startsWith("ranking/"))) expect(fired.map((f) => f.name)).toContain(reason.rule);
   });
 
   it("the shipped model reads a model-risk product with no AI phrase as AI", () => {
