@@ -170,9 +170,11 @@ export interface Analysis {
    */
   pageLead?: Set<string>;
   /**
-   * When no phrase or task names AI, the text does not describe a business, and the learned AI signal
-   * reads it as an AI product: its reading (src/signal). finish uses it only if the rules name no domain without it.
+   * The text, when no phrase or task names AI, some evidence was found and the text does not describe
+   * a business: the learned AI signal (src/signal) may read it, if the rules name no domain without it (see settle).
    */
+  unread?: string;
+  /** Set when the learned AI signal read the text as an AI product: its reading, whose words count as `ai-general` evidence. */
   learned?: AiSignalReading;
 }
 
@@ -252,12 +254,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
-  // Still no AI named, but some evidence found: the learned AI signal (src/signal) reads the text as a whole (see finish).
-  const model = pipeline.ruleSet.aiSignal;
-  if (!aiSignal && model !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
-    const reading = readAiSignal(model, text);
-    if (reading.probability >= model.threshold) analysis.learned = reading;
-  }
+  // Still no AI named, but some evidence found: the learned AI signal may read the text (see settle).
+  if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) analysis.unread = text;
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
@@ -445,7 +443,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.use === undefined ? {} : { use: analysis.use }),
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
-    ...(analysis.learned !== undefined && analysis.aiSignal ? { learned: analysis.learned } : {}),
+    ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
@@ -470,9 +468,13 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
     return { fired, classification: { primaryDomain: null, confidence: 0, domains: [], stages: [], revenueModels: [], keywords: [], language, abstain, rulesVersion: pipeline.ruleSet.version } };
   }
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
-  if (analysis.learned !== undefined && !analysis.aiSignal && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
-    const learned = withLearnedSignal(analysis, analysis.learned);
-    return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
+  const model = pipeline.ruleSet.aiSignal;
+  if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
+    const reading = readAiSignal(model, analysis.unread);
+    if (reading.probability >= model.threshold) {
+      const learned = withLearnedSignal(analysis, reading);
+      return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
+    }
   }
   return {
     fired,
@@ -496,7 +498,8 @@ function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analys
   const facts = { ...analysis.facts, features };
   const terms = new Map(analysis.evidence.terms);
   terms.set(AI_WORD_FEATURE, [...(terms.get(AI_WORD_FEATURE) ?? []), ...reading.words.filter((w) => !(terms.get(AI_WORD_FEATURE) ?? []).includes(w))]);
-  return { ...analysis, facts, evidence: { facts, terms }, aiSignal: true };
+  const { unread: _read, ...rest } = analysis;
+  return { ...rest, facts, evidence: { facts, terms }, aiSignal: true, learned: reading };
 }
 
 /** The whole pipeline on the compiled rules: pure and synchronous. */

@@ -1,5 +1,5 @@
 import type { AiSignalFile } from "../schemas/signal.ts";
-import { signalTokens } from "./tokens.ts";
+import { visitSignalTokens } from "./tokens.ts";
 
 /** rules/ai-signal.json, ready to read texts: its weights as a Map. */
 export interface AiSignalModel {
@@ -34,16 +34,16 @@ export function readAiSignal(model: AiSignalModel, text: string): AiSignalReadin
   let sum = model.bias;
   const seen = new Set<string>();
   const best: { word: string; weight: number }[] = [];
-  for (const t of signalTokens(text)) {
-    if (seen.has(t.key)) continue;
-    seen.add(t.key);
-    const w = model.weights.get(t.key);
-    if (w === undefined) continue;
+  visitSignalTokens(text, (key, start, end, pair) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const w = model.weights.get(key);
+    if (w === undefined) return;
     sum += w;
-    if (w <= 0 || t.pair || t.end - t.start < MIN_QUOTED) continue;
-    const word = text.slice(t.start, t.end);
+    if (w <= 0 || pair || end - start < MIN_QUOTED) return;
+    const word = text.slice(start, end);
     if (!model.unquoted.has(word.toLowerCase())) best.push({ word, weight: w });
-  }
+  });
   best.sort((a, b) => b.weight - a.weight);
   return { probability: sigmoid(sum), words: best.slice(0, 3).map((b) => b.word) };
 }

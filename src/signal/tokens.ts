@@ -12,19 +12,35 @@ export interface SignalToken {
 export const PREFIX = 6;
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The first PREFIX letters (code points) of a word. */
+function prefix(word: string): string {
+  if (word.length <= PREFIX) return word;
+  return SURROGATE.test(word) ? [...word].slice(0, PREFIX).join("") : word.slice(0, PREFIX);
+}
 
 /**
- * The words of a text (two letters or more) and each pair of adjacent words. Text without spaces
- * (Japanese, Chinese) is one "word" per run of letters, cut to PREFIX letters like any other.
- * @example signalTokens("Reads X-rays").map((t) => t.key) // ["reads", "x", ... ] minus one-letter words
+ * Calls `visit` with each word of a text (two letters or more), then with the pair it makes with the
+ * word before it, in text order. Text without spaces (Japanese, Chinese) is one "word" per run of
+ * letters, cut to PREFIX letters like any other.
  */
-export function signalTokens(text: string): SignalToken[] {
-  const words: { key: string; start: number; end: number }[] = [];
+export function visitSignalTokens(text: string, visit: (key: string, start: number, end: number, pair: boolean) => void): void {
+  let before: string | undefined;
   for (const m of text.matchAll(WORD)) {
     if (m[0].length < 2) continue;
-    words.push({ key: [...m[0].toLowerCase()].slice(0, PREFIX).join(""), start: m.index, end: m.index + m[0].length });
+    const key = prefix(m[0].toLowerCase());
+    const end = m.index + m[0].length;
+    visit(key, m.index, end, false);
+    if (before !== undefined) visit(`${before}_${key}`, m.index, end, true);
+    before = key;
   }
-  const tokens: SignalToken[] = words.map((w) => ({ ...w, pair: false }));
-  for (let i = 1; i < words.length; i++) tokens.push({ key: `${words[i - 1]!.key}_${words[i]!.key}`, start: words[i]!.start, end: words[i]!.end, pair: true });
-  return tokens;
+}
+
+/** The words and word pairs of a text (see visitSignalTokens), words first, then pairs. */
+export function signalTokens(text: string): SignalToken[] {
+  const words: SignalToken[] = [];
+  const pairs: SignalToken[] = [];
+  visitSignalTokens(text, (key, start, end, pair) => (pair ? pairs : words).push({ key, start, end, pair }));
+  return [...words, ...pairs];
 }
