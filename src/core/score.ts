@@ -116,7 +116,8 @@ const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale)
  *    - too-little-evidence: the leader's rule weight is below `abstainBelow`.
  * 4. Confidence is a logistic function of what predicts a right answer (the margin over the
  *    runner-up, distinct evidence, AI evidence of its own, evidence in the lead, rivals), read
- *    through the calibration curve of scoring.json (confidence.ts).
+ *    through the calibration curve of scoring.json (confidence.ts); when only the learned AI signal
+ *    names AI, times its probability that the product is AI.
  * 5. The primary domain and every domain within `suggestWithin` of its weight lead: they lend their
  *    value-chain focus to the stages and their typical revenue models to the suggestions.
  */
@@ -151,7 +152,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
 
   const result: Omit<Classification, "keywords" | "language" | "rulesVersion"> = {
     primaryDomain: primary?.id ?? null,
-    confidence: primary === undefined ? 0 : round(calibrate(scoring.calibration, rawConfidence(scoring.confidence, confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined)))),
+    confidence: primary === undefined ? 0 : round(calibrate(scoring.calibration, rawConfidence(scoring.confidence, confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined))) * (ctx.learned?.probability ?? 1)),
     domains: domainResults,
     stages: stageResults(tables, stages),
     revenueModels: revenueModels(tables, revenue, leaders, ctx.deniedRevenueModels),
