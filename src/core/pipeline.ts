@@ -458,7 +458,8 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
 
 /**
  * finish, also naming the rules that fired last. When the rules abstain for want of an AI signal
- * though they found evidence, and the learned AI signal read the text as an AI product, its words
+ * though the lexicon found some of the text's phrases (analysis.unread), and the learned AI signal
+ * reads the text as an AI product, its words
  * count as `ai-general` evidence, as a task's do, and the rules fire again on that: so a data vendor
  * the rules already name without an AI signal keeps its reading.
  */
@@ -469,7 +470,7 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   }
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
-  if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
+  if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal") {
     const reading = readAiSignal(model, analysis.unread);
     if (reading.probability >= model.threshold) {
       const learned = withLearnedSignal(analysis, reading);

@@ -45,6 +45,19 @@ describe("the learned AI signal", () => {
     expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
   });
 
+  it("reads a text whose phrases gave no domain yet: the model's words are then the AI evidence the rules read", () => {
+    const description = "Sermon outlines for pastors: pick a passage and get exegetical notes and illustrations for Sunday.";
+    expect(withSignal({}).classifySync({ description }).domains).toEqual([]);
+    const r = withSignal({ sermon: 2, exeget: 2 }).classifySync({ description });
+    expect(r.primaryDomain).not.toBeNull();
+    expect(r.domains[0]!.reasons.at(-1)).toEqual({
+      rule: "ai-signal/learned",
+      message: "Reads as an AI product though no phrase names AI: a model learned from the labelled fixtures gives 98%",
+      evidence: ["Sermon", "exegetical"],
+    });
+    expect(r.domains[0]!.reasons.some((x) => x.rule !== "ai-signal/learned" && x.evidence.includes("Sermon"))).toBe(true);
+  });
+
   it("leaves alone a text the rules already classify without an AI signal (a data vendor)", () => {
     const r = withSignal({ licens: 10, anonym: 10 }).classifySync({ description: "Hedgerow licenses anonymised sales data from 400 bakeries to food brands, priced per dataset." });
     expect(r.primaryDomain).toBe("data-monetization");
