@@ -70,10 +70,13 @@ describe("startServer --watch", () => {
     const after = await post(server.url, { description: "vector db for llm apps" });
     expect(after.version).toBe(changed.version);
     expect(after.body).toEqual(changed.body);
-    // Serving a set the files no longer describe: not ready, saying why, until a reload succeeds.
-    const ready = await fetch(`${server.url}/readyz`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: "not ready", rulesVersion: changed.version, reloadErrors: [expect.objectContaining({ file: "domains/rag.json", path: "[1].conditions.all[0].operator" })] });
+    // Serving a set the files no longer describe: not ready, saying why, until a reload succeeds
+    // (once the worker threads are up: until then /readyz also says warmingUp, see app.test.ts).
+    await eventually(async () => {
+      const ready = await fetch(`${server.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: "not ready", rulesVersion: changed.version, reloadErrors: [expect.objectContaining({ file: "domains/rag.json", path: "[1].conditions.all[0].operator" })] });
+    }, 20_000);
   });
 
   it("refuses to start on a broken rule set", async () => {
