@@ -254,8 +254,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
-  // Still no AI named, but some evidence found: the learned AI signal may read the text (see settle).
-  if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) analysis.unread = text;
+  // Still no AI named, but some evidence found, and the text neither describes a business nor says what
+  // it uses ("we use", "contamos con"): the learned AI signal may read it (see settle).
+  if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
@@ -459,9 +460,8 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
 /**
  * finish, also naming the rules that fired last. When the rules abstain for want of an AI signal
  * though the lexicon found some of the text's phrases (analysis.unread), and the learned AI signal
- * reads the text as an AI product, its words
- * count as `ai-general` evidence, as a task's do, and the rules fire again on that: so a data vendor
- * the rules already name without an AI signal keeps its reading.
+ * reads the text as an AI product, its words count as `ai-general` evidence, as a task's do, and the
+ * rules fire again on that: so a data vendor the rules already name without an AI signal keeps its reading.
  */
 function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { fired: LoadedRule[]; classification: Classification } {
   if (analysis.abstain !== undefined) {
@@ -491,6 +491,12 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
       rulesVersion: pipeline.ruleSet.version,
     },
   };
+}
+
+/** Whether the text says what the company uses (a `leadUse` feature of scoring.json's usedInternally: "we use", "our staff use"). */
+function saysWhatItUses(pipeline: Pipeline, keywords: Keyword[]): boolean {
+  const cues = pipeline.useFeatures.leadUse;
+  return cues !== undefined && keywords.some((k) => cues.has(k.feature));
 }
 
 /** An analysis whose AI signal is the learned one: its words as `ai-general` evidence (the analysis itself is not changed). */
