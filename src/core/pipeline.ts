@@ -504,7 +504,8 @@ function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analys
   const features = new Set(analysis.facts.features).add(AI_WORD_FEATURE);
   const facts = { ...analysis.facts, features };
   const terms = new Map(analysis.evidence.terms);
-  terms.set(AI_WORD_FEATURE, [...(terms.get(AI_WORD_FEATURE) ?? []), ...reading.words.filter((w) => !(terms.get(AI_WORD_FEATURE) ?? []).includes(w))]);
+  terms.set(AI_WORD_FEATURE, [...(terms.get(AI_WORD_FEATURE) ?? [])]); // a copy: addTerm appends in place
+  for (const word of reading.words) addTerm(terms, AI_WORD_FEATURE, word);
   const { unread: _read, ...rest } = analysis;
   return { ...rest, facts, evidence: { facts, terms }, aiSignal: true, learned: reading };
 }

@@ -24,7 +24,8 @@ export interface AiSignalReading {
 /** Shorter words ("the", "de", "und") weigh in, but are not quoted as evidence. */
 const MIN_QUOTED = 4;
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, x))));
+/** The logistic function, its argument clamped so exp never overflows. */
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, x))));
 
 /**
  * The probability that a text describes a product that is AI, by a logistic model over its words

@@ -1,5 +1,6 @@
 import type { AiSignalFile } from "../schemas/signal.ts";
 import { createRandom, shuffled } from "../eval/random.ts";
+import { sigmoid } from "./model.ts";
 import { signalTokens } from "./tokens.ts";
 
 /** One labelled text: whether what it describes is an AI product. */
@@ -24,7 +25,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.06, seed: 1, threshold: 0.8 };
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, x))));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
