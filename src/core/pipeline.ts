@@ -470,7 +470,7 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   }
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
-  if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal") {
+  if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
     const reading = readAiSignal(model, analysis.unread);
     if (reading.probability >= model.threshold) {
       const learned = withLearnedSignal(analysis, reading);
@@ -491,6 +491,20 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
       rulesVersion: pipeline.ruleSet.version,
     },
   };
+}
+
+/**
+ * Where a text names AI: its phrases of `ai: true` features and its AI words ("AI", "LLMs", "GPT-4"),
+ * as [start, end) offsets. What the learned AI signal is trained without, since it only reads texts
+ * that name none (src/signal/examples.ts).
+ */
+export function aiWordSpans(pipeline: Pipeline, text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const k of analyse(pipeline, { description: text }).keywords) {
+    if (pipeline.matcher.aiFeatures.has(k.feature) || AI_WORD.test(k.term)) spans.push([k.start, k.end]);
+  }
+  for (const m of text.matchAll(new RegExp(AI_WORD.source, "g"))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 /** Whether the text says what the company uses (a `leadUse` feature of scoring.json's usedInternally: "we use", "our staff use"). */

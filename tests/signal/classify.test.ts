@@ -45,17 +45,11 @@ describe("the learned AI signal", () => {
     expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
   });
 
-  it("reads a text whose phrases gave no domain yet: the model's words are then the AI evidence the rules read", () => {
+  it("does not read a text whose phrases gave no domain: the model's words alone name no domain", () => {
     const description = "Sermon outlines for pastors: pick a passage and get exegetical notes and illustrations for Sunday.";
     expect(withSignal({}).classifySync({ description }).domains).toEqual([]);
-    const r = withSignal({ sermon: 2, exeget: 2 }).classifySync({ description });
-    expect(r.primaryDomain).not.toBeNull();
-    expect(r.domains[0]!.reasons.at(-1)).toEqual({
-      rule: "ai-signal/learned",
-      message: "Reads as an AI product though no phrase names AI: a model learned from the labelled fixtures gives 98%",
-      evidence: ["Sermon", "exegetical"],
-    });
-    expect(r.domains[0]!.reasons.some((x) => x.rule !== "ai-signal/learned" && x.evidence.includes("Sermon"))).toBe(true);
+    const r = withSignal({ sermon: 5, exeget: 5 }).classifySync({ description });
+    expect([r.primaryDomain, r.abstain?.reason, r.domains]).toEqual([null, "no-ai-signal", []]);
   });
 
   it("leaves alone a text the rules already classify without an AI signal (a data vendor)", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
+import { aiWordSpans, createPipeline } from "../../src/core/pipeline.ts";
+import { DEFAULT_RULES_DIR, loadRuleSet } from "../../src/rules/load.ts";
 import { SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
 import { compileAiSignal, readAiSignal } from "../../src/signal/model.ts";
 import { trainAiSignal } from "../../src/signal/train.ts";
@@ -33,7 +34,8 @@ describe("trainAiSignal", () => {
   });
 
   it("the shipped rules/ai-signal.json is what `npm run rules:train-signal` writes from the fixtures", () => {
-    const read = trainingExamples(SIGNAL_TRAINING_DIRS);
+    const pipeline = createPipeline(loadRuleSet());
+    const read = trainingExamples(SIGNAL_TRAINING_DIRS, (text) => aiWordSpans(pipeline, text));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const shipped = JSON.parse(readFileSync(`${DEFAULT_RULES_DIR}/ai-signal.json`, "utf8"));
     expect(shipped).toEqual(trainAiSignal(read.examples));
