@@ -20,7 +20,7 @@ import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 import { headSpan } from "./head.ts";
 import { runSteps, type Steps } from "../steps.ts";
-import { readAiSignal, type AiSignalReading } from "../signal/model.ts";
+import { readAiSignal, type AiSignalModel, type AiSignalReading } from "../signal/model.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
@@ -176,6 +176,11 @@ export interface Analysis {
   unread?: string;
   /** Set when the learned AI signal read the text as an AI product: its reading, whose words count as `ai-general` evidence. */
   learned?: AiSignalReading;
+  /**
+   * The text, when a phrase names AI but the first sentence does not offer it (use.leadAi): the
+   * learned sells-AI reading may read it (see scoreContext).
+   */
+  named?: string;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -257,6 +262,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   // Still no AI named, but some evidence found, and the text neither describes a business nor says what
   // it uses ("we use", "contamos con"): the learned AI signal may read it (see settle).
   if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
+  const sells = pipeline.ruleSet.sellsAi;
+  if (aiSignal && sells !== undefined && keywords.length > 0 && !use.leadAi) analysis.named = text;
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
@@ -445,10 +452,27 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
+    ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named) }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
     subjectKeysOf: (rule) => pipeline.subjectKeys.get(rule.name) ?? [],
+  };
+}
+
+/**
+ * The sells-AI reading of a text that names AI, asked only when the rules would name a domain: the
+ * ai-used-internally abstention when it reads as a business that uses AI rather than sells it.
+ */
+function usesAi(model: AiSignalModel, text: string): () => Abstain | undefined {
+  return () => {
+    const reading = readAiSignal(model, text);
+    if (reading.probability >= model.threshold) return undefined;
+    const words = reading.against.length > 0 ? ` (${reading.against.map((w) => JSON.stringify(w)).join(", ")})` : "";
+    return {
+      reason: "ai-used-internally",
+      message: `Reads as a business that uses AI, not one that sells it${words}: a model learned from the labelled fixtures gives ${Math.round(reading.probability * 100)}% that its product is AI`,
+    };
   };
 }
 

@@ -61,6 +61,8 @@ export interface ScoreContext {
   headFeatures?: ReadonlySet<string>;
   /** Set when no phrase names AI and the learned AI signal read the text as an AI product (src/signal): its reading. */
   learned?: AiSignalReading;
+  /** When the text names AI, the learned sells-AI reading (src/signal), asked only when a domain would be named. */
+  usesAi?: () => Abstain | undefined;
   keysOf: (rule: LoadedRule) => EvidenceKey[];
   /** The keys of what a rule is about, without its qualifying words (see subjectKeys). */
   subjectKeysOf: (rule: LoadedRule) => EvidenceKey[];
@@ -185,7 +187,7 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
     ctx.keywords,
   );
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
-  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : undefined);
+  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) ? undefined : ctx.usesAi?.());
   return { ranked, primary: abstain === undefined ? named : undefined, abstain };
 }
 

@@ -9,7 +9,7 @@ import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
 import { checkCondition, contradictions, depthIssues, forbiddenKeys, phraseBounds, phraseClashes, tooManyPhrases } from "./check.ts";
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
 import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";
-import { AiSignalFile } from "../schemas/signal.ts";
+import { AiSignalFile, SellsAiFile } from "../schemas/signal.ts";
 import { compileAiSignal, type AiSignalModel } from "../signal/model.ts";
 
 // json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
@@ -25,6 +25,8 @@ export const LEXICON_FILE = "lexicon.json";
 export const SCORING_FILE = "scoring.json";
 /** Optional: the learned AI signal (src/signal), written by `npm run rules:train-signal`. */
 export const SIGNAL_FILE = "ai-signal.json";
+/** Optional: the learned sells-AI reading (src/signal), written by the same command. */
+export const SELLS_FILE = "sells-ai.json";
 const DATA_FILES = new Set([TAXONOMY_FILE, LEXICON_FILE, SCORING_FILE]);
 
 /** One rule with where it came from, for messages and reports. */
@@ -50,6 +52,8 @@ export interface RuleSet {
   languages: Map<string, LanguageEntry>;
   /** The learned AI signal of ai-signal.json, when the directory has one. */
   aiSignal?: AiSignalModel;
+  /** The learned sells-AI reading of sells-ai.json, when the directory has one. */
+  sellsAi?: AiSignalModel;
 }
 
 /** A score event's params explained against the one target they name (domain, stage or revenueModel). */
@@ -107,6 +111,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const lexicon = validate(LEXICON_FILE, Lexicon);
   const scoring = validate(SCORING_FILE, Scoring);
   const signal = validate(SIGNAL_FILE, AiSignalFile);
+  const sells = validate(SELLS_FILE, SellsAiFile);
   const tooMany = lexicon ? tooManyPhrases(LEXICON_FILE, lexicon) : [];
   issues.push(...tooMany);
   const groups = lexicon && tooMany.length === 0 ? phraseGroups(lexicon) : [];
@@ -120,7 +125,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
   for (const file of files) {
-    if (DATA_FILES.has(file) || file === SIGNAL_FILE || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
+    if (DATA_FILES.has(file) || file === SIGNAL_FILE || file === SELLS_FILE || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
     const raw = parsed.get(file);
     if (!Array.isArray(raw)) {
       issues.push({ file, path: "(root)", message: "A rules file holds a JSON array of rules" });
@@ -159,7 +164,9 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
   const ruleSet: RuleSet = { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
-  if (signal !== undefined) ruleSet.aiSignal = compileAiSignal(signal, [...lexicon.functionWords, ...[...languages.values()].flatMap((l) => l.lexicon.functionWords)]);
+  const functionWords = [...lexicon.functionWords, ...[...languages.values()].flatMap((l) => l.lexicon.functionWords)];
+  if (signal !== undefined) ruleSet.aiSignal = compileAiSignal(signal, functionWords);
+  if (sells !== undefined) ruleSet.sellsAi = compileAiSignal(sells, functionWords);
   return ruleSet;
 }
 

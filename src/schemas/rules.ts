@@ -208,6 +208,11 @@ export const Scoring = z.strictObject({
   withoutAiSignal: z.array(DomainId),
   /** ...provided their raw weight reaches this. */
   withoutAiSignalBelow: z.number().min(0),
+  /**
+   * Domains whose product is a platform that uses AI itself (a marketplace that matches, a free app
+   * that recommends): the learned sells-AI reading (rules/sells-ai.json) never abstains on them.
+   */
+  usingAiDomains: z.array(DomainId).default([]),
   /** Domains within this share of the leader's raw weight contribute suggested revenue models. */
   suggestWithin: z.number().min(0).max(1),
   /** How much of a domain's score flows to each stage of its value-chain focus. */

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
 import type { SignalExample } from "./train.ts";
 
-/** What rules/ai-signal.json is trained on: the fixtures, and the rows under fixtures/signal/ that only teach it. */
+/** What rules/ai-signal.json and rules/sells-ai.json are trained on: the fixtures, and the rows under fixtures/signal/ that only teach them. */
 export const SIGNAL_TRAINING_DIRS = [DEFAULT_FIXTURES_DIR, join(DEFAULT_FIXTURES_DIR, "signal")];
 
 /** Where a text names AI, as [start, end) offsets (the pipeline's aiWordSpans). */
@@ -16,23 +16,31 @@ export function blanked(text: string, spans: readonly (readonly [number, number]
 }
 
 /**
- * The training examples of labelled fixtures: each description, AI when the fixture expects a
- * domain, with the words that name AI blanked out (`spans`): the model only reads texts that name
- * none, so it learns what else says AI ("reads X-rays", "drafts replies"). Fixtures without a
- * description, and those that must abstain as an unsupported language, teach nothing and are left out.
+ * What the two models learn from labelled fixtures: each description, AI when the fixture expects a
+ * domain. Fixtures without a description, and those that must abstain as an unsupported language,
+ * teach nothing and are left out.
+ * - `signal` (rules/ai-signal.json) only ever reads texts that name no AI, so it learns from every
+ *   text with the words that name AI blanked out (`spans`): what else says a product is AI
+ *   ("reads X-rays", "drafts replies").
+ * - `sells` (rules/sells-ai.json) only reads texts that name AI, so it learns from those, as written:
+ *   whether the company sells AI or uses it.
  */
-export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () => []): SignalExample[] {
-  const out: SignalExample[] = [];
+export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () => []): { signal: SignalExample[]; sells: SignalExample[] } {
+  const signal: SignalExample[] = [];
+  const sells: SignalExample[] = [];
   for (const { fixture } of fixtures) {
     const text = fixture.input.description;
     if (text === undefined || text.trim() === "" || fixture.expect.abstain === "unsupported-language") continue;
-    out.push({ text: blanked(text, spans(text)), ai: fixture.expect.domains.length > 0 });
+    const ai = fixture.expect.domains.length > 0;
+    const named = spans(text);
+    signal.push({ text: blanked(text, named), ai });
+    if (named.length > 0) sells.push({ text, ai });
   }
-  return out;
+  return { signal, sells };
 }
 
 /** The examples of every fixture file directly in each directory, or the problems that stop training. */
-export function trainingExamples(dirs: readonly string[], spans?: AiSpans): { ok: true; examples: SignalExample[] } | { ok: false; problems: FixtureProblem[] } {
+export function trainingExamples(dirs: readonly string[], spans?: AiSpans): ({ ok: true } & ReturnType<typeof signalExamples>) | { ok: false; problems: FixtureProblem[] } {
   const fixtures: LocatedFixture[] = [];
   const problems: FixtureProblem[] = [];
   for (const dir of dirs) {
@@ -40,5 +48,5 @@ export function trainingExamples(dirs: readonly string[], spans?: AiSpans): { ok
     fixtures.push(...read.fixtures);
     problems.push(...read.problems);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, examples: signalExamples(fixtures, spans) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, ...signalExamples(fixtures, spans) };
 }

@@ -1,4 +1,4 @@
-import type { AiSignalFile } from "../schemas/signal.ts";
+import type { AiSignalFile, SellsAiFile } from "../schemas/signal.ts";
 import { visitSignalTokens } from "./tokens.ts";
 
 /** rules/ai-signal.json, ready to read texts: its weights as a Map. */
@@ -10,8 +10,13 @@ export interface AiSignalModel {
   unquoted: Set<string>;
 }
 
-export function compileAiSignal(file: AiSignalFile, functionWords: Iterable<string> = []): AiSignalModel {
-  return { threshold: file.threshold, bias: file.bias, weights: new Map(Object.entries(file.weights)), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords: Iterable<string> = []): AiSignalModel {
+  return {
+    threshold: file.threshold,
+    bias: file.bias,
+    weights: new Map(Object.entries(file.weights)),
+    unquoted: new Set([...functionWords].map((w) => w.toLowerCase())),
+  };
 }
 
 /** What the model reads of a text: how likely it describes an AI product, and its words that say so most. */
@@ -19,6 +24,8 @@ export interface AiSignalReading {
   probability: number;
   /** Up to three of the text's own words (of four letters or more) with the largest positive weights, strongest first. */
   words: string[];
+  /** The same, with the largest negative weights: what says it is not. */
+  against: string[];
 }
 
 /** Shorter words ("the", "de", "und") weigh in, but are not quoted as evidence. */
@@ -34,17 +41,17 @@ export const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(
 export function readAiSignal(model: AiSignalModel, text: string): AiSignalReading {
   let sum = model.bias;
   const seen = new Set<string>();
-  const best: { word: string; weight: number }[] = [];
+  const quoted: { word: string; weight: number }[] = [];
   visitSignalTokens(text, (key, start, end, pair) => {
     if (seen.has(key)) return;
     seen.add(key);
     const w = model.weights.get(key);
     if (w === undefined) return;
     sum += w;
-    if (w <= 0 || pair || end - start < MIN_QUOTED) return;
+    if (pair || end - start < MIN_QUOTED) return;
     const word = text.slice(start, end);
-    if (!model.unquoted.has(word.toLowerCase())) best.push({ word, weight: w });
+    if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, weight: w });
   });
-  best.sort((a, b) => b.weight - a.weight);
-  return { probability: sigmoid(sum), words: best.slice(0, 3).map((b) => b.word) };
+  const strongest = (sign: 1 | -1) => quoted.filter((q) => q.weight * sign > 0).sort((a, b) => (b.weight - a.weight) * sign).slice(0, 3).map((q) => q.word);
+  return { probability: sigmoid(sum), words: strongest(1), against: strongest(-1) };
 }

@@ -1,4 +1,4 @@
-import type { AiSignalFile } from "../schemas/signal.ts";
+import type { AiSignalFile, SellsAiFile } from "../schemas/signal.ts";
 import { createRandom, shuffled } from "../eval/random.ts";
 import { sigmoid } from "./model.ts";
 import { signalTokens } from "./tokens.ts";
@@ -25,6 +25,9 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.06, seed: 1, threshold: 0.8 };
 
+/** The sells-AI model's: the same fit; below `threshold` a company reads as using AI. */
+export const DEFAULT_SELLS_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, threshold: 0.3 };
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -32,6 +35,16 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * whatever their numbers. Deterministic for the same examples and options.
  */
 export function trainAiSignal(examples: SignalExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): AiSignalFile {
+  return { threshold: options.threshold, ...fit(examples, options) };
+}
+
+/** Fits rules/sells-ai.json's model on texts that name AI: AI when the company sells it. */
+export function trainSellsAi(examples: SignalExample[], options = DEFAULT_SELLS_OPTIONS): SellsAiFile {
+  return { threshold: options.threshold, ...fit(examples, options) };
+}
+
+/** Class-balanced logistic regression by stochastic gradient ascent: the bias and the weights kept. */
+function fit(examples: SignalExample[], options: TrainOptions): { bias: number; weights: Record<string, number> } {
   const data = examples.map((e) => ({ keys: [...new Set(signalTokens(e.text).map((t) => t.key))], y: e.ai ? 1 : 0 }));
   const positives = data.filter((d) => d.y === 1).length;
   if (positives === 0 || positives === data.length) throw new Error("Training the AI signal needs examples of both AI and non-AI descriptions");
@@ -50,5 +63,5 @@ export function trainAiSignal(examples: SignalExample[], options: TrainOptions =
     for (const [key, w] of weights) weights.set(key, w * (1 - options.decay));
   }
   const kept = [...weights].filter(([, w]) => Math.abs(w) >= options.minWeight).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { threshold: options.threshold, bias: round(bias), weights: Object.fromEntries(kept.map(([k, w]) => [k, round(w)])) };
+  return { bias: round(bias), weights: Object.fromEntries(kept.map(([k, w]) => [k, round(w)])) };
 }

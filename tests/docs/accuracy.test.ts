@@ -9,7 +9,7 @@ const examples = [...doc.matchAll(/^\$ npm run --silent cli -- classify "([^"]+)
 
 describe("docs/accuracy.md", () => {
   it("has classify examples", () => {
-    expect(examples.length).toBe(2);
+    expect(examples.length).toBe(3);
   });
 
   it.each(examples)("classify %j prints what the page shows", async (text, firstLine) => {

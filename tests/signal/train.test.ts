@@ -4,7 +4,7 @@ import { aiWordSpans, createPipeline } from "../../src/core/pipeline.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../../src/rules/load.ts";
 import { SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
 import { compileAiSignal, readAiSignal } from "../../src/signal/model.ts";
-import { trainAiSignal } from "../../src/signal/train.ts";
+import { trainAiSignal, trainSellsAi } from "../../src/signal/train.ts";
 
 const toy = [
   { text: "An AI model that reads chest X-rays", ai: true },
@@ -33,11 +33,12 @@ describe("trainAiSignal", () => {
     expect(reading.probability).toBeCloseTo(1 / (1 + Math.exp(-7)), 10);
   });
 
-  it("the shipped rules/ai-signal.json is what `npm run rules:train-signal` writes from the fixtures", () => {
+  it("the shipped rules/ai-signal.json and rules/sells-ai.json are what `npm run rules:train-signal` writes from the fixtures", () => {
     const pipeline = createPipeline(loadRuleSet());
     const read = trainingExamples(SIGNAL_TRAINING_DIRS, (text) => aiWordSpans(pipeline, text));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    const shipped = JSON.parse(readFileSync(`${DEFAULT_RULES_DIR}/ai-signal.json`, "utf8"));
-    expect(shipped).toEqual(trainAiSignal(read.examples));
+    const shipped = (file: string) => JSON.parse(readFileSync(`${DEFAULT_RULES_DIR}/${file}`, "utf8"));
+    expect(shipped("ai-signal.json")).toEqual(trainAiSignal(read.signal));
+    expect(shipped("sells-ai.json")).toEqual(trainSellsAi(read.sells));
   });
 });
