@@ -20,7 +20,7 @@ import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
 import { headSpan } from "./head.ts";
 import { runSteps, type Steps } from "../steps.ts";
-import { readAiSignal, type AiSignalModel, type AiSignalReading } from "../signal/model.ts";
+import { aiSignalProbability, readAiSignal, type AiSignalModel, type AiSignalReading } from "../signal/model.ts";
 
 /** A rule set prepared once for fast, repeated classification. Read-only after creation. */
 export interface Pipeline {
@@ -465,14 +465,19 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
  * ai-used-internally abstention when it reads as a business that uses AI rather than sells it.
  */
 function usesAi(model: AiSignalModel, text: string): () => Abstain | undefined {
+  let read = false;
+  let abstain: Abstain | undefined;
   return () => {
+    if (read) return abstain;
+    read = true;
+    if (aiSignalProbability(model, text) >= model.threshold) return undefined;
     const reading = readAiSignal(model, text);
-    if (reading.probability >= model.threshold) return undefined;
     const words = reading.against.length > 0 ? ` (${reading.against.map((w) => JSON.stringify(w)).join(", ")})` : "";
-    return {
+    abstain = {
       reason: "ai-used-internally",
       message: `Reads as a business that uses AI, not one that sells it${words}: a model learned from the labelled fixtures gives ${Math.round(reading.probability * 100)}% that its product is AI`,
     };
+    return abstain;
   };
 }
 
@@ -495,9 +500,8 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
   if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
-    const reading = readAiSignal(model, analysis.unread);
-    if (reading.probability >= model.threshold) {
-      const learned = withLearnedSignal(analysis, reading);
+    if (aiSignalProbability(model, analysis.unread) >= model.threshold) {
+      const learned = withLearnedSignal(analysis, readAiSignal(model, analysis.unread));
       return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
     }
   }

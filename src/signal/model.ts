@@ -34,6 +34,18 @@ const MIN_QUOTED = 4;
 /** The logistic function, its argument clamped so exp never overflows. */
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, x))));
 
+/** The model's probability for a text: its words and word pairs, each counted once (readAiSignal without the words). */
+export function aiSignalProbability(model: AiSignalModel, text: string): number {
+  let sum = model.bias;
+  const seen = new Set<string>();
+  visitSignalTokens(text, (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    sum += model.weights.get(key) ?? 0;
+  });
+  return sigmoid(sum);
+}
+
 /**
  * The probability that a text describes a product that is AI, by a logistic model over its words
  * and word pairs (each counted once), and the words behind it.
