@@ -7,7 +7,7 @@ import { copyRules, editJson, loadIssues } from "../helpers/rules-copy.ts";
 describe("rules/ai-signal.json", () => {
   it("is read into the rule set, its weights as a Map", () => {
     const ruleSet = loadRuleSet();
-    expect(ruleSet.aiSignal?.threshold).toBe(0.8);
+    expect(ruleSet.aiSignal?.threshold).toBe(0.85);
     expect(ruleSet.aiSignal?.weights.size).toBeGreaterThan(1000);
   });
 
