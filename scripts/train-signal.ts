@@ -5,14 +5,11 @@
 // words the lexicon reads as AI blanked out, so a lexicon change calls for training again.
 // tests/signal/train.test.ts checks that the shipped files are this output.
 import { writeFileSync } from "node:fs";
-import { aiWordSpans, createPipeline } from "../src/core/pipeline.ts";
-import { loadRuleSet } from "../src/rules/load.ts";
-import { SIGNAL_TRAINING_DIRS, trainingExamples } from "../src/signal/examples.ts";
+import { lexiconAiSpans, SIGNAL_TRAINING_DIRS, trainingExamples } from "../src/signal/examples.ts";
 import { trainAiSignal, trainSellsAi, type SignalExample } from "../src/signal/train.ts";
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : SIGNAL_TRAINING_DIRS;
-const pipeline = createPipeline(loadRuleSet());
-const read = trainingExamples(dirs, (text) => aiWordSpans(pipeline, text));
+const read = trainingExamples(dirs, lexiconAiSpans());
 if (!read.ok) {
   for (const p of read.problems) console.error(`✖ ${p.file}:${p.line}: ${p.message}`);
   process.exit(1);

@@ -1,5 +1,8 @@
 import { join } from "node:path";
+import { aiWordSpans, createPipeline } from "../core/pipeline.ts";
 import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
+import { readRulesDir } from "../rules/files.ts";
+import { DEFAULT_RULES_DIR, SELLS_FILE, SIGNAL_FILE, validateRuleSet } from "../rules/load.ts";
 import type { SignalExample } from "./train.ts";
 
 /** What rules/ai-signal.json and rules/sells-ai.json are trained on: the fixtures, and the rows under fixtures/signal/ that only teach them. */
@@ -7,6 +10,17 @@ export const SIGNAL_TRAINING_DIRS = [DEFAULT_FIXTURES_DIR, join(DEFAULT_FIXTURES
 
 /** Where a text names AI, as [start, end) offsets (the pipeline's aiWordSpans). */
 export type AiSpans = (text: string) => readonly (readonly [number, number])[];
+
+/**
+ * Where the lexicon of a rules directory reads AI in a text: the spans training blanks out. The
+ * learned files themselves are left out of the rule set read, so a stale or broken model never stops
+ * its own retraining.
+ */
+export function lexiconAiSpans(dir: string = DEFAULT_RULES_DIR): AiSpans {
+  const read = readRulesDir(dir);
+  const pipeline = createPipeline(validateRuleSet({ ...read, files: read.files.filter((f) => f.name !== SIGNAL_FILE && f.name !== SELLS_FILE) }));
+  return (text) => aiWordSpans(pipeline, text);
+}
 
 /** The text with the given spans blanked out (spaces, so no offset moves). */
 export function blanked(text: string, spans: readonly (readonly [number, number])[]): string {

@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { copyRules } from "../helpers/rules-copy.ts";
 import { describe, expect, it } from "vitest";
-import { aiWordSpans, createPipeline } from "../../src/core/pipeline.ts";
-import { DEFAULT_RULES_DIR, loadRuleSet } from "../../src/rules/load.ts";
-import { SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
+import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
+import { blanked, lexiconAiSpans, SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
 import { compileAiSignal, readAiSignal } from "../../src/signal/model.ts";
 import { trainAiSignal, trainSellsAi } from "../../src/signal/train.ts";
 
@@ -33,9 +34,16 @@ describe("trainAiSignal", () => {
     expect(reading.probability).toBeCloseTo(1 / (1 + Math.exp(-7)), 10);
   });
 
+  it("blanks out the words the lexicon reads as AI, and reads the lexicon even when a learned file is broken", () => {
+    const dir = copyRules();
+    writeFileSync(join(dir, "ai-signal.json"), "{ not json");
+    const text = "An AI model that reads chest X-rays with machine learning, for radiologists.";
+    const spans = lexiconAiSpans(dir)(text);
+    expect(blanked(text, spans)).toBe("An          that reads chest        with                 , for radiologists.");
+  });
+
   it("the shipped rules/ai-signal.json and rules/sells-ai.json are what `npm run rules:train-signal` writes from the fixtures", () => {
-    const pipeline = createPipeline(loadRuleSet());
-    const read = trainingExamples(SIGNAL_TRAINING_DIRS, (text) => aiWordSpans(pipeline, text));
+    const read = trainingExamples(SIGNAL_TRAINING_DIRS, lexiconAiSpans());
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const shipped = (file: string) => JSON.parse(readFileSync(`${DEFAULT_RULES_DIR}/${file}`, "utf8"));
     expect(shipped("ai-signal.json")).toEqual(trainAiSignal(read.signal));
