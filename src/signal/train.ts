@@ -23,7 +23,7 @@ export interface TrainOptions {
   threshold: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.06, seed: 1, threshold: 0.85 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.85 };
 
 /** The sells-AI model's: the same fit; below `threshold` a company reads as using AI. */
 export const DEFAULT_SELLS_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, threshold: 0.3 };
