@@ -229,7 +229,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     for (const k of besideSoftware) weak.delete(k);
   }
   const facts = buildFacts(terms.keys(), input.answers);
-  if (facts.capabilities.size > 0) aiSignal = true;
+  if (facts.capabilities.size > 0 || pipeline.ruleSet.scoring.aiOfferings.some((o) => facts.offerings.has(o))) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
   const leadEnd = firstSentenceEnd(text);

@@ -204,7 +204,12 @@ export const Scoring = z.strictObject({
   scale: z.number().positive(),
   /** No primary domain when the leading domain's raw weight is below this. */
   abstainBelow: z.number().min(0),
-  /** Domains that may be named without an AI signal (a feature with ai: true, or a capability answer)... */
+  /**
+   * Offering answers that name AI on their own, as a capability answer does: the questionnaire asks what
+   * an AI company sells, and "compute" there is a GPU cloud's answer. A description saying "compute" does not.
+   */
+  aiOfferings: z.array(Offering).default([]),
+  /** Domains that may be named without an AI signal (a feature with ai: true, or a capability or `aiOfferings` answer)... */
   withoutAiSignal: z.array(DomainId),
   /** ...provided their raw weight reaches this. */
   withoutAiSignalBelow: z.number().min(0),
