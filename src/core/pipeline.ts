@@ -250,6 +250,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (passing.length > 0) use.passingAi = passing;
   // A first sentence whose subject does an AI task names AI though it says no AI word: English's task
   // signal (task-signal.ts), or another language's (src/language/task-signal.ts).
+  const namesAi = aiSignal;
   if (!aiSignal && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use)) {
     const task = taskOffered(pipeline, text, keywords, leadEnd, language, local, input.name);
     if (task !== undefined) {
@@ -263,7 +264,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   // it uses ("we use", "contamos con"): the learned AI signal may read it (see settle).
   if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
   const sells = pipeline.ruleSet.sellsAi;
-  if (aiSignal && sells !== undefined && keywords.length > 0 && !use.leadAi) analysis.named = text;
+  // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
+  if (namesAi && sells !== undefined && keywords.length > 0 && !use.leadAi) analysis.named = text;
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);

@@ -39,6 +39,12 @@ describe("the learned sells-AI reading", () => {
     expect(c.classifySync({ description: "Ridelink is a ride-hailing marketplace in Lagos. Our platform matches riders with nearby drivers using machine learning and takes a 15% commission per trip." }).primaryDomain).toBe("ai-marketplaces");
   });
 
+  it("does not read a text whose AI is only a task read from its structure: the product does the work", () => {
+    const c = withSells({ boda: -5, "canción": -5 });
+    const r = c.classifySync({ description: "¿Organizas una boda? Nos cuentas cómo os conocisteis y el sistema compone una canción con letra y voz. 12 € por canción." });
+    expect(r.primaryDomain).toBe("generative-ai");
+  });
+
   it("the shipped model reads the cleaners as a business that uses AI", () => {
     const r = builtIn().classifySync({ description: CLEANERS });
     expect(r.abstain?.reason).toBe("ai-used-internally");
