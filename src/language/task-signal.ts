@@ -91,7 +91,7 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
   const after = t.verbFinal === undefined ? `\\s+${adverbs}${verb}` : `(?:\\s+${adverbs}${verb}|${verbLast(t, t.verbFinal.verbs, join)})`;
   return {
     opening: new RegExp(`^${adverbs}${verb}`, "iu"),
-    named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3}(?:[:—–-]\\s*)?${clause}${adverbs}${verb}`, "u"),
+    named: new RegExp(`^${NAME}(?:\\s+(?:[:—–-]\\s*)?|\\s*,\\s*[^,.;:!?]{1,60},\\s*)${clause}${adverbs}${verb}`, "u"),
     titled: new RegExp(`^[^:;.!?]{1,60}:\\s+${adverbs}${verb}`, "iu"),
     titledNamed: new RegExp(`^[^:;.!?]{1,60}:\\s+(?:(?:\\p{Ll}{1,3}\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3})?${clause}${adverbs}${verb}`, "u"),
     // An elided article may be written onto the noun ("c'est l'appli qui explique…").
@@ -108,6 +108,13 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
     },
   };
 }
+
+/**
+ * A company's name: up to three capitalised words, with a short lower-case particle between them or not
+ * ("Textwerk aus Köln", "Herbier de Poche"). After it, an apposition between commas may stand before the
+ * verb ("Doublure, jeune pousse montréalaise, double…").
+ */
+const NAME = "[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*){0,2}";
 
 /** Copulas after which a first sentence's opening name is its subject: "Acme es…", "Acme ist…", "Acme est…", "Acme é…". */
 const COPULA = "(?:es|son|ist|sind|est|sont|é|são)";
