@@ -10,6 +10,8 @@ export interface CompiledNegation {
   suffixCues: Set<string>;
   breakers: Set<string>;
   window: number;
+  /** A restrictive word ("que", "qu'") opening a stretch of text, after the space before it. */
+  restrictive: RegExp | undefined;
 }
 
 export function compileNegation(negation: Negation, split: (phrase: string) => string[]): CompiledNegation {
@@ -24,6 +26,7 @@ export function compileNegation(negation: Negation, split: (phrase: string) => s
     suffixCues: new Set(negation.suffixCues),
     breakers: new Set(negation.breakers),
     window: negation.window,
+    restrictive: negation.restrictive.length > 0 ? new RegExp(`^\\s*(?:${negation.restrictive.map(restrictiveWord).join("|")})`, "iu") : undefined,
   };
 }
 
@@ -42,6 +45,7 @@ export function negatedTokens(text: string, tokens: Tokens, negation: CompiledNe
     const cueLength = cueAt(words, i, negation.cues);
     if (cueLength > 0) {
       i += cueLength - 1;
+      if (restricted(text, tokens, i, negation)) continue;
       // A hyphenated cue forms a compound ("no-code", "no-shows", "non-profit"): it reaches one word only.
       remaining = i + 1 < words.length && text.slice(ends[i]!, starts[i + 1]!) === "-" ? 1 : negation.window;
       continue;
@@ -52,6 +56,31 @@ export function negatedTokens(text: string, tokens: Tokens, negation: CompiledNe
     }
   }
   return flags;
+}
+
+/** A restrictive word as a pattern: an elided one ("qu'") with either apostrophe, a whole one ("que") ending the word. */
+function restrictiveWord(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return /['’]$/.test(word) ? `${escaped.slice(0, -1)}['’]` : `${escaped}(?![\\p{L}\\p{N}])`;
+}
+
+/**
+ * Whether a restrictive word stands within a cue's reach (ending at token `cueEnd`), before any clause
+ * break or denial word: "ne répond qu'à…" is restrictive, "ne vend jamais les données que…" is not.
+ */
+function restricted(text: string, tokens: Tokens, cueEnd: number, negation: CompiledNegation): boolean {
+  const re = negation.restrictive;
+  if (re === undefined) return false;
+  const { starts, ends, words } = tokens;
+  for (let j = cueEnd + 1; j < words.length && j <= cueEnd + negation.window; j++) {
+    const gap = text.slice(ends[j - 1]!, starts[j]!);
+    if (CLAUSE_BREAK.test(gap)) return false;
+    // "ne vendons jamais les données que…": a denial read first makes "que" a relative word.
+    if (negation.cues.has(words[j]!) || negation.suffixCues.has(words[j]!)) return false;
+    // An elided word may be left out of the token ("qu'à" read as "à"): read from the end of the previous one.
+    if (re.test(text.slice(ends[j - 1]!, ends[j]!))) return true;
+  }
+  return false;
 }
 
 function cueAt(words: string[], i: number, byFirst: Map<string, string[][]>): number {
@@ -69,5 +98,7 @@ function cueAt(words: string[], i: number, byFirst: Map<string, string[][]>): nu
 export function deniedAfter(text: string, tokens: Tokens, lastIndex: number, negation: CompiledNegation): boolean {
   const next = lastIndex + 1;
   if (next >= tokens.words.length || !negation.suffixCues.has(tokens.words[next]!)) return false;
+  // "rien que pour vous": "just for you", no denial.
+  if (negation.restrictive?.test(text.slice(tokens.ends[next]!)) === true) return false;
   return /^[\s-]{0,2}$/.test(text.slice(tokens.ends[lastIndex]!, tokens.starts[next]!));
 }

@@ -68,6 +68,12 @@ export const Negation = z.strictObject({
   window: z.number().int().min(1).max(12),
   /** Words that end a negation's reach early ("but", "instead"). */
   breakers: z.array(Phrase).default([]),
+  /**
+   * Words that, standing within a cue's reach or right after a suffix cue, make it restrictive, not a
+   * denial: French "ne … que", "rien que" ("only": "ne répond qu'à partir de vos documents"). An elided
+   * form keeps its apostrophe ("qu'").
+   */
+  restrictive: z.array(z.string().min(1)).default([]),
 });
 export type Negation = z.infer<typeof Negation>;
 

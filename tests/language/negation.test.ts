@@ -27,3 +27,15 @@ describe("negation cues per language", () => {
     expect(featureTerms(language, denied, feature)).toEqual([]);
   });
 });
+
+describe("restrictive words (a language file's negation.restrictive)", () => {
+  it("French 'ne … que' and 'rien que' mean 'only', not a denial", () => {
+    expect(featureTerms("fr", "Assistant IA pour les PME : nous ne facturons qu'à la requête.", "price-usage")).toEqual(["à la requête"]);
+    expect(featureTerms("fr", "Une radio IA avec des playlists personnalisées rien que pour vous.", "recommendation")).toEqual(["playlists personnalisées"]);
+  });
+
+  it("a 'que' after a denial word is a relative: the denial holds", () => {
+    expect(featureTerms("fr", "Nos agents IA répondent aux clients. Nous ne vendons jamais les données que vous nous confiez.", "data-selling")).toEqual([]);
+    expect(featureTerms("fr", "Nos agents IA répondent aux clients. Nous vendons les données que vous nous confiez.", "data-selling")).not.toEqual([]);
+  });
+});
