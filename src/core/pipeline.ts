@@ -228,6 +228,15 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     aiSignal = true;
     for (const k of besideSoftware) weak.delete(k);
   }
+  // Nothing else names AI, but a brand carries it in its name ("HistoAI", "Tavus.ai"): that names AI, as `ai-general`.
+  if (!aiSignal && aiFeatures.has(AI_WORD_FEATURE)) {
+    for (const m of text.matchAll(AI_BRAND)) {
+      aiSignal = true;
+      keywords.push({ term: m[0], feature: AI_WORD_FEATURE, start: m.index, end: m.index + m[0].length });
+      addTerm(terms, AI_WORD_FEATURE, m[0]);
+    }
+    keywords.sort((a, b) => a.start - b.start);
+  }
   const facts = buildFacts(terms.keys(), input.answers);
   if (facts.capabilities.size > 0 || pipeline.ruleSet.scoring.aiOfferings.some((o) => facts.offerings.has(o))) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
@@ -331,6 +340,8 @@ function taskOffered(pipeline: Pipeline, text: string, keywords: readonly Keywor
   const laterCue = keywords.find((k) => k.start > leadEnd && pipeline.useFeatures.leadUse?.has(k.feature));
   return offeredTaskIn(text, useCue === undefined ? leadEnd : useCue.start, local, name, laterCue?.start);
 }
+/** A name ending in a lower-case letter then "AI" or ".ai": "HistoAI", "Tavus.ai" (not "Dubai", "AI" alone or "THAI"). */
+const AI_BRAND = /(?<![\p{L}\p{N}.])[\p{L}\p{N}]*\p{Ll}(?:AI|\.ai)(?![\p{L}\p{N}])/gu;
 const AI_WORD = /\b(?:AI|A\.I\.|LLMs?|GPT-?\w*)(?![\w.])/;
 
 /** The features of a long page's lead, and those its name lends (evidence not in the keywords). */
