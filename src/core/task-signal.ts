@@ -77,7 +77,7 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
   const before = `^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){0,3}(?:(?:is|are)\\s+)?(?:(?:an?|the|your)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}`;
   return {
     opening: new RegExp(`^${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
-    named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){1,3}(?:[:—–-]\\s*)?(?:${FIRST_CLAUSE})?${adverb.toLowerCase()}(${third})\\b`, "u"),
+    named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){1,3}(?:[:—–-]\\s*)?(?:${FIRST_CLAUSE})??${adverb.toLowerCase()}(${third})\\b`, "u"),
     titled: new RegExp(`^[^:;.!?]{1,60}?(?::|\\s[—–-]|—|–)\\s+${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
     agent: new RegExp(`${before}(?:${alt(t.agents)})\\s+(?:that|which)\\s+${adverb}([\\p{Ll}]+)`, "iu"),
     product: new RegExp(`${before}(?:${alt(t.products)})\\s+(?:that|which)\\s+${adverb}(${any})\\b`, "iu"),
