@@ -57,6 +57,12 @@ function participle(verb: string): string {
   return [p, ...rest].join(" ");
 }
 
+/**
+ * A first clause joined to a listed verb after a name: a verb in the third person and up to eight words
+ * more, none ending a clause ("Gridwatch connects to your substation cameras and detects…").
+ */
+const FIRST_CLAUSE = "[\\p{Ll}]+s(?:\\s+[^\\s.;:!?,]+){0,8}?(?:,\\s+|\\s+and\\s+)";
+
 /** A verb in the third person joined to a listed one: "Tags and categorises", "Routes, triages". */
 const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
 
@@ -71,7 +77,7 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
   const before = `^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){0,3}(?:(?:is|are)\\s+)?(?:(?:an?|the|your)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}`;
   return {
     opening: new RegExp(`^${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
-    named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){1,3}(?:[:—–-]\\s*)?${adverb.toLowerCase()}(${third})\\b`, "u"),
+    named: new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}.'’&-]*\\s+){1,3}(?:[:—–-]\\s*)?(?:${FIRST_CLAUSE})??${adverb.toLowerCase()}(${third})\\b`, "u"),
     titled: new RegExp(`^[^:;.!?]{1,60}?(?::|\\s[—–-]|—|–)\\s+${adverb}(?:${JOINED})?(${third})\\b`, "iu"),
     agent: new RegExp(`${before}(?:${alt(t.agents)})\\s+(?:that|which)\\s+${adverb}([\\p{Ll}]+)`, "iu"),
     product: new RegExp(`${before}(?:${alt(t.products)})\\s+(?:that|which)\\s+${adverb}(${any})\\b`, "iu"),

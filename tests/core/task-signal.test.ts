@@ -38,6 +38,7 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Bedtime stories written and illustrated on the fly for your kid.", "written and illustrated on the fly"],
     ["Fieldnote is inspection software for loss adjusters. Fieldnote identifies the damage in each photo.", "identifies"],
     ["Claims handlers spend hours on reports. Snap pictures and the app recognises water marks.", "recognises"],
+    ["Gridwatch connects to your substation cameras and detects overheating equipment.", "detects"],
   ])("%s → %s", (description, words) => {
     expect(taskOf(description)).toBe(words);
   });
@@ -48,6 +49,7 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Our tutor helps students predict exam questions.", "'helps' after a person ('Our tutor')"],
     ["We use Xero to reconcile your books every month.", "'use' after 'We': the company's own tool"],
     ["Families use Harbour Cleaning to keep their homes spotless.", "'use' with an unlisted verb"],
+    ["Gridwatch connects to your substation cameras and records every shift.", "a first clause joined to an unlisted verb"],
     ["Local families rely on Brightside Tutors to explain tricky homework.", "tutors do the work"],
   ])("%s: none (%s)", (description) => {
     expect(taskOf(description)).toBeUndefined();
