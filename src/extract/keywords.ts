@@ -228,7 +228,15 @@ export function stemWord(word: string, language = "en"): string {
  * meets once (see compileLexicon's WordTable), and stemming afresh costs ~15x more than a lookup.
  */
 export function createStemmer(correct?: (word: string) => string | undefined, known?: ReadonlyMap<string, string>, language = "en"): (word: string) => string {
-  return boundedStemmer((word) => known?.get(word) ?? stemWord(correct?.(word) ?? word, language));
+  if (correct === undefined || known === undefined) return boundedStemmer((word) => known?.get(word) ?? stemWord(correct?.(word) ?? word, language));
+  // A word whose own stem is a lexicon stem is no typo: "previsao" (typed without its accent) is "previsão", not "prevista".
+  const knownStems = new Set(known.values());
+  return boundedStemmer((word) => {
+    const stem = known.get(word);
+    if (stem !== undefined) return stem;
+    const own = stemWord(word, language);
+    return knownStems.has(own) ? own : stemWord(correct(word) ?? word, language);
+  });
 }
 
 /** natural's English stop words ("the", "of", "with"…): words no mined phrase starts or ends with. */

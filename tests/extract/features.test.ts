@@ -31,10 +31,10 @@ describe("extractFeatures", () => {
 
   it.each([
     ["we do not run ads", "price-advertising:run ads"],
-    ["no ads, ever", "advertising:ads"],
+    ["no banner ads, ever", "advertising:banner ads"],
     ["we never sell data to anyone", "data-selling:sell data"],
     ["without a sales team", "industry-vertical:sales team"],
-    ["an ad-free app", "advertising:ad"],
+    ["an app without in-app ads", "advertising:in-app ads"],
     ["we charge per seat instead of per token", "price-usage:per token"],
   ])("negation: %s", (text, expected) => {
     expect(denied(text)).toContain(expected);
