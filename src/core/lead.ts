@@ -366,7 +366,8 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
   const from = lead + 1 + opening.index + opening[0].indexOf(opening[1]!);
   if (someStartingIn(keywords, from, from + opening[1]!.length, f.isAi)) return undefined;
   const parts = opening[1]!.split(/\s+(?:&|and)\s+/).map((p) => p.split(/\s+/));
-  return parts.some((words) => words.length >= 1 && businessHeaded(words, heads)) && opening[1]!.split(/\s+/).length >= 2 ? opening[1]! : undefined;
+  // A part of one word is a plural's (customers: "Retailers and CPG brands use it…"), not a name's.
+  return parts.some((words) => words.length >= 2 && businessHeaded(words, heads)) ? opening[1]! : undefined;
 }
 
 /**

@@ -66,6 +66,9 @@ describe("the use reading: a business that uses AI", () => {
 
   it("reads a plural opening a sentence before a verb as customers, not the company", () => {
     expect(classify("CutList AI turns hand-drawn sketches into cutting lists for joinery workshops. Workshops pay £39 a month.").primaryDomain).toBe("generative-ai");
+    // Two plurals joined, the second before a plural noun: customers too, not a trade's name ("Summit Roofing & Exteriors").
+    expect(classify("Stockwise forecasts sales for every SKU in every store, weeks ahead. Retailers and CPG brands use it to set replenishment orders.").primaryDomain).not.toBeNull();
+    expect(reason("We use AI to plan every job. Summit Roofing & Exteriors replaces roofs across Ohio.")).toBe("ai-used-internally");
   });
 
   it("reads a press verb of adoption as a use cue: has deployed, has added, now uses", () => {
