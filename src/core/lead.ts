@@ -76,10 +76,14 @@ const MIN_LEAD_CHARS = 25;
 
 const SENTENCE_END = /[.!?](?=\s+\S)|\n/g;
 
-/** Where the first sentence of a text ends; the text's length when it is one sentence. */
+/**
+ * Where the first sentence of a text ends; the text's length when it is one sentence. A question
+ * runs on to the next sentence end: it is a hook ("How busy was every store last week? Acme sells
+ * that answer…"), and what the company is comes after it.
+ */
 export function firstSentenceEnd(text: string): number {
   const end = new RegExp(SENTENCE_END);
-  for (let m = end.exec(text); m !== null; m = end.exec(text)) if (m.index >= MIN_LEAD_CHARS) return m.index;
+  for (let m = end.exec(text); m !== null; m = end.exec(text)) if (m.index >= MIN_LEAD_CHARS && text.charCodeAt(m.index) !== 63) return m.index;
   return text.length;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { firstSentenceEnd } from "../../src/core/lead.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const classify = (description: string) => builtIn().classifySync({ description });
@@ -119,5 +120,13 @@ describe("no AI signal", () => {
   it("a product that answers the phone for its customers still offers AI", () => {
     expect(classify("Ringo answers the phone for plumbers and books jobs into their calendar.").primaryDomain).toBe("ai-agents");
     expect(classify("Pip picks up your café's phone when you're busy: it takes table bookings and answers questions.").primaryDomain).toBe("ai-agents");
+  });
+});
+
+describe("a question opening the text", () => {
+  it("is a hook: the lead runs on to the next sentence, which says what the company is", () => {
+    const text = "How busy was every mall in Ohio last week? Footcount sells that answer: visitor counts from opted-in phone panels, modeled with machine learning and delivered under a data licence. Updated weekly.";
+    expect(text.slice(0, firstSentenceEnd(text))).toBe("How busy was every mall in Ohio last week? Footcount sells that answer: visitor counts from opted-in phone panels, modeled with machine learning and delivered under a data licence");
+    expect(classify(text).primaryDomain).toBe("data-monetization");
   });
 });
