@@ -1,5 +1,5 @@
-// Writes the learned models rules/ai-signal.json (the AI signal) and rules/sells-ai.json (sells AI or
-// uses it) from labelled fixtures: `npm run --silent rules:train-signal [-- DIR...]` (default: fixtures/
+// Writes the learned models rules/ai-signal.json (the AI signal), rules/sells-ai.json (sells AI or
+// uses it) and rules/domain-prior.json (which kind of AI product) from labelled fixtures: `npm run --silent rules:train-signal [-- DIR...]` (default: fixtures/
 // and fixtures/signal/, whose rows only teach the models and are not checked by validate). The same
 // fixtures and lexicon give the same files, byte for byte: the AI signal learns from texts with the
 // words the lexicon reads as AI blanked out, so a lexicon change calls for training again.
@@ -7,6 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { lexiconAiSpans, SIGNAL_TRAINING_DIRS, trainingExamples } from "../src/signal/examples.ts";
 import { trainAiSignal, trainSellsAi, type SignalExample } from "../src/signal/train.ts";
+import { trainDomainPrior } from "../src/signal/domain-prior.ts";
+import { DOMAIN_IDS } from "../src/schemas/ids.ts";
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : SIGNAL_TRAINING_DIRS;
 const read = trainingExamples(dirs, lexiconAiSpans());
@@ -21,3 +23,6 @@ const write = (file: string, model: { weights: Record<string, number> }, example
 };
 write("ai-signal.json", trainAiSignal(read.signal), read.signal);
 write("sells-ai.json", trainSellsAi(read.sells), read.sells);
+const prior = trainDomainPrior(read.domains, DOMAIN_IDS);
+writeFileSync(new URL("../rules/domain-prior.json", import.meta.url), `${JSON.stringify(prior, null, 1)}\n`);
+console.log(`rules/domain-prior.json: trained on ${read.domains.length} AI descriptions, ${Object.values(prior.domains).reduce((n, d) => n + Object.keys(d.weights).length, 0)} weights`);

@@ -181,6 +181,8 @@ export interface Analysis {
    * learned sells-AI reading may read it (see scoreContext).
    */
   named?: string;
+  /** The text, when the rule set has a learned domain prior to re-rank close calls with (see rerank in score.ts). */
+  text?: string;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -269,6 +271,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
+  if (pipeline.ruleSet.domainPrior !== undefined && text.trim() !== "") analysis.text = text;
   // Still no AI named, but some evidence found, and the text neither describes a business nor says what
   // it uses ("we use", "contamos con"): the learned AI signal may read it (see settle).
   if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
@@ -467,6 +470,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named) }),
     deniedRevenueModels: analysis.deniedRevenueModels,
+    ...(analysis.text === undefined ? {} : { text: analysis.text }),
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
     subjectKeysOf: (rule) => pipeline.subjectKeys.get(rule.name) ?? [],

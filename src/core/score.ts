@@ -1,3 +1,4 @@
+import { readDomainPrior, type DomainPriorModel } from "../signal/domain-prior.ts";
 import { calibrate, rawConfidence, type ConfidenceSignals } from "./confidence.ts";
 import { ruleReason, type Evidence, type EvidenceKey } from "./explain.ts";
 import type { DomainId, RevenueModelId, StageId } from "../schemas/ids.ts";
@@ -47,6 +48,8 @@ export function createScoreTables(ruleSet: RuleSet): ScoreTables {
 /** What scoring needs beyond the fired rules. */
 export interface ScoreContext {
   evidence: Evidence;
+  /** The description, when the rule set has a learned domain prior (rules/domain-prior.json) to re-rank close calls with. */
+  text?: string;
   /** True when the input shows any sign of AI (an `ai` feature or a capability answer). */
   aiSignal: boolean;
   /** Where the text puts AI: in what the business offers or in what it uses (absent: not read). */
@@ -125,7 +128,7 @@ const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale)
  */
 export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContext): Omit<Classification, "keywords" | "language" | "rulesVersion"> {
   const { scoring } = tables.ruleSet;
-  const { ranked, primary, abstain } = rankFired(tables, fired, ctx);
+  const { ranked, primary, abstain, promoted } = rankFired(tables, fired, ctx);
 
   const domainResults: Classification["domains"] = [];
   const leaders: DomainTally[] = [];
@@ -133,6 +136,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
     const reasons = reasonsOf(d);
     if (d.rank > d.raw && ctx.leadFeatures !== undefined) reasons.push(leadReason(d, ctx.leadFeatures));
     if (d === primary && ctx.learned !== undefined) reasons.push(learnedReason(ctx.learned));
+    if (promoted?.id === d.id) reasons.push(priorReason(promoted));
     domainResults.push({ id: d.id, name: tables.domains.get(d.id)!.name, score: toScore(d.rank, scoring.scale), reasons });
     if (primary !== undefined && (d === primary || (mayName(scoring, ctx.aiSignal, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
   }
@@ -168,6 +172,8 @@ export interface Ranking {
   ranked: DomainTally[];
   primary: DomainTally | undefined;
   abstain: Abstain | undefined;
+  /** Set when the learned domain prior moved a domain to the top. */
+  promoted?: Promoted;
 }
 
 /** Tallies the fired domain rules, ranks the domains and picks the primary one (steps 1 to 3 of score). */
@@ -186,9 +192,46 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
     ctx.leadFeatures !== undefined,
     ctx.keywords,
   );
+  const promoted = ctx.text === undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
   const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) ? undefined : ctx.usesAi?.());
-  return { ranked, primary: abstain === undefined ? named : undefined, abstain };
+  return { ranked, primary: abstain === undefined ? named : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
+}
+
+/**
+ * Close calls settled by the learned domain prior: when a domain among the `reach` best-ranked could
+ * overtake the leader (its score within `weight` of the leader's), those domains are re-ordered by score
+ * plus `weight` times the prior's probability. Returns the new leader's reading when the leader changed.
+ */
+function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, scale: number): Promoted | undefined {
+  const top = ranked.slice(0, model.reach);
+  if (top.length < 2) return undefined;
+  const lead = toScore(top[0]!.rank, scale);
+  if (!top.some((d, i) => i > 0 && toScore(d.rank, scale) + model.weight > lead)) return undefined;
+  const prior = readDomainPrior(model, text);
+  const key = (d: DomainTally) => toScore(d.rank, scale) + model.weight * (prior.get(d.id)?.probability ?? 0);
+  const before = top[0]!;
+  const order = [...top].sort((a, b) => key(b) - key(a));
+  ranked.splice(0, order.length, ...order);
+  if (ranked[0] === before) return undefined;
+  const reading = prior.get(ranked[0]!.id)!;
+  return { id: ranked[0]!.id, probability: reading.probability, words: reading.words };
+}
+
+/** A domain the learned prior moved to the top: its probability and the words behind it. */
+interface Promoted {
+  id: DomainId;
+  probability: number;
+  words: string[];
+}
+
+/** Why a domain leads though another has a higher score: the learned domain prior reads the text as it. */
+function priorReason(p: Promoted): Reason {
+  return {
+    rule: "ranking/learned-prior",
+    message: `Ranked first among domains of close score: a model learned from the labelled fixtures reads the text as this kind of AI product (${Math.round(p.probability * 100)}%)`,
+    evidence: p.words,
+  };
 }
 
 /** Whether a domain may be named: enough weight, and an AI signal unless it is a domain that needs none and has strong evidence. */

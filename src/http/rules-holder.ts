@@ -1,7 +1,7 @@
 import { createClassifier, createClassifierYielding, type Classifier, type EngineKind } from "../core/index.ts";
 import { RuleSetError, type RuleIssue } from "../errors.ts";
 import { readRulesDir, type RulesFiles } from "../rules/files.ts";
-import { DEFAULT_RULES_DIR, LEXICON_FILE, SCORING_FILE, SELLS_FILE, SIGNAL_FILE, TAXONOMY_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";
+import { DEFAULT_RULES_DIR, LEXICON_FILE, PRIOR_FILE, SCORING_FILE, SELLS_FILE, SIGNAL_FILE, TAXONOMY_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";
 import { validateOffThread } from "../rules/validate-off-thread.ts";
 import { watchRulesDir, type RulesWatcher, type WatchOptions } from "../rules/watch.ts";
 
@@ -29,7 +29,7 @@ export interface RulesHolder {
 
 /** The files a rule set came from, as far as it tells: every file with a rule, and the data files. */
 function filesOf(ruleSet: RuleSet): Set<string> {
-  return new Set([TAXONOMY_FILE, LEXICON_FILE, SCORING_FILE, ...(ruleSet.aiSignal === undefined ? [] : [SIGNAL_FILE]), ...(ruleSet.sellsAi === undefined ? [] : [SELLS_FILE]), ...ruleSet.rules.map((r) => r.file)]);
+  return new Set([TAXONOMY_FILE, LEXICON_FILE, SCORING_FILE, ...(ruleSet.aiSignal === undefined ? [] : [SIGNAL_FILE]), ...(ruleSet.sellsAi === undefined ? [] : [SELLS_FILE]), ...(ruleSet.domainPrior === undefined ? [] : [PRIOR_FILE]), ...ruleSet.rules.map((r) => r.file)]);
 }
 
 /** Files of the set being served that a new read lacks: a reload never drops rules silently. */

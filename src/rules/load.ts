@@ -9,7 +9,8 @@ import { lexiconStems, phraseGroups } from "../extract/phrases.ts";
 import { checkCondition, contradictions, depthIssues, forbiddenKeys, phraseBounds, phraseClashes, tooManyPhrases } from "./check.ts";
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
 import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";
-import { AiSignalFile, SellsAiFile } from "../schemas/signal.ts";
+import { AiSignalFile, DomainPriorFile, SellsAiFile } from "../schemas/signal.ts";
+import { compileDomainPrior, type DomainPriorModel } from "../signal/domain-prior.ts";
 import { compileAiSignal, type AiSignalModel } from "../signal/model.ts";
 
 // json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
@@ -27,6 +28,8 @@ export const SCORING_FILE = "scoring.json";
 export const SIGNAL_FILE = "ai-signal.json";
 /** Optional: the learned sells-AI reading (src/signal), written by the same command. */
 export const SELLS_FILE = "sells-ai.json";
+/** Optional: the learned domain prior (src/signal/domain-prior.ts), written by the same command. */
+export const PRIOR_FILE = "domain-prior.json";
 const DATA_FILES = new Set([TAXONOMY_FILE, LEXICON_FILE, SCORING_FILE]);
 
 /** One rule with where it came from, for messages and reports. */
@@ -54,6 +57,8 @@ export interface RuleSet {
   aiSignal?: AiSignalModel;
   /** The learned sells-AI reading of sells-ai.json, when the directory has one. */
   sellsAi?: AiSignalModel;
+  /** The learned domain prior of domain-prior.json, when the directory has one. */
+  domainPrior?: DomainPriorModel;
 }
 
 /** A score event's params explained against the one target they name (domain, stage or revenueModel). */
@@ -112,6 +117,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const scoring = validate(SCORING_FILE, Scoring);
   const signal = validate(SIGNAL_FILE, AiSignalFile);
   const sells = validate(SELLS_FILE, SellsAiFile);
+  const prior = validate(PRIOR_FILE, DomainPriorFile);
   const tooMany = lexicon ? tooManyPhrases(LEXICON_FILE, lexicon) : [];
   issues.push(...tooMany);
   const groups = lexicon && tooMany.length === 0 ? phraseGroups(lexicon) : [];
@@ -125,7 +131,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
   for (const file of files) {
-    if (DATA_FILES.has(file) || file === SIGNAL_FILE || file === SELLS_FILE || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
+    if (DATA_FILES.has(file) || file === SIGNAL_FILE || file === SELLS_FILE || file === PRIOR_FILE || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
     const raw = parsed.get(file);
     if (!Array.isArray(raw)) {
       issues.push({ file, path: "(root)", message: "A rules file holds a JSON array of rules" });
@@ -167,6 +173,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const functionWords = [...lexicon.functionWords, ...[...languages.values()].flatMap((l) => l.lexicon.functionWords)];
   if (signal !== undefined) ruleSet.aiSignal = compileAiSignal(signal, functionWords);
   if (sells !== undefined) ruleSet.sellsAi = compileAiSignal(sells, functionWords);
+  if (prior !== undefined) ruleSet.domainPrior = compileDomainPrior(prior, functionWords);
   return ruleSet;
 }
 

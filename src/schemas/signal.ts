@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DomainId } from "./ids.ts";
 
 const TOKEN = /^\p{L}[\p{L}\p{M}]*(_\p{L}[\p{L}\p{M}]*)?$/u;
 
@@ -36,3 +37,31 @@ export type AiSignalFile = z.infer<typeof AiSignalFile>;
  */
 export const SellsAiFile = modelFile(z.number().min(0).max(0.5));
 export type SellsAiFile = z.infer<typeof SellsAiFile>;
+
+/**
+ * rules/domain-prior.json (optional): which kind of AI product a text describes, by naive Bayes over its
+ * words and word pairs, written by `npm run rules:train-signal`. It only re-orders the `reach` best-ranked
+ * domains when their scores are close: each ranks by its score plus `weight` times its probability.
+ */
+export const DomainPriorFile = z.strictObject({
+  weight: z.number().min(0).max(1),
+  reach: z.number().int().min(2).max(11),
+  domains: z.partialRecord(
+    DomainId,
+    z
+      .strictObject({
+        /** log P(domain). */
+        bias: z.number(),
+        /** The log-likelihood of a token the domain's texts never hold. */
+        unseen: z.number(),
+        /** Token → how much more its log-likelihood is than an unseen token's. */
+        weights: z.record(z.string(), z.number().min(0)),
+      })
+      .superRefine((d, ctx) => {
+        for (const key of Object.keys(d.weights)) {
+          if (!TOKEN.test(key) || key !== key.toLowerCase()) ctx.addIssue({ code: "custom", path: ["weights", key], message: `Not a token: "${key}" (a token is a lower-case word, or two joined by "_")` });
+        }
+      }),
+  ),
+});
+export type DomainPriorFile = z.infer<typeof DomainPriorFile>;

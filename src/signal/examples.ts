@@ -4,6 +4,7 @@ import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem, type LocatedFi
 import { readRulesDir } from "../rules/files.ts";
 import { DEFAULT_RULES_DIR, SELLS_FILE, SIGNAL_FILE, validateRuleSet } from "../rules/load.ts";
 import type { SignalExample } from "./train.ts";
+import type { DomainExample } from "./domain-prior.ts";
 
 /** What rules/ai-signal.json and rules/sells-ai.json are trained on: the fixtures, and the rows under fixtures/signal/ that only teach them. */
 export const SIGNAL_TRAINING_DIRS = [DEFAULT_FIXTURES_DIR, join(DEFAULT_FIXTURES_DIR, "signal")];
@@ -38,10 +39,12 @@ export function blanked(text: string, spans: readonly (readonly [number, number]
  *   ("reads X-rays", "drafts replies").
  * - `sells` (rules/sells-ai.json) only reads texts that name AI, so it learns from those, as written:
  *   whether the company sells AI or uses it.
+ * - `domains` (rules/domain-prior.json): each AI text, as written, with the first domain it accepts.
  */
-export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () => []): { signal: SignalExample[]; sells: SignalExample[] } {
+export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () => []): { signal: SignalExample[]; sells: SignalExample[]; domains: DomainExample[] } {
   const signal: SignalExample[] = [];
   const sells: SignalExample[] = [];
+  const domains: DomainExample[] = [];
   for (const { fixture } of fixtures) {
     const text = fixture.input.description;
     if (text === undefined || text.trim() === "" || fixture.expect.abstain === "unsupported-language") continue;
@@ -49,8 +52,9 @@ export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () =
     const named = spans(text);
     signal.push({ text: blanked(text, named), ai });
     if (named.length > 0) sells.push({ text, ai });
+    if (ai) domains.push({ text, domain: fixture.expect.domains[0]! });
   }
-  return { signal, sells };
+  return { signal, sells, domains };
 }
 
 /** The examples of every fixture file directly in each directory, or the problems that stop training. */

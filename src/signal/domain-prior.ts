@@ -1,0 +1,117 @@
+import type { DomainId } from "../schemas/ids.ts";
+import type { DomainPriorFile } from "../schemas/signal.ts";
+import { signalTokens, visitSignalTokens } from "./tokens.ts";
+
+/*
+ * The learned domain prior (rules/domain-prior.json): a naive-Bayes reading of which kind of AI
+ * product a text describes, over its words and word pairs (tokens.ts), learned from the labelled
+ * fixtures. It never names a domain nor decides an abstention: among the domains the rules already
+ * rank near the top, it breaks close calls (see rerank in src/core/score.ts).
+ */
+
+/** rules/domain-prior.json, ready to read texts. */
+export interface DomainPriorModel {
+  /** How much a probability of 1 weighs against a domain's score (0–1) when close calls are re-ranked. */
+  weight: number;
+  /** How many of the best-ranked domains may change places. */
+  reach: number;
+  domains: { id: DomainId; bias: number; unseen: number; weights: Map<string, number> }[];
+  /** Every token any domain weighs: a text's other tokens are not read. */
+  vocabulary: Set<string>;
+  /** Words that weigh in but are never quoted: the languages' function words ("that", "pour"), lower case. */
+  unquoted: Set<string>;
+}
+
+export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterable<string> = []): DomainPriorModel {
+  const domains = Object.entries(file.domains).map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen, weights: new Map(Object.entries(d.weights)) }));
+  const vocabulary = new Set<string>();
+  for (const d of domains) for (const key of d.weights.keys()) vocabulary.add(key);
+  return { weight: file.weight, reach: file.reach, domains, vocabulary, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+}
+
+/** A domain's probability for a text, and the text's words (of four letters or more) that weigh most for it. */
+export interface DomainPriorReading {
+  probability: number;
+  words: string[];
+}
+
+/** Each domain's probability for a text (they sum to 1), with the words behind it. */
+export function readDomainPrior(model: DomainPriorModel, text: string): Map<DomainId, DomainPriorReading> {
+  const seen = new Map<string, string | undefined>();
+  visitSignalTokens(text, (key, start, end, pair) => {
+    if (seen.has(key) || !model.vocabulary.has(key)) return;
+    const word = text.slice(start, end);
+    seen.set(key, pair || word.length < 4 || model.unquoted.has(word.toLowerCase()) ? undefined : word);
+  });
+  const scores = model.domains.map((d) => {
+    let s = d.bias + seen.size * d.unseen;
+    const quoted: { word: string; w: number }[] = [];
+    for (const [key, word] of seen) {
+      const w = d.weights.get(key);
+      if (w === undefined) continue;
+      s += w;
+      if (word !== undefined) quoted.push({ word, w });
+    }
+    return { id: d.id, s, words: quoted.sort((a, b) => b.w - a.w).slice(0, 3).map((q) => q.word) };
+  });
+  const top = Math.max(...scores.map((x) => x.s));
+  let sum = 0;
+  for (const x of scores) sum += Math.exp(x.s - top);
+  return new Map(scores.map((x) => [x.id, { probability: Math.exp(x.s - top) / sum, words: x.words }]));
+}
+
+/** One labelled text: the domain it is best read as. */
+export interface DomainExample {
+  text: string;
+  domain: DomainId;
+}
+
+export interface DomainPriorOptions {
+  /** Additive smoothing of each token's count. */
+  alpha: number;
+  /** Tokens a domain's texts hold fewer times than this are left out of its weights. */
+  minCount: number;
+  weight: number;
+  reach: number;
+}
+
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3 };
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Fits rules/domain-prior.json: per domain, log P(domain) and, for each token its texts hold at least
+ * `minCount` times, how much more likely the token is in that domain's texts than an unseen one
+ * (`unseen` being the log-likelihood of a token the domain never holds). Deterministic.
+ */
+export function trainDomainPrior(examples: DomainExample[], domainIds: readonly DomainId[], options: DomainPriorOptions = DEFAULT_PRIOR_OPTIONS): DomainPriorFile {
+  const counts = new Map<DomainId, Map<string, number>>(domainIds.map((d) => [d, new Map()]));
+  const texts = new Map<DomainId, number>(domainIds.map((d) => [d, 0]));
+  const vocabulary = new Set<string>();
+  for (const e of examples) {
+    const c = counts.get(e.domain);
+    if (c === undefined) continue;
+    texts.set(e.domain, texts.get(e.domain)! + 1);
+    for (const key of new Set(signalTokens(e.text).map((t) => t.key))) {
+      c.set(key, (c.get(key) ?? 0) + 1);
+      vocabulary.add(key);
+    }
+  }
+  const kept = new Set<string>();
+  for (const c of counts.values()) for (const [key, n] of c) if (n >= options.minCount) kept.add(key);
+  const domains: DomainPriorFile["domains"] = {};
+  for (const id of domainIds) {
+    const c = counts.get(id)!;
+    let tokens = 0;
+    for (const n of c.values()) tokens += n;
+    const denominator = tokens + options.alpha * vocabulary.size;
+    const unseen = Math.log(options.alpha / denominator);
+    const weights = [...c].filter(([key, n]) => n >= options.minCount && kept.has(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    domains[id] = {
+      bias: round(Math.log((texts.get(id)! + 1) / (examples.length + domainIds.length))),
+      unseen: round(unseen),
+      weights: Object.fromEntries(weights.map(([key, n]) => [key, round(Math.log((n + options.alpha) / denominator) - unseen)])),
+    };
+  }
+  return { weight: options.weight, reach: options.reach, domains };
+}
