@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.713, agent→ai-agents@0.713, compute→ai-infrastructure@0.713, marketplace→ai-marketplaces@0.713, dataset→data-monetization@0.713, hardware→deep-learning@0.657',
-      'capabilities "What does your AI do?": data-labeling→data-monetization@0.657, computer-vision→deep-learning@0.657, text-generation→generative-ai@0.657, prediction→machine-learning@0.657, model-deployment→mlops@0.657, retrieval→rag@0.657',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.657, data-licensing→data-monetization@0.46, pay-per-query→data-monetization@0.46',
+      'offerings "What do you sell?": saas→ai-saas@0.684, agent→ai-agents@0.758, compute→ai-infrastructure@0.758, marketplace→ai-marketplaces@0.758, dataset→data-monetization@0.758, hardware→deep-learning@0.684',
+      'capabilities "What does your AI do?": data-labeling→data-monetization@0.684, computer-vision→deep-learning@0.684, text-generation→generative-ai@0.684, prediction→machine-learning@0.684, model-deployment→mlops@0.684, retrieval→rag@0.684',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.684, data-licensing→data-monetization@0.547, pay-per-query→data-monetization@0.547',
     ]);
   });
 
@@ -23,8 +23,7 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.664, retrieval→rag@0.713, text-generation→generative-ai@0.439, prediction→machine-learning@0.439, model-deployment→mlops@0.439, image-generation→generative-ai@0.439',
-      'offerings "What do you sell?": agent→ai-agents@0.713, compute→ai-infrastructure@0.46, marketplace→ai-marketplaces@0.46, dataset→data-monetization@0.46, hardware→deep-learning@0.439',
+      'capabilities "What does your AI do?": automation→ai-agents@0.684, retrieval→rag@0.758',
     ]);
   });
 

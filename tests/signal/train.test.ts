@@ -1,3 +1,5 @@
+import { trainDomainPrior } from "../../src/signal/domain-prior.ts";
+import { DOMAIN_IDS } from "../../src/schemas/ids.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { copyRules } from "../helpers/rules-copy.ts";
@@ -42,11 +44,12 @@ describe("trainAiSignal", () => {
     expect(blanked(text, spans)).toBe("An          that reads chest        with                 , for radiologists.");
   });
 
-  it("the shipped rules/ai-signal.json and rules/sells-ai.json are what `npm run rules:train-signal` writes from the fixtures", () => {
+  it("the shipped rules/ai-signal.json, rules/sells-ai.json and rules/domain-prior.json are what `npm run rules:train-signal` writes from the fixtures", () => {
     const read = trainingExamples(SIGNAL_TRAINING_DIRS, lexiconAiSpans());
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const shipped = (file: string) => JSON.parse(readFileSync(`${DEFAULT_RULES_DIR}/${file}`, "utf8"));
     expect(shipped("ai-signal.json")).toEqual(trainAiSignal(read.signal));
     expect(shipped("sells-ai.json")).toEqual(trainSellsAi(read.sells));
+    expect(shipped("domain-prior.json")).toEqual(trainDomainPrior(read.domains, DOMAIN_IDS));
   });
 });

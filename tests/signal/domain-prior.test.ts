@@ -1,0 +1,74 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createClassifier } from "../../src/index.ts";
+import { compileDomainPrior, readDomainPrior, trainDomainPrior } from "../../src/signal/domain-prior.ts";
+import { copyRules, loadIssues } from "../helpers/rules-copy.ts";
+
+const TIED = "We turn your wiki into an AI agent grounded in your knowledge base.";
+
+/** A rules copy whose domain-prior.json is the given file (or none). */
+function withPrior(file: unknown) {
+  const dir = copyRules();
+  if (file === undefined) rmSync(join(dir, "domain-prior.json"));
+  else writeFileSync(join(dir, "domain-prior.json"), JSON.stringify(file));
+  return createClassifier({ rulesDir: dir });
+}
+
+/** A prior that reads "agent" (the token "agent") as AI Agents, and everything else as RAG. */
+const agentPrior = (weight: number) => ({
+  weight,
+  reach: 3,
+  domains: { rag: { bias: 0, unseen: -1, weights: {} }, "ai-agents": { bias: 0, unseen: -1, weights: { agent: 4 } } },
+});
+
+describe("the learned domain prior", () => {
+  it("reads each domain's probability, summing to 1, and quotes the words behind it but no function word", () => {
+    const model = compileDomainPrior({ weight: 0.15, reach: 3, domains: { rag: { bias: 0, unseen: -1, weights: { wiki: 2, that: 3 } }, mlops: { bias: 0, unseen: -1, weights: {} } } }, ["that"]);
+    const reading = readDomainPrior(model, "A wiki that answers");
+    expect(reading.get("rag")!.probability + reading.get("mlops")!.probability).toBeCloseTo(1, 10);
+    expect(reading.get("rag")!.probability).toBeCloseTo(1 / (1 + Math.exp(-5)), 10);
+    expect(reading.get("rag")!.words).toEqual(["wiki"]);
+  });
+
+  it("settles a close call among the best-ranked domains, and says so", () => {
+    expect(withPrior(undefined).classifySync({ description: TIED }).domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
+    const r = withPrior(agentPrior(0.15)).classifySync({ description: TIED });
+    expect(r.primaryDomain).toBe("ai-agents");
+    expect(r.domains.map((d) => d.id).slice(0, 2)).toEqual(["ai-agents", "rag"]);
+    const reason = r.domains[0]!.reasons.find((x) => x.rule === "ranking/learned-prior");
+    expect(reason?.message).toMatch(/^Ranked first among domains of close score: a model learned from the labelled fixtures reads the text as this kind of AI product \(\d+%\)$/);
+    expect(reason?.evidence).toEqual(["agent"]);
+  });
+
+  it("leaves the order alone when no domain comes within its weight of the leader", () => {
+    const r = withPrior(agentPrior(0.15)).classifySync({ description: "Chat with your PDFs: we index your documents and answer questions with an LLM. Our agent helps." });
+    expect(r.primaryDomain).toBe("rag");
+    expect(r.domains.some((d) => d.reasons.some((x) => x.rule === "ranking/learned-prior"))).toBe(false);
+  });
+
+  it("fits naive Bayes: a token held at least minCount times weighs for its domain", () => {
+    const file = trainDomainPrior(
+      [
+        { text: "answers from your wiki", domain: "rag" },
+        { text: "answers from your handbook", domain: "rag" },
+        { text: "an agent that books meetings", domain: "ai-agents" },
+      ],
+      ["rag", "ai-agents"],
+      { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3 },
+    );
+    expect(Object.keys(file.domains.rag!.weights).sort()).toEqual(["answer", "answer_from", "from", "from_your", "your"]);
+    expect(file.domains["ai-agents"]!.weights).toEqual({});
+    expect(file.domains.rag!.bias).toBeGreaterThan(file.domains["ai-agents"]!.bias);
+  });
+});
+
+describe("rules/domain-prior.json", () => {
+  it("names each problem with its path", () => {
+    const dir = copyRules();
+    writeFileSync(join(dir, "domain-prior.json"), JSON.stringify({ weight: 2, reach: 3, domains: { rag: { bias: 0, unseen: -1, weights: { Wiki: 1 } }, robots: { bias: 0, unseen: -1, weights: {} } } }));
+    const issues = loadIssues(dir)!;
+    expect(issues.map((i) => `${i.file} ${i.path}`)).toEqual(expect.arrayContaining(["domain-prior.json weight", "domain-prior.json domains.rag.weights.Wiki"]));
+    expect(issues.some((i) => i.file === "domain-prior.json" && /robots/.test(`${i.path} ${i.message}`))).toBe(true);
+  });
+});
