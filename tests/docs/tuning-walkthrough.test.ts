@@ -50,6 +50,7 @@ describe("docs/tuning.md", () => {
   it("has the walk-through's steps", () => {
     expect(steps.filter((s) => s.kind === "run").map((s) => (s as { command: string }).command.split(" ").slice(0, 2).join(" "))).toEqual([
       "cp -r",
+      "rm my-rules/domain-prior.json",
       "valuechain report",
       "valuechain suggest",
       "valuechain lint",
