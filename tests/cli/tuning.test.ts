@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -128,12 +128,14 @@ describe("valuechain report", () => {
 
 describe("valuechain diff", () => {
   it("prints what one changed weight does, and exits 1 when fixtures regress", async () => {
-    const dir = copyRules();
+    // The rules alone, without the learned domain prior, which would settle the close call this weight makes.
+    const [base, dir] = [copyRules(), copyRules()];
+    for (const d of [base, dir]) rmSync(join(d, "domain-prior.json"));
     editJson(dir, "domains/rag.json", (r) => (r.find((x: { name: string }) => x.name === "rag/vector-db").event.params.weight = 1));
     // Only the article's own companies, so the figures do not move whenever a fixture file grows.
     const fixtures = mkdtempSync(join(tmpdir(), "vc-fixtures-"));
     copyFileSync("fixtures/article-examples.jsonl", join(fixtures, "article-examples.jsonl"));
-    const r = await runCli(["diff", "--rules", dir, "--against", "rules", "--fixtures", fixtures]);
+    const r = await runCli(["diff", "--rules", dir, "--against", base, "--fixtures", fixtures]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Rule changes:\n  ~ rag/vector-db: event.params.weight: 6 → 1\n");
     expect(r.stdout).toContain(`Fixtures whose answer changes (1):\n  weaviate (${join(fixtures, "article-examples.jsonl")}:12)  ✖ now fails\n      primary domain   rag → ai-infrastructure\n`);
