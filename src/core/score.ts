@@ -209,13 +209,13 @@ function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, sc
   const lead = toScore(top[0]!.rank, scale);
   if (!top.some((d, i) => i > 0 && toScore(d.rank, scale) + model.weight > lead)) return undefined;
   const prior = readDomainPrior(model, text);
-  const key = (d: DomainTally) => toScore(d.rank, scale) + model.weight * (prior.get(d.id)?.probability ?? 0);
+  const key = new Map(top.map((d) => [d, toScore(d.rank, scale) + model.weight * prior.probability(d.id)]));
   const before = top[0]!;
-  const order = [...top].sort((a, b) => key(b) - key(a));
+  const order = [...top].sort((a, b) => key.get(b)! - key.get(a)!);
   ranked.splice(0, order.length, ...order);
   if (ranked[0] === before) return undefined;
-  const reading = prior.get(ranked[0]!.id)!;
-  return { id: ranked[0]!.id, probability: reading.probability, words: reading.words };
+  const id = ranked[0]!.id;
+  return { id, probability: prior.probability(id), words: prior.words(id) };
 }
 
 /** A domain the learned prior moved to the top: its probability and the words behind it. */

@@ -15,49 +15,64 @@ export interface DomainPriorModel {
   weight: number;
   /** How many of the best-ranked domains may change places. */
   reach: number;
-  domains: { id: DomainId; bias: number; unseen: number; weights: Map<string, number> }[];
-  /** Every token any domain weighs: a text's other tokens are not read. */
-  vocabulary: Set<string>;
+  domains: { id: DomainId; bias: number; unseen: number }[];
+  /** Token → its weight for each domain, in the order of `domains` (0 where a domain does not weigh it): one lookup per token. */
+  weights: Map<string, Float64Array>;
   /** Words that weigh in but are never quoted: the languages' function words ("that", "pour"), lower case. */
   unquoted: Set<string>;
 }
 
 export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterable<string> = []): DomainPriorModel {
-  const domains = Object.entries(file.domains).map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen, weights: new Map(Object.entries(d.weights)) }));
-  const vocabulary = new Set<string>();
-  for (const d of domains) for (const key of d.weights.keys()) vocabulary.add(key);
-  return { weight: file.weight, reach: file.reach, domains, vocabulary, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
-}
-
-/** A domain's probability for a text, and the text's words (of four letters or more) that weigh most for it. */
-export interface DomainPriorReading {
-  probability: number;
-  words: string[];
-}
-
-/** Each domain's probability for a text (they sum to 1), with the words behind it. */
-export function readDomainPrior(model: DomainPriorModel, text: string): Map<DomainId, DomainPriorReading> {
-  const seen = new Map<string, string | undefined>();
-  visitSignalTokens(text, (key, start, end, pair) => {
-    if (seen.has(key) || !model.vocabulary.has(key)) return;
-    const word = text.slice(start, end);
-    seen.set(key, pair || word.length < 4 || model.unquoted.has(word.toLowerCase()) ? undefined : word);
-  });
-  const scores = model.domains.map((d) => {
-    let s = d.bias + seen.size * d.unseen;
-    const quoted: { word: string; w: number }[] = [];
-    for (const [key, word] of seen) {
-      const w = d.weights.get(key);
-      if (w === undefined) continue;
-      s += w;
-      if (word !== undefined) quoted.push({ word, w });
+  const entries = Object.entries(file.domains);
+  const weights = new Map<string, Float64Array>();
+  entries.forEach(([, d], i) => {
+    for (const [key, w] of Object.entries(d.weights)) {
+      let row = weights.get(key);
+      if (row === undefined) weights.set(key, (row = new Float64Array(entries.length)));
+      row[i] = w;
     }
-    return { id: d.id, s, words: quoted.sort((a, b) => b.w - a.w).slice(0, 3).map((q) => q.word) };
   });
-  const top = Math.max(...scores.map((x) => x.s));
-  let sum = 0;
-  for (const x of scores) sum += Math.exp(x.s - top);
-  return new Map(scores.map((x) => [x.id, { probability: Math.exp(x.s - top) / sum, words: x.words }]));
+  const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
+  return { weight: file.weight, reach: file.reach, domains, weights, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+}
+
+/** What the prior reads of a text: each domain's probability (they sum to 1), and the text's words (of four letters or more) that weigh most for one. */
+export interface DomainPriorReading {
+  probability: (id: DomainId) => number;
+  words: (id: DomainId) => string[];
+}
+
+/** Reads a text: one lookup per token; the words behind a domain are sorted only when asked for. */
+export function readDomainPrior(model: DomainPriorModel, text: string): DomainPriorReading {
+  const n = model.domains.length;
+  const sums = Float64Array.from(model.domains, (d) => d.bias);
+  const seen = new Set<string>();
+  const quoted: { word: string; row: Float64Array }[] = [];
+  visitSignalTokens(text, (key, start, end, pair) => {
+    if (seen.has(key)) return;
+    const row = model.weights.get(key);
+    if (row === undefined) return;
+    seen.add(key);
+    for (let i = 0; i < n; i++) sums[i]! += row[i]!;
+    if (pair || end - start < 4) return;
+    const word = text.slice(start, end);
+    if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, row });
+  });
+  let top = -Infinity;
+  for (let i = 0; i < n; i++) top = Math.max(top, (sums[i]! += seen.size * model.domains[i]!.unseen));
+  let total = 0;
+  for (let i = 0; i < n; i++) total += Math.exp(sums[i]! - top);
+  const index = (id: DomainId) => model.domains.findIndex((d) => d.id === id);
+  return {
+    probability: (id) => {
+      const i = index(id);
+      return i < 0 ? 0 : Math.exp(sums[i]! - top) / total;
+    },
+    words: (id) => {
+      const i = index(id);
+      return i < 0 ? [] : quoted.filter((q) => q.row[i]! > 0).sort((a, b) => b.row[i]! - a.row[i]!).slice(0, 3).map((q) => q.word);
+    },
+  };
 }
 
 /** One labelled text: the domain it is best read as. */

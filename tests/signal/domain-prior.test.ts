@@ -26,9 +26,10 @@ describe("the learned domain prior", () => {
   it("reads each domain's probability, summing to 1, and quotes the words behind it but no function word", () => {
     const model = compileDomainPrior({ weight: 0.15, reach: 3, domains: { rag: { bias: 0, unseen: -1, weights: { wiki: 2, that: 3 } }, mlops: { bias: 0, unseen: -1, weights: {} } } }, ["that"]);
     const reading = readDomainPrior(model, "A wiki that answers");
-    expect(reading.get("rag")!.probability + reading.get("mlops")!.probability).toBeCloseTo(1, 10);
-    expect(reading.get("rag")!.probability).toBeCloseTo(1 / (1 + Math.exp(-5)), 10);
-    expect(reading.get("rag")!.words).toEqual(["wiki"]);
+    expect(reading.probability("rag") + reading.probability("mlops")).toBeCloseTo(1, 10);
+    expect(reading.probability("rag")).toBeCloseTo(1 / (1 + Math.exp(-5)), 10);
+    expect(reading.words("rag")).toEqual(["wiki"]);
+    expect(reading.probability("ai-agents")).toBe(0);
   });
 
   it("settles a close call among the best-ranked domains, and says so", () => {
