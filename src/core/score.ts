@@ -206,10 +206,10 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
 function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, scale: number): Promoted | undefined {
   const top = ranked.slice(0, model.reach);
   if (top.length < 2) return undefined;
-  const lead = toScore(top[0]!.rank, scale);
-  if (!top.some((d, i) => i > 0 && toScore(d.rank, scale) + model.weight > lead)) return undefined;
+  const scores = top.map((d) => toScore(d.rank, scale));
+  if (!scores.some((s, i) => i > 0 && s + model.weight > scores[0]!)) return undefined;
   const prior = readDomainPrior(model, text);
-  const key = new Map(top.map((d) => [d, toScore(d.rank, scale) + model.weight * prior.probability(d.id)]));
+  const key = new Map(top.map((d, i) => [d, scores[i]! + model.weight * prior.probability(d.id)]));
   const before = top[0]!;
   const order = [...top].sort((a, b) => key.get(b)! - key.get(a)!);
   ranked.splice(0, order.length, ...order);

@@ -3,24 +3,25 @@ import { DomainId } from "./ids.ts";
 
 const TOKEN = /^\p{L}[\p{L}\p{M}]*(_\p{L}[\p{L}\p{M}]*)?$/u;
 
+/** Token → weight, each key a token: a lower-case word cut to six letters, or two such words joined by "_" (src/signal/tokens.ts). */
+const tokenWeights = (weight: z.ZodNumber) =>
+  z.record(z.string(), weight).superRefine((weights, ctx) => {
+    for (const key of Object.keys(weights)) {
+      if (!TOKEN.test(key) || key !== key.toLowerCase()) ctx.addIssue({ code: "custom", path: [key], message: `Not a token: "${key}" (a token is a lower-case word, or two joined by "_")` });
+    }
+  });
+
 /**
  * A learned model's file: a logistic model over a text's words and word pairs (src/signal/tokens.ts),
  * written by `npm run rules:train-signal` from the labelled fixtures. `threshold` is what each file
  * means by it (below).
  */
 const modelFile = (threshold: z.ZodNumber) =>
-  z
-    .strictObject({
-      threshold,
-      bias: z.number(),
-      /** Token → weight; a token is a lower-case word cut to six letters, or two such words joined by "_". */
-      weights: z.record(z.string(), z.number()),
-    })
-    .superRefine((file, ctx) => {
-      for (const key of Object.keys(file.weights)) {
-        if (!TOKEN.test(key) || key !== key.toLowerCase()) ctx.addIssue({ code: "custom", path: ["weights", key], message: `Not a token: "${key}" (a token is a lower-case word, or two joined by "_")` });
-      }
-    });
+  z.strictObject({
+    threshold,
+    bias: z.number(),
+    weights: tokenWeights(z.number()),
+  });
 
 /**
  * rules/ai-signal.json (optional): whether a description's product is AI when no lexicon phrase
@@ -48,20 +49,14 @@ export const DomainPriorFile = z.strictObject({
   reach: z.number().int().min(2).max(11),
   domains: z.partialRecord(
     DomainId,
-    z
-      .strictObject({
-        /** log P(domain). */
-        bias: z.number(),
-        /** The log-likelihood of a token the domain's texts never hold. */
-        unseen: z.number(),
-        /** Token → how much more its log-likelihood is than an unseen token's. */
-        weights: z.record(z.string(), z.number().min(0)),
-      })
-      .superRefine((d, ctx) => {
-        for (const key of Object.keys(d.weights)) {
-          if (!TOKEN.test(key) || key !== key.toLowerCase()) ctx.addIssue({ code: "custom", path: ["weights", key], message: `Not a token: "${key}" (a token is a lower-case word, or two joined by "_")` });
-        }
-      }),
+    z.strictObject({
+      /** log P(domain). */
+      bias: z.number(),
+      /** The log-likelihood of a token the domain's texts never hold. */
+      unseen: z.number(),
+      /** Token → how much more its log-likelihood is than an unseen token's. */
+      weights: tokenWeights(z.number().min(0)),
+    }),
   ),
 });
 export type DomainPriorFile = z.infer<typeof DomainPriorFile>;
