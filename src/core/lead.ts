@@ -69,6 +69,8 @@ export interface UseFeatures {
   name?: string;
   /** usedInternally.businessHeads and genericHeads, lower case. */
   heads?: { business: Set<string>; generic: Set<string> };
+  /** usedInternally.aiModifiers: AI features that, before a business head, only say how the business works ("an AI-native law firm"). */
+  aiModifiers?: Set<string>;
 }
 
 /** A first sentence shorter than this runs on to the next sentence end ("Harrington & Co. Chartered Accountants…"). */
@@ -315,18 +317,25 @@ function phraseWords(phrase: string, heads: NonNullable<UseFeatures["heads"]>): 
   return words;
 }
 
+const WORD_BETWEEN = /[\p{L}\p{N}]/u;
+
+/** A self-description headed by a business word ("is a family-run bakery"): where it starts (`at`) and ends, and its phrase. */
+interface SelfDescription {
+  at: number;
+  to: number;
+  /** Where its last word starts. */
+  last: number;
+  phrase: string;
+}
+
 /**
- * The phrase that says the company is a non-AI business, if any: a self-description in the lead, or
- * one in the first person anywhere ("we're a family-run bakery"), headed by a business word with no AI
- * keyword inside; or, when the lead names no AI, the company's name ("Hartley's Bakery") or the name
- * the lead opens with ("Sunnyvale Swim School — lessons for…": words in capitals, two or more).
+ * The self-descriptions of a text headed by a business word: in the lead, in the first person anywhere,
+ * or after a name in capitals in the next sentence. A phrase that ends in a longer lexicon term ("an app
+ * store") or lists a mixed team is none.
  */
-function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean): string | undefined {
-  const heads = f.heads;
-  if (heads === undefined || heads.business.size === 0) return undefined;
-  const aiWithin = (from: number, to: number) => someStartingIn(keywords, from, to, f.isAi);
+function* selfDescriptions(text: string, keywords: Keyword[], f: UseFeatures, lead: number, second: number): Generator<SelfDescription> {
+  const heads = f.heads!;
   let ends: Map<number, Keyword[]> | undefined;
-  const second = secondSentenceEnd(text, lead);
   for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
     const at = m.index!;
     if (at >= lead && !/^(?:we|i)\b/i.test(m[0]) && !(at < second && namedSubject(text, at))) continue;
@@ -335,10 +344,40 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     const from = at + m[0].length - m[1]!.length;
     const last = words.at(-1)!;
     const to = from + m[1]!.indexOf(last) + last.length;
-    if (aiWithin(at, to + 1) || lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
+    if (lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
     if (mixedTeam(m[1]!, words, text.slice(to, to + 30))) continue;
-    if (businessHeaded(words, heads)) return text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
+    if (businessHeaded(words, heads)) yield { at, to, last: to - last.length, phrase: text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ") };
   }
+}
+
+/**
+ * The AI keywords that only modify a business head in a self-description ("is an AI-native law firm",
+ * "the AI-first digital bank"): `aiModifiers` features before the head, with a word between, in a phrase
+ * that names no other AI. They say how the business works, not what it sells; right before the head
+ * they name the product ("an AI tutor", "an AI-powered bookkeeper").
+ */
+function businessModifiers(text: string, keywords: Keyword[], f: UseFeatures, lead: number): Set<Keyword> {
+  const found = new Set<Keyword>();
+  if (!f.english || f.heads === undefined || f.aiModifiers === undefined || f.aiModifiers.size === 0) return found;
+  for (const d of selfDescriptions(text, keywords, f, lead, secondSentenceEnd(text, lead))) {
+    const within = keywords.filter((k) => k.start >= d.at && k.start <= d.to && f.isAi(k));
+    if (within.length > 0 && within.every((k) => f.aiModifiers!.has(k.feature) && WORD_BETWEEN.test(text.slice(k.end, d.last)))) for (const k of within) found.add(k);
+  }
+  return found;
+}
+
+/**
+ * The phrase that says the company is a non-AI business, if any: a self-description in the lead, or
+ * one in the first person anywhere ("we're a family-run bakery"), headed by a business word with no AI
+ * keyword inside; or, when the lead names no AI, the company's name ("Hartley's Bakery") or the name
+ * the lead opens with ("Sunnyvale Swim School — lessons for…": words in capitals, two or more).
+ */
+function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean, modifiers: ReadonlySet<Keyword>): string | undefined {
+  const heads = f.heads;
+  if (heads === undefined || heads.business.size === 0) return undefined;
+  const aiWithin = (from: number, to: number) => someStartingIn(keywords, from, to, (k) => f.isAi(k) && !modifiers.has(k));
+  const second = secondSentenceEnd(text, lead);
+  for (const d of selfDescriptions(text, keywords, f, lead, second)) if (!aiWithin(d.at, d.to + 1)) return d.phrase;
   const appositive = APPOSITIVE.exec(text.slice(0, lead));
   if (appositive !== null) {
     const words = phraseWords(appositive[1]!, heads);
@@ -513,6 +552,10 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   if (f.english) keywords.forEach((k, i) => {
     if (!used[i] && k.start < lead && f.isAi(k) && text.lastIndexOf(";", k.start) > text.lastIndexOf(".", k.start) && (trade || instrumental(text, keywords, i, sentenceOf, f))) used[i] = true;
   });
+  const modifiers = businessModifiers(text, keywords, f, lead);
+  keywords.forEach((k, i) => {
+    if (modifiers.has(k)) used[i] = true;
+  });
   // Sentences that name AI outside a use clause: on a long page, a product word there ties the product to AI.
   const offersAi = new Set<number>();
   keywords.forEach((k, i) => {
@@ -552,7 +595,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
   else if (f.english && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) reading.aiFeature = late;
-  const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi) : undefined;
+  const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi, modifiers) : undefined;
   if (head !== undefined) {
     reading.head = head;
     reading.leadBusiness = true;

@@ -17,7 +17,8 @@ import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal
 import { compileLanguageTaskSignal, offeredTaskIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
-import { createScoreTables, score, type ScoreContext, type ScoreTables } from "./score.ts";
+import { createScoreTables, score, type LearnedDomain, type ScoreContext, type ScoreTables } from "./score.ts";
+import { readDomainPrior } from "../signal/domain-prior.ts";
 import { headSpan } from "./head.ts";
 import { runSteps, type Steps } from "../steps.ts";
 import { aiSignalProbability, readAiSignal, type AiSignalModel, type AiSignalReading } from "../signal/model.ts";
@@ -52,7 +53,7 @@ export interface Pipeline {
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
   genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
-  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> } };
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> }; aiModifiers: Set<string> };
   /** scoring.json's taskSignal, compiled: a first sentence whose subject is a product doing a person's job. */
   taskPatterns: TaskPatterns | undefined;
   /** The other languages' task signals and customer cues, each compiled on its first text (undefined: the file has none). */
@@ -121,6 +122,7 @@ function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
     leadProduct: set(u.leadProduct),
     leadUse: set(u.leadUse),
     heads: { business: lower(u.businessHeads), generic: lower(u.genericHeads) },
+    aiModifiers: new Set(u.aiModifiers),
   };
 }
 
@@ -183,6 +185,8 @@ export interface Analysis {
   named?: string;
   /** The text, when the rule set has a learned domain prior to re-rank close calls with (see rerank in score.ts). */
   text?: string;
+  /** Set when the learned domain prior names the domain the rules could not (see settle). */
+  guess?: LearnedDomain;
 }
 
 export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
@@ -253,6 +257,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     leadUse: pipeline.useFeatures.leadUse,
     nameAi,
     heads: pipeline.useFeatures.heads,
+    aiModifiers: pipeline.useFeatures.aiModifiers,
     english: language === "en",
     ...(local?.customer === undefined ? {} : { customerBefore: local.customer }),
     ...(input.name === undefined ? {} : { name: input.name }),
@@ -468,6 +473,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
+    ...(analysis.guess === undefined ? {} : { guess: analysis.guess }),
     ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named) }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     ...(analysis.text === undefined ? {} : { text: analysis.text }),
@@ -522,6 +528,8 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
       return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
     }
   }
+  const guessed = result.primaryDomain === null ? withGuess(pipeline, analysis, result.abstain) : undefined;
+  if (guessed !== undefined) return settle(pipeline, guessed, runCompiled(pipeline.compiled, guessed.facts));
   return {
     fired,
     classification: {
@@ -567,6 +575,28 @@ function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analys
   for (const word of reading.words) addTerm(terms, AI_WORD_FEATURE, word);
   const { unread: _read, ...rest } = analysis;
   return { ...rest, facts, evidence: { facts, terms }, aiSignal: true, learned: reading };
+}
+
+/**
+ * The analysis once the learned domain prior names a domain, when the rules named none (rules/domain-prior.json's
+ * `name`): no phrase names AI, or none says which kind, and the learned AI signal reads the text as an AI
+ * product. Never for a text that describes a business or says what it uses, nor one already guessed.
+ */
+function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | undefined): Analysis | undefined {
+  const { domainPrior: prior, aiSignal: signal } = pipeline.ruleSet;
+  const text = analysis.text;
+  if (prior?.name === undefined || signal === undefined || text === undefined || analysis.guess !== undefined) return undefined;
+  if (abstain?.reason !== "no-ai-signal" && abstain?.reason !== "too-little-evidence") return undefined;
+  if (saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
+  const reading = readAiSignal(signal, text);
+  if (reading.probability < prior.name.signal) return undefined;
+  // The reading names AI, but its words are not added as `ai-general` evidence: the rules found nothing to say which kind.
+  const read = analysis.aiSignal ? analysis : { ...analysis, aiSignal: true, learned: reading };
+  const domains = readDomainPrior(prior, text);
+  const id = domains.best();
+  const probability = domains.probability(id);
+  if (probability < prior.name.probability) return undefined;
+  return { ...read, guess: { id, probability, words: domains.words(id) } };
 }
 
 /** The whole pipeline on the compiled rules: pure and synchronous. */

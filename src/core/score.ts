@@ -64,6 +64,11 @@ export interface ScoreContext {
   headFeatures?: ReadonlySet<string>;
   /** Set when no phrase names AI and the learned AI signal read the text as an AI product (src/signal): its reading. */
   learned?: AiSignalReading;
+  /**
+   * Set when the rules named no domain and the learned domain prior names one (its `name` setting): that
+   * domain gets at least `abstainBelow` of weight, so it may be named (see settle in pipeline.ts).
+   */
+  guess?: LearnedDomain;
   /** When the text names AI, the learned sells-AI reading (src/signal), asked only when a domain would be named. */
   usesAi?: () => Abstain | undefined;
   keysOf: (rule: LoadedRule) => EvidenceKey[];
@@ -158,7 +163,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
 
   const result: Omit<Classification, "keywords" | "language" | "rulesVersion"> = {
     primaryDomain: primary?.id ?? null,
-    confidence: primary === undefined ? 0 : round(calibrate(scoring.calibration, rawConfidence(scoring.confidence, confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined))) * (ctx.learned?.probability ?? 1)),
+    confidence: primary === undefined ? 0 : round(calibrate(scoring.calibration, rawConfidence(scoring.confidence, confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined))) * (ctx.learned?.probability ?? 1) * (ctx.guess?.probability ?? 1)),
     domains: domainResults,
     stages: stageResults(tables, stages),
     revenueModels: revenueModels(tables, revenue, leaders, ctx.deniedRevenueModels),
@@ -186,13 +191,17 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
     if (target.kind !== "domain") continue;
     tallyDomain(domains, target.id, target.weight, ruleReason(rule, ctx.keysOf(rule), ctx.evidence), ctx.subjectKeysOf(rule), from);
   }
+  if (ctx.guess !== undefined) {
+    const weight = scoring.abstainBelow - (domains.get(ctx.guess.id)?.raw ?? 0);
+    if (weight > 0) tallyDomain(domains, ctx.guess.id, weight, guessReason(ctx.guess), [], from);
+  }
   const ranked = rankDomains(
     [...domains.values()].filter((d) => d.raw > 0),
     scoring,
     ctx.leadFeatures !== undefined,
     ctx.keywords,
   );
-  const promoted = ctx.text === undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
+  const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
   const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) ? undefined : ctx.usesAi?.());
   return { ranked, primary: abstain === undefined ? named : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
@@ -218,11 +227,23 @@ function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, sc
   return { id, probability: prior.probability(id), words: prior.words(id) };
 }
 
-/** A domain the learned prior moved to the top: its probability and the words behind it. */
-interface Promoted {
+/** A domain the learned prior reads the text as: its probability and the words behind it. */
+export interface LearnedDomain {
   id: DomainId;
   probability: number;
   words: string[];
+}
+
+/** A domain the learned prior moved to the top. */
+type Promoted = LearnedDomain;
+
+/** Why a domain has weight though no rule gave it enough: the learned domain prior names it. */
+function guessReason(g: LearnedDomain): Reason {
+  return {
+    rule: "ai-signal/learned-domain",
+    message: `Named though no rule found enough evidence: a model learned from the labelled fixtures reads the text as this kind of AI product (${Math.round(g.probability * 100)}%)`,
+    evidence: g.words,
+  };
 }
 
 /** Why a domain leads though another has a higher score: the learned domain prior reads the text as it. */

@@ -260,6 +260,12 @@ export const Scoring = z.strictObject({
      * phrase runs on ("a team of physiotherapists").
      */
     genericHeads: z.array(z.string().min(1)).default([]),
+    /**
+     * AI features that, before a business head in what the company calls itself, only say how that
+     * business works ("an AI-native law firm", "the AI-first digital bank"): the phrase still says the
+     * company is that business, one that uses AI. Any other AI word in the phrase keeps it an AI product.
+     */
+    aiModifiers: z.array(FeatureId).default([]),
   }),
   /**
    * The features a company's name may lend as evidence of AI ("Cover Letter AI", "Tally.ai"); a

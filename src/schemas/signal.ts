@@ -41,12 +41,19 @@ export type SellsAiFile = z.infer<typeof SellsAiFile>;
 
 /**
  * rules/domain-prior.json (optional): which kind of AI product a text describes, by naive Bayes over its
- * words and word pairs, written by `npm run rules:train-signal`. It only re-orders the `reach` best-ranked
+ * words and word pairs, written by `npm run rules:train-signal`. It re-orders the `reach` best-ranked
  * domains when their scores are close: each ranks by its score plus `weight` times its probability.
+ * With `name`, it also names the domain when the rules cannot: see below.
  */
 export const DomainPriorFile = z.strictObject({
   weight: z.number().min(0).max(1),
   reach: z.number().int().min(2).max(11),
+  /**
+   * When the rules name no domain (no phrase names AI, or none says which kind) though the learned AI
+   * signal gives at least `signal` that the text describes an AI product, the prior's most likely domain
+   * is named if its probability is at least `probability`. Absent: never.
+   */
+  name: z.strictObject({ signal: z.number().min(0.5).max(1), probability: z.number().min(0.5).max(1) }).optional(),
   domains: z.partialRecord(
     DomainId,
     z.strictObject({

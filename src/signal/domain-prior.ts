@@ -15,6 +15,8 @@ export interface DomainPriorModel {
   weight: number;
   /** How many of the best-ranked domains may change places. */
   reach: number;
+  /** When the prior names a domain the rules cannot (see DomainPriorFile). */
+  name?: { signal: number; probability: number };
   domains: { id: DomainId; bias: number; unseen: number }[];
   /** Token → its weight for each domain, in the order of `domains` (0 where a domain does not weigh it): one lookup per token. */
   weights: Map<string, Float64Array>;
@@ -33,13 +35,15 @@ export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterabl
     }
   });
   const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
-  return { weight: file.weight, reach: file.reach, domains, weights, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), domains, weights, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
 }
 
 /** What the prior reads of a text: each domain's probability (they sum to 1), and the text's words (of four letters or more) that weigh most for one. */
 export interface DomainPriorReading {
   probability: (id: DomainId) => number;
   words: (id: DomainId) => string[];
+  /** The most likely domain. */
+  best: () => DomainId;
 }
 
 /** Reads a text: one lookup per token; the words behind a domain are sorted only when asked for. */
@@ -72,6 +76,7 @@ export function readDomainPrior(model: DomainPriorModel, text: string): DomainPr
       const i = index(id);
       return i < 0 ? [] : quoted.filter((q) => q.row[i]! > 0).sort((a, b) => b.row[i]! - a.row[i]!).slice(0, 3).map((q) => q.word);
     },
+    best: () => model.domains[sums.indexOf(top)]!.id,
   };
 }
 
@@ -88,9 +93,10 @@ export interface DomainPriorOptions {
   minCount: number;
   weight: number;
   reach: number;
+  name?: { signal: number; probability: number };
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3 };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, probability: 0.9 } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -128,5 +134,5 @@ export function trainDomainPrior(examples: DomainExample[], domainIds: readonly 
       weights: Object.fromEntries(weights.map(([key, n]) => [key, round(Math.log((n + options.alpha) / denominator) - unseen)])),
     };
   }
-  return { weight: options.weight, reach: options.reach, domains };
+  return { weight: options.weight, reach: options.reach, ...(options.name === undefined ? {} : { name: options.name }), domains };
 }

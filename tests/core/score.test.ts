@@ -47,7 +47,7 @@ describe("abstain", () => {
   it.each([
     ["sells an AI receptionist to clinics", "An AI receptionist for dental clinics that answers calls and books appointments.", "ai-agents"],
     ["sells X-ray reading to radiologists", "We sell deep learning software that reads X-rays to radiologists.", "deep-learning"],
-    ["an AI-native firm", "We are an AI-native law firm: software drafts the documents and our attorneys review them.", "generative-ai"],
+    ["an AI tutor sold to schools", "Mentora is an AI tutor for middle and high schools.", "ai-saas"],
   ])("a vertical AI product still classifies: %s", (_name, description, domain) => {
     expect(classify(description).primaryDomain).toBe(domain);
   });

@@ -95,6 +95,17 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Ledgerly is bookkeeping software for sole traders. Its AI reads your receipts and files VAT returns automatically.").primaryDomain).toBe("ai-saas");
     expect(classify("Automate e2e tests without the drudgery of test maintenance. Now with self-healing AI.").abstain).toBeUndefined();
   });
+
+  it("reads an AI word before a business head, with a word between, as how the business works: an AI-native law firm", () => {
+    expect(classify("We are an AI-native law firm: software drafts the documents and our attorneys review them.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text describes a business that uses AI ("AI-native law firm", "our attorneys"), not one whose product is AI',
+    });
+    expect(reason("Pulse is the AI-first digital bank for freelancers, with smart insights on your cash flow.")).toBe("ai-used-internally");
+    // Right before the head, or beside another AI word, it names the product.
+    expect(classify("Mentora is an AI tutor for middle and high schools.").primaryDomain).toBe("ai-saas");
+    expect(classify("Lexa is an AI-powered machine learning law firm platform.").abstain).toBeUndefined();
+  });
 });
 
 describe("a long page that names AI once, in passing", () => {

@@ -5,14 +5,15 @@ import { createPipeline, traceRules } from "../../src/core/pipeline.ts";
 import { createClassifier } from "../../src/index.ts";
 import { loadRuleSet } from "../../src/rules/load.ts";
 import { builtIn } from "../helpers/classifier.ts";
-import { copyRules } from "../helpers/rules-copy.ts";
+import { copyRules, editJson } from "../helpers/rules-copy.ts";
 
 const MODEL_RISK = "Monitoring, audit trails and sign-off for the models a bank runs in production. Priced per model per year.";
 
 /** A rules copy whose ai-signal.json is the given model. */
-function withSignal(weights: Record<string, number>) {
+function withSignal(weights: Record<string, number>, { priorNames = true } = {}) {
   const dir = copyRules();
   writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, bias: 0, weights }));
+  if (!priorNames) editJson(dir, "domain-prior.json", (prior) => delete prior.name);
   return createClassifier({ rulesDir: dir });
 }
 
@@ -45,11 +46,13 @@ describe("the learned AI signal", () => {
     expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
   });
 
-  it("does not read a text whose phrases gave no domain: the model's words alone name no domain", () => {
+  it("names no domain for a text whose phrases gave none, unless the learned domain prior may (its `name`)", () => {
     const description = "Sermon outlines for pastors: pick a passage and get exegetical notes and illustrations for Sunday.";
     expect(withSignal({}).classifySync({ description }).domains).toEqual([]);
-    const r = withSignal({ sermon: 5, exeget: 5 }).classifySync({ description });
+    const r = withSignal({ sermon: 5, exeget: 5 }, { priorNames: false }).classifySync({ description });
     expect([r.primaryDomain, r.abstain?.reason, r.domains]).toEqual([null, "no-ai-signal", []]);
+    const named = withSignal({ sermon: 5, exeget: 5 }).classifySync({ description });
+    expect([named.primaryDomain, named.domains[0]!.reasons.map((x) => x.rule)]).toEqual(["generative-ai", ["ai-signal/learned-domain", "ai-signal/learned"]]);
   });
 
   it("leaves alone a text the rules already classify without an AI signal (a data vendor)", () => {

@@ -64,12 +64,43 @@ describe("the learned domain prior", () => {
   });
 });
 
+describe("naming a domain the rules cannot", () => {
+  const TRIP = "Tell it where and when; it books the flights.";
+  /** A rules copy whose AI signal reads "flights" as an AI product, and whose prior reads it as AI Agents. */
+  function guessing(name: unknown, signalBias = -2) {
+    const dir = copyRules();
+    writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.85, bias: signalBias, weights: { flight: 6 } }));
+    const prior = { weight: 0.15, reach: 3, ...(name === undefined ? {} : { name }), domains: { rag: { bias: 0, unseen: -1, weights: {} }, "ai-agents": { bias: 0, unseen: -1, weights: { flight: 4 } } } };
+    writeFileSync(join(dir, "domain-prior.json"), JSON.stringify(prior));
+    return createClassifier({ rulesDir: dir });
+  }
+
+  it("names the prior's domain when no phrase names AI but the learned AI signal reads an AI product, and says why", () => {
+    const r = guessing({ signal: 0.9, probability: 0.9 }).classifySync({ description: TRIP });
+    expect(r.primaryDomain).toBe("ai-agents");
+    expect(r.abstain).toBeUndefined();
+    expect(r.domains[0]!.reasons.map((x) => [x.rule, x.message, x.evidence])).toEqual([
+      ["ai-signal/learned-domain", "Named though no rule found enough evidence: a model learned from the labelled fixtures reads the text as this kind of AI product (98%)", ["flights"]],
+      ["ai-signal/learned", "Reads as an AI product though no phrase names AI: a model learned from the labelled fixtures gives 98%", ["flights"]],
+    ]);
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThan(0.98 * 0.98);
+  });
+
+  it("abstains without `name`, below either threshold, and on a text that says what it uses", () => {
+    expect(guessing(undefined).classifySync({ description: TRIP }).abstain?.reason).toBe("no-ai-signal");
+    expect(guessing({ signal: 0.99, probability: 0.9 }).classifySync({ description: TRIP }).abstain?.reason).toBe("no-ai-signal");
+    expect(guessing({ signal: 0.9, probability: 0.99 }).classifySync({ description: TRIP }).abstain?.reason).toBe("no-ai-signal");
+    expect(guessing({ signal: 0.9, probability: 0.9 }).classifySync({ description: "We use a tool that books the flights." }).primaryDomain).toBeNull();
+  });
+});
+
 describe("rules/domain-prior.json", () => {
   it("names each problem with its path", () => {
     const dir = copyRules();
-    writeFileSync(join(dir, "domain-prior.json"), JSON.stringify({ weight: 2, reach: 3, domains: { rag: { bias: 0, unseen: -1, weights: { Wiki: 1 } }, robots: { bias: 0, unseen: -1, weights: {} } } }));
+    writeFileSync(join(dir, "domain-prior.json"), JSON.stringify({ weight: 2, reach: 3, name: { signal: 0.9, probability: 2 }, domains: { rag: { bias: 0, unseen: -1, weights: { Wiki: 1 } }, robots: { bias: 0, unseen: -1, weights: {} } } }));
     const issues = loadIssues(dir)!;
-    expect(issues.map((i) => `${i.file} ${i.path}`)).toEqual(expect.arrayContaining(["domain-prior.json weight", "domain-prior.json domains.rag.weights.Wiki"]));
+    expect(issues.map((i) => `${i.file} ${i.path}`)).toEqual(expect.arrayContaining(["domain-prior.json weight", "domain-prior.json name.probability", "domain-prior.json domains.rag.weights.Wiki"]));
     expect(issues.some((i) => i.file === "domain-prior.json" && /robots/.test(`${i.path} ${i.message}`))).toBe(true);
   });
 });
