@@ -523,7 +523,7 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
   if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
-    if (aiSignalProbability(model, analysis.unread) >= model.threshold) {
+    if (aiSignalProbability(model, analysis.unread) >= (multiSentence(analysis.unread) ? model.multiSentenceThreshold : model.threshold)) {
       const learned = withLearnedSignal(analysis, readAiSignal(model, analysis.unread));
       return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
     }
@@ -589,7 +589,7 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   if (abstain?.reason !== "no-ai-signal" && abstain?.reason !== "too-little-evidence") return undefined;
   if (saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
   const reading = readAiSignal(signal, text);
-  if (reading.probability < prior.name.signal) return undefined;
+  if (reading.probability < (multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal)) return undefined;
   // The reading names AI, but its words are not added as `ai-general` evidence: the rules found nothing to say which kind.
   const read = analysis.aiSignal ? analysis : { ...analysis, aiSignal: true, learned: reading };
   const domains = readDomainPrior(prior, text);
@@ -597,6 +597,11 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   const probability = domains.probability(id);
   if (probability < prior.name.probability) return undefined;
   return { ...read, guess: { id, probability, words: domains.words(id) } };
+}
+
+/** Whether a text has two or more sentences: it says more about itself, so the learned signal may read it with a lower threshold. */
+function multiSentence(text: string): boolean {
+  return firstSentenceEnd(text) < text.trimEnd().length;
 }
 
 /** The whole pipeline on the compiled rules: pure and synchronous. */

@@ -26,9 +26,10 @@ const modelFile = (threshold: z.ZodNumber) =>
 /**
  * rules/ai-signal.json (optional): whether a description's product is AI when no lexicon phrase
  * names AI. `threshold`: the probability at or above which a text with domain evidence but no AI
- * phrase counts as naming AI.
+ * phrase counts as naming AI; `multiSentenceThreshold` (absent: `threshold`), the same for a text of
+ * two or more sentences, which says more about itself.
  */
-export const AiSignalFile = modelFile(z.number().min(0.5).max(1));
+export const AiSignalFile = modelFile(z.number().min(0.5).max(1)).extend({ multiSentenceThreshold: z.number().min(0.5).max(1).optional() });
 export type AiSignalFile = z.infer<typeof AiSignalFile>;
 
 /**
@@ -50,10 +51,11 @@ export const DomainPriorFile = z.strictObject({
   reach: z.number().int().min(2).max(11),
   /**
    * When the rules name no domain (no phrase names AI, or none says which kind) though the learned AI
-   * signal gives at least `signal` that the text describes an AI product, the prior's most likely domain
-   * is named if its probability is at least `probability`. Absent: never.
+   * signal gives at least `signal` (`multiSentenceSignal` for a text of two or more sentences; absent:
+   * `signal`) that the text describes an AI product, the prior's most likely domain is named if its
+   * probability is at least `probability`. Absent: never.
    */
-  name: z.strictObject({ signal: z.number().min(0.5).max(1), probability: z.number().min(0.5).max(1) }).optional(),
+  name: z.strictObject({ signal: z.number().min(0.5).max(1), multiSentenceSignal: z.number().min(0.5).max(1).optional(), probability: z.number().min(0.5).max(1) }).optional(),
   domains: z.partialRecord(
     DomainId,
     z.strictObject({

@@ -16,7 +16,7 @@ export interface DomainPriorModel {
   /** How many of the best-ranked domains may change places. */
   reach: number;
   /** When the prior names a domain the rules cannot (see DomainPriorFile). */
-  name?: { signal: number; probability: number };
+  name?: { signal: number; multiSentenceSignal?: number; probability: number };
   domains: { id: DomainId; bias: number; unseen: number }[];
   /** Token → its weight for each domain, in the order of `domains` (0 where a domain does not weigh it): one lookup per token. */
   weights: Map<string, Float64Array>;
@@ -93,10 +93,10 @@ export interface DomainPriorOptions {
   minCount: number;
   weight: number;
   reach: number;
-  name?: { signal: number; probability: number };
+  name?: { signal: number; multiSentenceSignal?: number; probability: number };
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, probability: 0.9 } };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.7, probability: 0.9 } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

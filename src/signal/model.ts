@@ -4,6 +4,8 @@ import { visitSignalTokens } from "./tokens.ts";
 /** rules/ai-signal.json, ready to read texts: its weights as a Map. */
 export interface AiSignalModel {
   threshold: number;
+  /** The threshold for a text of two or more sentences. */
+  multiSentenceThreshold: number;
   bias: number;
   weights: Map<string, number>;
   /** Words that weigh in but are never quoted as evidence: the languages' function words ("that", "pour"), lower case. */
@@ -13,6 +15,7 @@ export interface AiSignalModel {
 export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords: Iterable<string> = []): AiSignalModel {
   return {
     threshold: file.threshold,
+    multiSentenceThreshold: ("multiSentenceThreshold" in file ? file.multiSentenceThreshold : undefined) ?? file.threshold,
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
     unquoted: new Set([...functionWords].map((w) => w.toLowerCase())),

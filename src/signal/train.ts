@@ -21,12 +21,14 @@ export interface TrainOptions {
   /** Seed of the order the examples are visited in: the same examples give the same file. */
   seed: number;
   threshold: number;
+  /** The AI signal's threshold for a text of two or more sentences (not written when absent). */
+  multiSentenceThreshold?: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.85 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.85, multiSentenceThreshold: 0.7 };
 
 /** The sells-AI model's: the same fit; below `threshold` a company reads as using AI. */
-export const DEFAULT_SELLS_OPTIONS: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, threshold: 0.3 };
+export const DEFAULT_SELLS_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.3 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -35,7 +37,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * whatever their numbers. Deterministic for the same examples and options.
  */
 export function trainAiSignal(examples: SignalExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): AiSignalFile {
-  return { threshold: options.threshold, ...fit(examples, options) };
+  const { threshold, multiSentenceThreshold } = options;
+  return { threshold, ...(multiSentenceThreshold === undefined ? {} : { multiSentenceThreshold }), ...fit(examples, options) };
 }
 
 /** Fits rules/sells-ai.json's model on texts that name AI: AI when the company sells it. */

@@ -10,9 +10,9 @@ import { copyRules, editJson } from "../helpers/rules-copy.ts";
 const MODEL_RISK = "Monitoring, audit trails and sign-off for the models a bank runs in production. Priced per model per year.";
 
 /** A rules copy whose ai-signal.json is the given model. */
-function withSignal(weights: Record<string, number>, { priorNames = true } = {}) {
+function withSignal(weights: Record<string, number>, { priorNames = true, multiSentenceThreshold = 0.8 } = {}) {
   const dir = copyRules();
-  writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, bias: 0, weights }));
+  writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, multiSentenceThreshold, bias: 0, weights }));
   if (!priorNames) editJson(dir, "domain-prior.json", (prior) => delete prior.name);
   return createClassifier({ rulesDir: dir });
 }
@@ -29,8 +29,15 @@ describe("the learned AI signal", () => {
     });
   });
 
+  it("reads a text of two or more sentences with multiSentenceThreshold, one sentence with threshold", () => {
+    // The model gives 73% (a weight of 1 on "monitoring").
+    const lower = withSignal({ monito: 1 }, { multiSentenceThreshold: 0.7 });
+    expect(lower.classifySync({ description: MODEL_RISK }).primaryDomain).toBe("mlops");
+    expect(lower.classifySync({ description: MODEL_RISK.replace(". Priced", ", priced") }).abstain?.reason).toBe("no-ai-signal");
+  });
+
   it("leaves the text abstained below the threshold, and without the file", () => {
-    expect(withSignal({ monito: 1 }).classifySync({ description: MODEL_RISK }).abstain?.reason).toBe("no-ai-signal");
+    expect(withSignal({ monito: 1 }, { priorNames: false }).classifySync({ description: MODEL_RISK }).abstain?.reason).toBe("no-ai-signal");
     const dir = copyRules();
     rmSync(join(dir, "ai-signal.json"));
     const r = createClassifier({ rulesDir: dir }).classifySync({ description: MODEL_RISK });
