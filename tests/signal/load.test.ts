@@ -7,7 +7,8 @@ import { copyRules, editJson, loadIssues } from "../helpers/rules-copy.ts";
 describe("rules/ai-signal.json", () => {
   it("is read into the rule set, its weights as a Map", () => {
     const ruleSet = loadRuleSet();
-    expect(ruleSet.aiSignal?.threshold).toBe(0.85);
+    expect(ruleSet.aiSignal?.threshold).toBe(0.9);
+    expect(ruleSet.aiSignal?.multiSentenceThreshold).toBe(0.7);
     expect(ruleSet.aiSignal?.weights.size).toBeGreaterThan(1000);
   });
 
