@@ -179,10 +179,10 @@ export interface Analysis {
   /** Set when the learned AI signal read the text as an AI product: its reading, whose words count as `ai-general` evidence. */
   learned?: AiSignalReading;
   /**
-   * The text, when a phrase names AI but the first sentence does not offer it (use.leadAi): the
-   * learned sells-AI reading may read it (see scoreContext).
+   * The text, when a phrase names AI: the learned sells-AI reading may read it (see scoreContext), below
+   * its `threshold`, or its lower `leadThreshold` when the first sentence offers AI (use.leadAi).
    */
-  named?: string;
+  named?: { text: string; threshold: number };
   /** The text, when the rule set has a learned domain prior to re-rank close calls with (see rerank in score.ts). */
   text?: string;
   /** Set when the learned domain prior names the domain the rules could not (see settle). */
@@ -282,7 +282,10 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
   const sells = pipeline.ruleSet.sellsAi;
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
-  if (namesAi && sells !== undefined && keywords.length > 0 && !use.leadAi) analysis.named = text;
+  if (namesAi && sells !== undefined && keywords.length > 0) {
+    const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
+    if (threshold !== undefined) analysis.named = { text, threshold };
+  }
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
@@ -474,7 +477,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     ...(analysis.guess === undefined ? {} : { guess: analysis.guess }),
-    ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named) }),
+    ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named.text, analysis.named.threshold) }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     ...(analysis.text === undefined ? {} : { text: analysis.text }),
     keywords: analysis.keywords,
@@ -487,13 +490,13 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
  * The sells-AI reading of a text that names AI, asked only when the rules would name a domain: the
  * ai-used-internally abstention when it reads as a business that uses AI rather than sells it.
  */
-function usesAi(model: AiSignalModel, text: string): () => Abstain | undefined {
+function usesAi(model: AiSignalModel, text: string, threshold: number): () => Abstain | undefined {
   let read = false;
   let abstain: Abstain | undefined;
   return () => {
     if (read) return abstain;
     read = true;
-    if (aiSignalProbability(model, text) >= model.threshold) return undefined;
+    if (aiSignalProbability(model, text) >= threshold) return undefined;
     const reading = readAiSignal(model, text);
     const words = reading.against.length > 0 ? ` (${reading.against.map((w) => JSON.stringify(w)).join(", ")})` : "";
     abstain = {

@@ -37,7 +37,10 @@ export type AiSignalFile = z.infer<typeof AiSignalFile>;
  * the company sells AI or is a business that uses it. `threshold`: the probability below which the
  * company reads as a business that uses AI, and abstains.
  */
-export const SellsAiFile = modelFile(z.number().min(0).max(0.5));
+export const SellsAiFile = modelFile(z.number().min(0).max(0.5)).extend({
+  /** The same for a text whose first sentence offers AI ("Insurance, rebuilt with AI."), which it reads only when given: a lower bar. */
+  leadThreshold: z.number().min(0).max(0.5).optional(),
+});
 export type SellsAiFile = z.infer<typeof SellsAiFile>;
 
 /**

@@ -6,6 +6,8 @@ export interface AiSignalModel {
   threshold: number;
   /** The threshold for a text of two or more sentences. */
   multiSentenceThreshold: number;
+  /** The sells-AI model's threshold for a text whose first sentence offers AI (absent: such a text is not read). */
+  leadThreshold?: number;
   bias: number;
   weights: Map<string, number>;
   /** Words that weigh in but are never quoted as evidence: the languages' function words ("that", "pour"), lower case. */
@@ -16,6 +18,7 @@ export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords:
   return {
     threshold: file.threshold,
     multiSentenceThreshold: ("multiSentenceThreshold" in file ? file.multiSentenceThreshold : undefined) ?? file.threshold,
+    ...("leadThreshold" in file && file.leadThreshold !== undefined ? { leadThreshold: file.leadThreshold } : {}),
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
     unquoted: new Set([...functionWords].map((w) => w.toLowerCase())),

@@ -23,12 +23,14 @@ export interface TrainOptions {
   threshold: number;
   /** The AI signal's threshold for a text of two or more sentences (not written when absent). */
   multiSentenceThreshold?: number;
+  /** The sells-AI model's threshold for a text whose first sentence offers AI (not written when absent). */
+  leadThreshold?: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.9, multiSentenceThreshold: 0.7 };
 
 /** The sells-AI model's: the same fit; below `threshold` a company reads as using AI. */
-export const DEFAULT_SELLS_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.3 };
+export const DEFAULT_SELLS_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.3, leadThreshold: 0.05 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -43,7 +45,8 @@ export function trainAiSignal(examples: SignalExample[], options: TrainOptions =
 
 /** Fits rules/sells-ai.json's model on texts that name AI: AI when the company sells it. */
 export function trainSellsAi(examples: SignalExample[], options = DEFAULT_SELLS_OPTIONS): SellsAiFile {
-  return { threshold: options.threshold, ...fit(examples, options) };
+  const { threshold, leadThreshold } = options;
+  return { threshold, ...(leadThreshold === undefined ? {} : { leadThreshold }), ...fit(examples, options) };
 }
 
 /** Class-balanced logistic regression by stochastic gradient ascent: the bias and the weights kept. */

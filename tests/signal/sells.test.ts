@@ -9,10 +9,10 @@ import { copyRules, editJson, loadIssues } from "../helpers/rules-copy.ts";
 const CLEANERS = "Brightwater Cleaning is reinventing home cleaning for busy families. We leverage AI-optimised scheduling to send one of our own vetted cleaners to your door.";
 
 /** A rules copy whose sells-ai.json is the given model (or none). */
-function withSells(weights: Record<string, number> | undefined) {
+function withSells(weights: Record<string, number> | undefined, leadThreshold?: number) {
   const dir = copyRules();
   if (weights === undefined) rmSync(join(dir, "sells-ai.json"));
-  else writeFileSync(join(dir, "sells-ai.json"), JSON.stringify({ threshold: 0.3, bias: 0, weights }));
+  else writeFileSync(join(dir, "sells-ai.json"), JSON.stringify({ threshold: 0.3, ...(leadThreshold === undefined ? {} : { leadThreshold }), bias: 0, weights }));
   return createClassifier({ rulesDir: dir });
 }
 
@@ -31,6 +31,17 @@ describe("the learned sells-AI reading", () => {
 
   it("keeps the reading at or above the threshold", () => {
     expect(withSells({ cleane: -1, ai: 0.2 }).classifySync({ description: CLEANERS }).primaryDomain).toBe("ai-saas");
+  });
+
+  it("reads a text whose first sentence offers AI only below leadThreshold, when given", () => {
+    const description = "Insurance, rebuilt with AI. Koru Cover underwrites renters policies for students and pays simple claims within a day.";
+    expect(withSells({ insura: -2 }).classifySync({ description }).primaryDomain).not.toBeNull();
+    expect(withSells({ insura: -2 }, 0.05).classifySync({ description }).primaryDomain).not.toBeNull();
+    const r = withSells({ insura: -4 }, 0.05).classifySync({ description });
+    expect(r.abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'Reads as a business that uses AI, not one that sells it ("Insurance"): a model learned from the labelled fixtures gives 2% that its product is AI',
+    });
   });
 
   it("does not read a text whose first sentence offers AI, nor a domain whose product uses AI itself (usingAiDomains)", () => {
