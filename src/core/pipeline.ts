@@ -517,6 +517,7 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
  * though the lexicon found some of the text's phrases (analysis.unread), and the learned AI signal
  * reads the text as an AI product, its words count as `ai-general` evidence, as a task's do, and the
  * rules fire again on that: so a data vendor the rules already name without an AI signal keeps its reading.
+ * When the rules still name no domain, the learned domain prior may name one (withGuess).
  */
 function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { fired: LoadedRule[]; classification: Classification } {
   if (analysis.abstain !== undefined) {
