@@ -1,5 +1,5 @@
 import type { AiSignalFile, SellsAiFile } from "../schemas/signal.ts";
-import { visitSignalTokens } from "./tokens.ts";
+import { distinctSignalKeys, visitSignalTokens } from "./tokens.ts";
 
 /** rules/ai-signal.json, ready to read texts: its weights as a Map. */
 export interface AiSignalModel {
@@ -42,15 +42,17 @@ export const sigmoid = (x: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(
 
 /** The model's probability for a text: its words and word pairs, each counted once (readAiSignal without the words). */
 export function aiSignalProbability(model: AiSignalModel, text: string): number {
+  const cached = lastRead.get(model);
+  if (cached?.text === text) return cached.probability;
   let sum = model.bias;
-  const seen = new Set<string>();
-  visitSignalTokens(text, (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    sum += model.weights.get(key) ?? 0;
-  });
-  return sigmoid(sum);
+  for (const key of distinctSignalKeys(text)) sum += model.weights.get(key) ?? 0;
+  const probability = sigmoid(sum);
+  lastRead.set(model, { text, probability });
+  return probability;
 }
+
+/** Each model's last text and probability: a text is often asked about twice (the rules' second firing, then the domain prior's). */
+const lastRead = new WeakMap<AiSignalModel, { text: string; probability: number }>();
 
 /**
  * The probability that a text describes a product that is AI, by a logistic model over its words

@@ -26,15 +26,48 @@ function prefix(word: string): string {
  * letters, cut to PREFIX letters like any other.
  */
 export function visitSignalTokens(text: string, visit: (key: string, start: number, end: number, pair: boolean) => void): void {
+  const tokens = tokensOf(text);
+  for (let i = 0; i < tokens.keys.length; i++) visit(tokens.keys[i]!, tokens.starts[i]!, tokens.ends[i]!, tokens.pairs[i]!);
+}
+
+/** Each distinct word and word pair of a text once (see visitSignalTokens): what a model's probability sums over. */
+export function distinctSignalKeys(text: string): readonly string[] {
+  const tokens = tokensOf(text);
+  return (tokens.distinct ??= [...new Set(tokens.keys)]);
+}
+
+/** A text's tokens in visiting order, as parallel arrays, and its distinct keys once asked for. */
+interface Tokens {
+  keys: string[];
+  starts: number[];
+  ends: number[];
+  pairs: boolean[];
+  distinct?: string[];
+}
+
+/** The last text read and its tokens: the learned models read the same text one after another. */
+let last: { text: string; tokens: Tokens } | undefined;
+
+function tokensOf(text: string): Tokens {
+  if (last?.text === text) return last.tokens;
+  const tokens: Tokens = { keys: [], starts: [], ends: [], pairs: [] };
+  const push = (key: string, start: number, end: number, pair: boolean) => {
+    tokens.keys.push(key);
+    tokens.starts.push(start);
+    tokens.ends.push(end);
+    tokens.pairs.push(pair);
+  };
   let before: string | undefined;
   for (const m of text.matchAll(WORD)) {
     if (m[0].length < 2) continue;
     const key = prefix(m[0].toLowerCase());
     const end = m.index + m[0].length;
-    visit(key, m.index, end, false);
-    if (before !== undefined) visit(`${before}_${key}`, m.index, end, true);
+    push(key, m.index, end, false);
+    if (before !== undefined) push(`${before}_${key}`, m.index, end, true);
     before = key;
   }
+  last = { text, tokens };
+  return tokens;
 }
 
 /** The words and word pairs of a text (see visitSignalTokens), words first, then pairs. */
