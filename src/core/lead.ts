@@ -329,12 +329,15 @@ interface SelfDescription {
 }
 
 /**
- * The self-descriptions of a text headed by a business word: in the lead, in the first person anywhere,
- * or after a name in capitals in the next sentence. A phrase that ends in a longer lexicon term ("an app
- * store") or lists a mixed team is none.
+ * The self-descriptions of an English text headed by a business word: in the lead, in the first person
+ * anywhere, or after a name in capitals in the next sentence. A phrase that ends in a longer lexicon term
+ * ("an app store") or lists a mixed team is none.
  */
-function* selfDescriptions(text: string, keywords: Keyword[], f: UseFeatures, lead: number, second: number): Generator<SelfDescription> {
-  const heads = f.heads!;
+function selfDescriptions(text: string, keywords: Keyword[], f: UseFeatures, lead: number): SelfDescription[] {
+  const found: SelfDescription[] = [];
+  const heads = f.heads;
+  if (!f.english || heads === undefined || heads.business.size === 0) return found;
+  const second = secondSentenceEnd(text, lead);
   let ends: Map<number, Keyword[]> | undefined;
   for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
     const at = m.index!;
@@ -346,8 +349,9 @@ function* selfDescriptions(text: string, keywords: Keyword[], f: UseFeatures, le
     const to = from + m[1]!.indexOf(last) + last.length;
     if (lexiconTermEndingAt((ends ??= byEnd(keywords)).get(to), f)) continue;
     if (mixedTeam(m[1]!, words, text.slice(to, to + 30))) continue;
-    if (businessHeaded(words, heads)) yield { at, to, last: to - last.length, phrase: text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ") };
+    if (businessHeaded(words, heads)) found.push({ at, to, last: to - last.length, phrase: text.slice(from + m[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ") });
   }
+  return found;
 }
 
 /**
@@ -356,10 +360,10 @@ function* selfDescriptions(text: string, keywords: Keyword[], f: UseFeatures, le
  * that names no other AI. They say how the business works, not what it sells; right before the head
  * they name the product ("an AI tutor", "an AI-powered bookkeeper").
  */
-function businessModifiers(text: string, keywords: Keyword[], f: UseFeatures, lead: number): Set<Keyword> {
+function businessModifiers(text: string, keywords: Keyword[], f: UseFeatures, described: SelfDescription[]): Set<Keyword> {
   const found = new Set<Keyword>();
-  if (!f.english || f.heads === undefined || f.aiModifiers === undefined || f.aiModifiers.size === 0) return found;
-  for (const d of selfDescriptions(text, keywords, f, lead, secondSentenceEnd(text, lead))) {
+  if (f.aiModifiers === undefined || f.aiModifiers.size === 0) return found;
+  for (const d of described) {
     const within = keywords.filter((k) => k.start >= d.at && k.start <= d.to && f.isAi(k));
     if (within.length > 0 && within.every((k) => f.aiModifiers!.has(k.feature) && WORD_BETWEEN.test(text.slice(k.end, d.last)))) for (const k of within) found.add(k);
   }
@@ -372,12 +376,12 @@ function businessModifiers(text: string, keywords: Keyword[], f: UseFeatures, le
  * keyword inside; or, when the lead names no AI, the company's name ("Hartley's Bakery") or the name
  * the lead opens with ("Sunnyvale Swim School — lessons for…": words in capitals, two or more).
  */
-function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean, modifiers: ReadonlySet<Keyword>): string | undefined {
+function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: number, leadAi: boolean, described: SelfDescription[], modifiers: ReadonlySet<Keyword>): string | undefined {
   const heads = f.heads;
   if (heads === undefined || heads.business.size === 0) return undefined;
   const aiWithin = (from: number, to: number) => someStartingIn(keywords, from, to, (k) => f.isAi(k) && !modifiers.has(k));
   const second = secondSentenceEnd(text, lead);
-  for (const d of selfDescriptions(text, keywords, f, lead, second)) if (!aiWithin(d.at, d.to + 1)) return d.phrase;
+  for (const d of described) if (!aiWithin(d.at, d.to + 1)) return d.phrase;
   const appositive = APPOSITIVE.exec(text.slice(0, lead));
   if (appositive !== null) {
     const words = phraseWords(appositive[1]!, heads);
@@ -552,7 +556,8 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   if (f.english) keywords.forEach((k, i) => {
     if (!used[i] && k.start < lead && f.isAi(k) && text.lastIndexOf(";", k.start) > text.lastIndexOf(".", k.start) && (trade || instrumental(text, keywords, i, sentenceOf, f))) used[i] = true;
   });
-  const modifiers = businessModifiers(text, keywords, f, lead);
+  const described = selfDescriptions(text, keywords, f, lead);
+  const modifiers = businessModifiers(text, keywords, f, described);
   keywords.forEach((k, i) => {
     if (modifiers.has(k)) used[i] = true;
   });
@@ -595,7 +600,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
   else if (f.english && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) reading.aiFeature = late;
-  const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi, modifiers) : undefined;
+  const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi, described, modifiers) : undefined;
   if (head !== undefined) {
     reading.head = head;
     reading.leadBusiness = true;
