@@ -5,8 +5,9 @@ import { signalTokens, visitSignalTokens } from "./tokens.ts";
 /*
  * The learned domain prior (rules/domain-prior.json): a naive-Bayes reading of which kind of AI
  * product a text describes, over its words and word pairs (tokens.ts), learned from the labelled
- * fixtures. It never names a domain nor decides an abstention: among the domains the rules already
- * rank near the top, it breaks close calls (see rerank in src/core/score.ts).
+ * fixtures. Among the domains the rules already rank near the top, it breaks close calls (see rerank
+ * in src/core/score.ts); with its file's `name`, it names a domain when the rules name none though the
+ * learned AI signal reads an AI product (see withGuess in src/core/pipeline.ts).
  */
 
 /** rules/domain-prior.json, ready to read texts. */
