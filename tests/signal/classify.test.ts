@@ -7,7 +7,7 @@ import { loadRuleSet } from "../../src/rules/load.ts";
 import { builtIn } from "../helpers/classifier.ts";
 import { copyRules, editJson } from "../helpers/rules-copy.ts";
 
-const MODEL_RISK = "Monitoring, audit trails and sign-off for the models a bank runs in production. Priced per model per year.";
+const MODEL_RISK = "Monitoring, audit trails and sign-off for the models a team runs in production. Priced per model per year.";
 
 /** A rules copy whose ai-signal.json is the given model. */
 function withSignal(weights: Record<string, number>, { priorNames = true, multiSentenceThreshold = 0.8 } = {}) {
@@ -48,7 +48,7 @@ describe("the learned AI signal", () => {
   it("never overrules a text that describes a business, nor names a domain without evidence", () => {
     const c = withSignal({ monito: 3, sourdo: 10, pastri: 10 });
     const firm = c.classifySync({ description: `Hartley & Co is a family-run accountancy firm in Leeds. We provide ${MODEL_RISK.toLowerCase()}` });
-    expect([firm.primaryDomain, firm.abstain?.reason, firm.domains.map((d) => d.id)]).toEqual([null, "no-ai-signal", ["mlops", "ai-saas"]]);
+    expect([firm.primaryDomain, firm.abstain?.reason, firm.domains.map((d) => d.id)]).toEqual([null, "no-ai-signal", ["mlops"]]);
     const bare = c.classifySync({ description: "Sourdough and pastries." });
     expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
   });
