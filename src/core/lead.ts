@@ -423,7 +423,7 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
  */
 function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead: number, second: number, heads: NonNullable<UseFeatures["heads"]>): string | undefined {
   const sentence = text.slice(lead + 1, second);
-  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|and|of))+)\s+\p{Ll}+s\b/u.exec(sentence);
+  const opening = /^\s*((?:[\p{Lu}][\p{L}\p{N}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|&|and|of))+)\s+\p{Ll}+s\b/u.exec(sentence) ?? POSSESSIVE_NAME.exec(sentence);
   if (opening === null || AI_NAME.test(opening[1]!)) return undefined;
   const from = lead + 1 + opening.index + opening[0].indexOf(opening[1]!);
   if (someStartingIn(keywords, from, from + opening[1]!.length, f.isAi)) return undefined;
@@ -431,6 +431,9 @@ function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead
   // A part of one word is a plural's (customers: "Retailers and CPG brands use it…"), not a name's.
   return parts.some((words) => words.length >= 2 && businessHeaded(words, heads)) ? opening[1]! : undefined;
 }
+
+/** A name in capitals, two words or more, whose possessive opens a sentence: "Swiftline Couriers' dispatch engine…", "Hartley Bakery's ovens…". */
+const POSSESSIVE_NAME = /^\s*((?:[\p{Lu}][\p{L}\p{N}.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{N}.-]*|&|and|of))+)['’]s?\s/u;
 
 /**
  * A name in capitals opening the lead, then an appositive that says what it is, as a press release or

@@ -106,6 +106,19 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Mentora is an AI tutor for middle and high schools.").primaryDomain).toBe("ai-saas");
     expect(classify("Lexa is an AI-powered machine learning law firm platform.").abstain).toBeUndefined();
   });
+
+  it("reads a trade's name in the possessive after an AI tagline as what the company is: Clydeside Couriers' dispatch engine", () => {
+    expect(classify("AI-powered same-day delivery for Glasgow. Clydeside Couriers' AI dispatch engine batches jobs and routes our 80 riders, so your parcels arrive within three hours.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text describes a business that uses AI ("Clydeside Couriers"), not one whose product is AI',
+    });
+  });
+
+  it("reads modifiers joined by 'and' through to the business head: a licensed home and contents insurer", () => {
+    expect(classify("Home cover, rebuilt with AI. Keelson is a regulated home and contents insurer in Ireland: machine learning prices each policy from hundreds of property signals and settles simple claims in minutes.").abstain?.message).toBe(
+      'The text describes a business that uses AI ("regulated home and contents insurer"), not one whose product is AI',
+    );
+  });
 });
 
 describe("a long page that names AI once, in passing", () => {
