@@ -119,7 +119,7 @@ function selfDescribed(text: string, k: Keyword): boolean {
 }
 
 /** "for", "to", "serving": what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics"). */
-export const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,3}$/iu;
+export const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,5}$/iu;
 
 /**
  * Whether a business keyword names whom the company serves rather than the company itself: after
