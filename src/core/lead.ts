@@ -118,7 +118,7 @@ function selfDescribed(text: string, k: Keyword): boolean {
   return SELF.test(text.slice(sentenceStart(text, k.start, SELF_REACH), k.start + k.term.length));
 }
 
-/** "for", "to", "serving": what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics"). */
+/** "for", "to", "serving", up to five words before: what follows is whom the product serves ("forecasting for bakeries and cafés", "sold to clinics", "data for more than two million retail, restaurant… locations"). */
 export const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|among|with)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,5}$/iu;
 
 /**
@@ -417,8 +417,9 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
 
 /**
  * After a first sentence that names AI or opens with no name (a tagline: "We use drones and AI to
- * survey roofs."), the name the next sentence opens with, its subject before a verb, when a part of
- * it ends in a business head ("Summit Roofing & Exteriors replaces…", "Coastal Comfort Heating & Air installs…"). A name
+ * survey roofs."), the name the next sentence opens with, its subject before a verb or in the possessive
+ * ("Swiftline Couriers' dispatch engine…"), when a part of it ends in a business head ("Summit Roofing &
+ * Exteriors replaces…", "Coastal Comfort Heating & Air installs…"). A name
  * ending in another word ("Clinic Copilot drafts…") says nothing.
  */
 function taglineThenName(text: string, keywords: Keyword[], f: UseFeatures, lead: number, second: number, heads: NonNullable<UseFeatures["heads"]>): string | undefined {
