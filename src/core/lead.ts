@@ -321,14 +321,14 @@ const WORD_BETWEEN = /[\p{L}\p{N}]/u;
 
 /**
  * The words of a noun phrase whose modifiers are joined by "and" or "or" before a business head ("a
- * licensed home and renters insurer", "a bakery or café"), read through the conjunction; undefined when
+ * licensed home and renters insurer", "a bakery or café"), read through the conjunction, given the words
+ * read up to it (`first`); undefined when
  * the phrase ends at the conjunction's first side ("a bakery and café" is read there already) or no
  * business head ends it.
  */
-function coordinated(phrase: string, heads: NonNullable<UseFeatures["heads"]>): string[] | undefined {
+function coordinated(phrase: string, first: string[], heads: NonNullable<UseFeatures["heads"]>): string[] | undefined {
   const conjunction = /\s+(?:and|or|&)\s+/i.exec(phrase);
   if (conjunction === null) return undefined;
-  const first = phraseWords(phrase, heads);
   if (first.length === 0 || businessHeaded(first, heads) || phrase.slice(0, conjunction.index).trim().split(/\s+/).length !== first.length) return undefined;
   const words = phraseWords(phrase.slice(0, conjunction.index) + " " + phrase.slice(conjunction.index + conjunction[0].length), heads);
   return words.length > first.length && businessHeaded(words, heads) ? words : undefined;
@@ -357,7 +357,8 @@ function selfDescriptions(text: string, keywords: Keyword[], f: UseFeatures, lea
   for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
     const at = m.index!;
     if (at >= lead && !/^(?:we|i)\b/i.test(m[0]) && !(at < second && namedSubject(text, at))) continue;
-    const words = coordinated(m[1]!, heads) ?? phraseWords(m[1]!, heads);
+    const read = phraseWords(m[1]!, heads);
+    const words = coordinated(m[1]!, read, heads) ?? read;
     if (words.length === 0) continue;
     const from = at + m[0].length - m[1]!.length;
     const last = words.at(-1)!;
