@@ -25,12 +25,14 @@ export interface TrainOptions {
   multiSentenceThreshold?: number;
   /** The sells-AI model's threshold for a text whose first sentence offers AI (not written when absent). */
   leadThreshold?: number;
+  /** From this pass on, the weights kept are the mean of each pass's (averaged SGD): the fit no longer hangs on the last few examples visited. */
+  averageFrom?: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.9, multiSentenceThreshold: 0.7 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.9, multiSentenceThreshold: 0.7 };
 
 /** The sells-AI model's: the same fit; below `threshold` a company reads as using AI. */
-export const DEFAULT_SELLS_OPTIONS: TrainOptions = { epochs: 10, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.3, leadThreshold: 0.05 };
+export const DEFAULT_SELLS_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.3, leadThreshold: 0.05 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -49,7 +51,7 @@ export function trainSellsAi(examples: SignalExample[], options = DEFAULT_SELLS_
   return { threshold, ...(leadThreshold === undefined ? {} : { leadThreshold }), ...fit(examples, options) };
 }
 
-/** Class-balanced logistic regression by stochastic gradient ascent: the bias and the weights kept. */
+/** Class-balanced logistic regression by stochastic gradient ascent, its weights averaged over the passes from `averageFrom` on: the bias and the weights kept. */
 function fit(examples: SignalExample[], options: TrainOptions): { bias: number; weights: Record<string, number> } {
   const data = examples.map((e) => ({ keys: [...new Set(signalTokens(e.text).map((t) => t.key))], y: e.ai ? 1 : 0 }));
   const positives = data.filter((d) => d.y === 1).length;
@@ -58,6 +60,9 @@ function fit(examples: SignalExample[], options: TrainOptions): { bias: number; 
   const weights = new Map<string, number>();
   let bias = 0;
   const random = createRandom(options.seed);
+  const sums = new Map<string, number>();
+  let biasSum = 0;
+  let passes = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const { keys, y } of shuffled(data, random)) {
       let sum = bias;
@@ -67,6 +72,15 @@ function fit(examples: SignalExample[], options: TrainOptions): { bias: number; 
       for (const key of keys) weights.set(key, (weights.get(key) ?? 0) + step);
     }
     for (const [key, w] of weights) weights.set(key, w * (1 - options.decay));
+    if (options.averageFrom !== undefined && epoch >= options.averageFrom) {
+      passes++;
+      biasSum += bias;
+      for (const [key, w] of weights) sums.set(key, (sums.get(key) ?? 0) + w);
+    }
+  }
+  if (passes > 0) {
+    bias = biasSum / passes;
+    for (const key of weights.keys()) weights.set(key, (sums.get(key) ?? 0) / passes);
   }
   const kept = [...weights].filter(([, w]) => Math.abs(w) >= options.minWeight).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { bias: round(bias), weights: Object.fromEntries(kept.map(([k, w]) => [k, round(w)])) };
