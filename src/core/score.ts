@@ -146,6 +146,8 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
     if (primary !== undefined && (d === primary || (mayName(scoring, ctx.aiSignal, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
   }
 
+  if (primary !== undefined) domainResults.push(...priorCandidates(tables, ctx.text, domainResults));
+
   // Each leading domain lends its value-chain focus to the stages, in proportion to its score.
   const stages = new Map<StageId, Tallied<StageId>>();
   const revenue = new Map<RevenueModelId, Tallied<RevenueModelId>>();
@@ -225,6 +227,36 @@ function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, sc
   if (ranked[0] === before) return undefined;
   const id = ranked[0]!.id;
   return { id, probability: prior.probability(id), words: prior.words(id) };
+}
+
+/**
+ * The learned prior's likeliest other domains, listed after the ones the rules found when those are
+ * fewer than its `candidates.upTo`: each scored below every domain with evidence, so the ranking stays
+ * the rules', and none takes part in stages, revenue suggestions or confidence.
+ */
+function priorCandidates(tables: ScoreTables, text: string | undefined, listed: Classification["domains"]): Classification["domains"] {
+  const model = tables.ruleSet.domainPrior;
+  const fill = model?.candidates;
+  if (model === undefined || fill === undefined || text === undefined || listed.length === 0 || listed.length >= fill.upTo) return [];
+  const prior = readDomainPrior(model, text);
+  const floor = Math.min(...listed.map((d) => d.score));
+  return model.domains
+    .map((d) => d.id)
+    .filter((id) => !listed.some((d) => d.id === id) && prior.probability(id) >= fill.minProbability)
+    .sort((a, b) => prior.probability(b) - prior.probability(a))
+    .slice(0, fill.upTo - listed.length)
+    .map((id) => ({
+      id,
+      name: tables.domains.get(id)!.name,
+      score: Math.max(0.001, Math.min(round(floor - 0.001), round(0.1 * prior.probability(id)))),
+      reasons: [
+        {
+          rule: "ranking/learned-candidate",
+          message: `A candidate without rule evidence: a model learned from the labelled fixtures reads the text as this kind of AI product (${Math.round(prior.probability(id) * 100)}%)`,
+          evidence: prior.words(id),
+        },
+      ],
+    }));
 }
 
 /** A domain the learned prior reads the text as: its probability and the words behind it. */

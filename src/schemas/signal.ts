@@ -59,6 +59,12 @@ export const DomainPriorFile = z.strictObject({
    * probability is at least `probability`. Absent: never.
    */
   name: z.strictObject({ signal: z.number().min(0.5).max(1), multiSentenceSignal: z.number().min(0.5).max(1).optional(), probability: z.number().min(0.5).max(1) }).optional(),
+  /**
+   * When a domain is named but fewer than `upTo` domains have evidence, the prior's most likely other
+   * domains (each of probability at least `minProbability`) are listed after them as candidates, with
+   * a score below every domain the rules found. Absent: never.
+   */
+  candidates: z.strictObject({ upTo: z.number().int().min(1).max(11), minProbability: z.number().min(0).max(1) }).optional(),
   domains: z.partialRecord(
     DomainId,
     z.strictObject({

@@ -18,6 +18,8 @@ export interface DomainPriorModel {
   reach: number;
   /** When the prior names a domain the rules cannot (see DomainPriorFile). */
   name?: { signal: number; multiSentenceSignal?: number; probability: number };
+  /** When the prior lists candidates after the domains the rules found (see DomainPriorFile). */
+  candidates?: { upTo: number; minProbability: number };
   domains: { id: DomainId; bias: number; unseen: number }[];
   /** Token → its weight for each domain, in the order of `domains` (0 where a domain does not weigh it): one lookup per token. */
   weights: Map<string, Float64Array>;
@@ -36,7 +38,7 @@ export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterabl
     }
   });
   const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
-  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), domains, weights, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, weights, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
 }
 
 /** What the prior reads of a text: each domain's probability (they sum to 1), and the text's words (of four letters or more) that weigh most for one. */
@@ -95,9 +97,10 @@ export interface DomainPriorOptions {
   weight: number;
   reach: number;
   name?: { signal: number; multiSentenceSignal?: number; probability: number };
+  candidates?: { upTo: number; minProbability: number };
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.7, probability: 0.9 } };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.7, probability: 0.9 }, candidates: { upTo: 3, minProbability: 0.02 } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -135,5 +138,5 @@ export function trainDomainPrior(examples: DomainExample[], domainIds: readonly 
       weights: Object.fromEntries(weights.map(([key, n]) => [key, round(Math.log((n + options.alpha) / denominator) - unseen)])),
     };
   }
-  return { weight: options.weight, reach: options.reach, ...(options.name === undefined ? {} : { name: options.name }), domains };
+  return { weight: options.weight, reach: options.reach, ...(options.name === undefined ? {} : { name: options.name }), ...(options.candidates === undefined ? {} : { candidates: options.candidates }), domains };
 }
