@@ -8,7 +8,7 @@ const terms = (description: string) => classify(description).keywords.map((k) =>
 describe("reading other languages", () => {
   it.each([
     ["es", "Ofrecemos la API a 0,02 € por consulta.", "price-per-query:por consulta"],
-    ["de", "Unsere Software kostet 30 Euro pro Nutzer im Monat.", "price-subscription:pro Nutzer"],
+    ["de", "Unsere Software kostet 30 Euro pro Nutzer im Monat.", "price-subscription:pro Nutzer im Monat"],
     ["fr", "Nous entraînons des modèles de langage souverains, facturés au token.", "llm:modèles de langage"],
     ["pt", "Plataforma de visão computacional para frigoríficos, com licença anual.", "computer-vision:visão computacional"],
   ])("quotes the %s input's own words, with offsets into it", (_code, description, expected) => {

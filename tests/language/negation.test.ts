@@ -14,7 +14,7 @@ describe("negation cues per language", () => {
     ["es", "sin", "Una app de IA para estudiantes, sin anuncios patrocinados.", "Una app de IA para estudiantes, con anuncios patrocinados.", "advertising", "anuncios patrocinados"],
     ["es", "no", "Agentes de IA para hoteles. No vendemos datos a terceros.", "Agentes de IA para hoteles. Vendemos datos a terceros.", "data-selling", "Vendemos datos"],
     ["fr", "ne … pas", "Nous ne vendons pas vos données : nos agents IA répondent aux clients.", "Nous vendons vos données : nos agents IA répondent aux clients.", "data-selling", "vendons vos données"],
-    ["fr", "sans", "Une application d'IA sans publicité pour les infirmières.", "Une application d'IA avec publicité pour les infirmières.", "advertising", "publicité"],
+    ["fr", "sans", "Une application d'IA sans publicité pour les infirmières.", "Une application d'IA avec publicité pour les infirmières.", "price-advertising", "avec publicité"],
     ["fr", "aucune", "Assistant IA pour les notaires, aucune publicité.", "Assistant IA pour les notaires, financé par la publicité.", "advertising", "financé par la publicité"],
     ["de", "keine", "Wir verkaufen keine Daten an Dritte, unsere KI-Agenten beantworten Kundenanfragen.", "Wir verkaufen Daten an Dritte, unsere KI-Agenten beantworten Kundenanfragen.", "data-selling", "verkaufen Daten"],
     ["de", "ohne", "KI-App ohne Werbung für Pflegekräfte.", "KI-App mit Werbung für Pflegekräfte.", "advertising", "Werbung"],
