@@ -1,6 +1,6 @@
 import type { DomainId } from "../schemas/ids.ts";
 import type { DomainPriorFile } from "../schemas/signal.ts";
-import { signalTokens, visitSignalTokens } from "./tokens.ts";
+import { distinctSignalKeys, signalTokens, visitSignalTokens } from "./tokens.ts";
 
 /*
  * The learned domain prior (rules/domain-prior.json): a naive-Bayes reading of which kind of AI
@@ -49,27 +49,23 @@ export interface DomainPriorReading {
   best: () => DomainId;
 }
 
-/** Reads a text: one lookup per token; the words behind a domain are sorted only when asked for. */
+/** Reads a text: one lookup per distinct token; the words behind a domain are found and sorted only when asked for. */
 export function readDomainPrior(model: DomainPriorModel, text: string): DomainPriorReading {
   const n = model.domains.length;
   const sums = Float64Array.from(model.domains, (d) => d.bias);
-  const seen = new Set<string>();
-  const quoted: { word: string; row: Float64Array }[] = [];
-  visitSignalTokens(text, (key, start, end, pair) => {
-    if (seen.has(key)) return;
+  let found = 0;
+  for (const key of distinctSignalKeys(text)) {
     const row = model.weights.get(key);
-    if (row === undefined) return;
-    seen.add(key);
+    if (row === undefined) continue;
+    found++;
     for (let i = 0; i < n; i++) sums[i]! += row[i]!;
-    if (pair || end - start < 4) return;
-    const word = text.slice(start, end);
-    if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, row });
-  });
+  }
   let top = -Infinity;
-  for (let i = 0; i < n; i++) top = Math.max(top, (sums[i]! += seen.size * model.domains[i]!.unseen));
+  for (let i = 0; i < n; i++) top = Math.max(top, (sums[i]! += found * model.domains[i]!.unseen));
   let total = 0;
   for (let i = 0; i < n; i++) total += Math.exp(sums[i]! - top);
   const index = (id: DomainId) => model.domains.findIndex((d) => d.id === id);
+  let quoted: { word: string; row: Float64Array }[] | undefined;
   return {
     probability: (id) => {
       const i = index(id);
@@ -77,10 +73,26 @@ export function readDomainPrior(model: DomainPriorModel, text: string): DomainPr
     },
     words: (id) => {
       const i = index(id);
-      return i < 0 ? [] : quoted.filter((q) => q.row[i]! > 0).sort((a, b) => b.row[i]! - a.row[i]!).slice(0, 3).map((q) => q.word);
+      return i < 0 ? [] : (quoted ??= quotedWords(model, text)).filter((q) => q.row[i]! > 0).sort((a, b) => b.row[i]! - a.row[i]!).slice(0, 3).map((q) => q.word);
     },
     best: () => model.domains[sums.indexOf(top)]!.id,
   };
+}
+
+/** The text's words (of four letters or more, not function words) the prior weighs, each at its first occurrence, with their weights. */
+function quotedWords(model: DomainPriorModel, text: string): { word: string; row: Float64Array }[] {
+  const seen = new Set<string>();
+  const quoted: { word: string; row: Float64Array }[] = [];
+  visitSignalTokens(text, (key, start, end, pair) => {
+    if (seen.has(key)) return;
+    const row = model.weights.get(key);
+    if (row === undefined) return;
+    seen.add(key);
+    if (pair || end - start < 4) return;
+    const word = text.slice(start, end);
+    if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, row });
+  });
+  return quoted;
 }
 
 /** One labelled text: the domain it is best read as. */
