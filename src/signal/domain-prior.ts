@@ -49,8 +49,19 @@ export interface DomainPriorReading {
   best: () => DomainId;
 }
 
+/** Each model's last text and reading: a text may be read for a close call and again for the candidates. */
+const lastRead = new WeakMap<DomainPriorModel, { text: string; reading: DomainPriorReading }>();
+
 /** Reads a text: one lookup per distinct token; the words behind a domain are found and sorted only when asked for. */
 export function readDomainPrior(model: DomainPriorModel, text: string): DomainPriorReading {
+  const cached = lastRead.get(model);
+  if (cached?.text === text) return cached.reading;
+  const reading = read(model, text);
+  lastRead.set(model, { text, reading });
+  return reading;
+}
+
+function read(model: DomainPriorModel, text: string): DomainPriorReading {
   const n = model.domains.length;
   const sums = Float64Array.from(model.domains, (d) => d.bias);
   let found = 0;
