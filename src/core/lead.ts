@@ -41,6 +41,8 @@ export interface UseReading {
   aiFeature?: string[];
   /** On a long page, the AI terms named only once in its body: no evidence, a mention in passing (set by the pipeline). */
   passingAi?: string[];
+  /** In a language other than English, the words of the opening that say people do the work ("nuestro equipo de recepcionistas"; set by the pipeline). */
+  people?: string;
 }
 
 /** What the reader needs to know of the features. */

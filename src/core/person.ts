@@ -8,7 +8,7 @@
 export interface PersonPatterns {
   /** Common given names, lower case ("maria", "jess", "tom"). */
   names: Set<string>;
-  /** A clause's subject naming a person, up to the verb: a given name (and surname), "I", "he", "she", or "our" and a `people` word ("our team of writers"). */
+  /** A clause's subject naming a person, up to the verb: a given name (and surname), "I", "he", "she", or "our" or "whose" and a `people` word ("our team of writers", "a call centre whose trained agents"). */
   subject: RegExp;
   /** The same, opening a sentence and followed by its verb: "Our writers draft adverts and summarise reports". */
   opening: RegExp;
@@ -28,14 +28,14 @@ export function compilePerson(givenNames: string[], people: string[], verbs: str
   const names = new Set(givenNames.map((n) => n.toLowerCase()));
   const nouns = people.filter((w) => /^[\p{L}-]+$/u.test(w)).map(escape);
   // "our AI writers", "our digital workers" are no people.
-  const our = nouns.length > 0 ? `|(?:[Oo]ur|[Mm]y)\\s+(?:(?!${NOT_PEOPLE}\\b)[\\p{L}-]+\\s+){0,3}(?:${nouns.join("|")})` : "";
+  const our = nouns.length > 0 ? `|(?:[Oo]ur|[Mm]y|whose)\\s+(?:(?!${NOT_PEOPLE}\\b)[\\p{L}-]+\\s+){0,3}(?:${nouns.join("|")})` : "";
   // The name itself is checked against `names` by personSubject; here only its shape.
   // "Our team of writers" is tried before a name in capitals, which "Our" would otherwise be read as.
   const who = `(?:I|[Hh]e|[Ss]he${our}|([\\p{Lu}][\\p{Ll}'’-]+(?:\\s+[\\p{Lu}][\\p{Ll}'’-]+)?))\\s+`;
   const adverb = "(?:also\\s+|then\\s+|now\\s+|personally\\s+|herself\\s+|himself\\s+)?";
   return {
     names,
-    subject: new RegExp(`(?:^|[.!?;:,(—–]\\s*|\\s(?:and|then|while|where|so)\\s+)${who}${adverb}$`, "u"),
+    subject: new RegExp(`(?:^|[.!?;:,(—–]\\s*|\\s(?:and|then|while|where|so)\\s+|\\s(?=whose\\s))${who}${adverb}$`, "u"),
     opening: new RegExp(`(?:^|[.!?;]\\s+)${who}${adverb}\\p{Ll}+(?:[\\s,]+(?!${OTHER_SUBJECT}\\b)[\\p{L}\\p{N}'’&-]+)*[\\s,]*$`, "u"),
     verbs: new Set(verbs.flatMap((v) => [v.split(/\\s+/)[0]!, thirdPerson(v.split(/\\s+/)[0]!)])),
   };

@@ -14,7 +14,7 @@ import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { firstSentenceEnd, readUse, tradeName, type UseReading } from "./lead.ts";
 import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
-import { compileLanguageTaskSignal, offeredTaskIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
+import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type LearnedDomain, type ScoreContext, type ScoreTables } from "./score.ts";
@@ -53,7 +53,7 @@ export interface Pipeline {
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
   genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
-  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> }; aiModifiers: Set<string> };
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> }; aiModifiers: Set<string>; peopleWork: Set<string> };
   /** scoring.json's taskSignal, compiled: a first sentence whose subject is a product doing a person's job. */
   taskPatterns: TaskPatterns | undefined;
   /** The other languages' task signals and customer cues, each compiled on its first text (undefined: the file has none). */
@@ -108,7 +108,7 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     aiTopicFeatures: new Set(ruleSet.scoring.aiTopicFeatures),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
-    taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal),
+    taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal, ruleSet.scoring.usedInternally.businessHeads),
     languageTasks: new Map(),
   };
 }
@@ -123,6 +123,7 @@ function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
     leadUse: set(u.leadUse),
     heads: { business: lower(u.businessHeads), generic: lower(u.genericHeads) },
     aiModifiers: new Set(u.aiModifiers),
+    peopleWork: new Set(u.peopleWork),
   };
 }
 
@@ -176,6 +177,8 @@ export interface Analysis {
    * a business: the learned AI signal (src/signal) may read it, if the rules name no domain without it (see settle).
    */
   unread?: string;
+  /** An AI phrase of the text was read as a person's work ("Our radiologists read X-rays"): the learned models name no AI for it. */
+  peopleWork?: boolean;
   /** Set when the learned AI signal read the text as an AI product: its reading, whose words count as `ai-general` evidence. */
   learned?: AiSignalReading;
   /**
@@ -204,6 +207,10 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   let aiSignal = false;
   const besideSoftware: Keyword[] = [];
   let software = false;
+  const leadEnd = firstSentenceEnd(text);
+  const local = language === "en" ? undefined : languageTaskFor(pipeline, language);
+  const people = local === undefined ? undefined : peopleRunIn(text, leadEnd, local);
+  let byPerson = false; // an AI phrase was read as a person's work
   for (const m of matches) {
     if (m.negated) {
       negated.add(m.feature);
@@ -213,7 +220,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     if (pipeline.softwareAi.context.has(m.phrase)) software = true;
     if (aiFeatures.has(m.feature)) {
       if (pipeline.softwareAi.phrases.has(m.phrase)) besideSoftware.push(keyword);
-      if (weakPhrase(pipeline, m.phrase) || (language === "en" && doneByPerson(pipeline, text, m.start, m.term, input.name))) weak.add(keyword);
+      const person = language === "en" ? doneByPerson(pipeline, text, m, input.name) : people !== undefined && peopleWork(pipeline, local!, text, m, leadEnd);
+      if (person) byPerson = true;
+      if (weakPhrase(pipeline, m.phrase) || person) weak.add(keyword);
       else aiSignal = true;
     }
     keywords.push(keyword);
@@ -247,8 +256,6 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (facts.capabilities.size > 0 || pipeline.ruleSet.scoring.aiOfferings.some((o) => facts.offerings.has(o))) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
-  const leadEnd = firstSentenceEnd(text);
-  const local = language === "en" ? undefined : languageTaskFor(pipeline, language);
   const use = readUse(text, keywords, {
     isAi: (k) => aiFeatures.has(k.feature) && !weak.has(k),
     business: pipeline.useFeatures.business,
@@ -262,6 +269,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     ...(local?.customer === undefined ? {} : { customerBefore: local.customer }),
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
+  if (people !== undefined) use.people = people;
   const passing = passingAi(pipeline, foundOnce);
   if (passing.length > 0) use.passingAi = passing;
   // A first sentence whose subject does an AI task names AI though it says no AI word: English's task
@@ -279,7 +287,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (pipeline.ruleSet.domainPrior !== undefined && text.trim() !== "") analysis.text = text;
   // Still no AI named, but some evidence found, and the text neither describes a business nor says what
   // it uses ("we use", "contamos con"): the learned AI signal may read it (see settle).
-  if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
+  // Nor when its AI phrases are a person's work ("Our radiologists read X-rays"): those read as AI to the learned signal too.
+  if (byPerson) analysis.peopleWork = true;
+  else if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
   const sells = pipeline.ruleSet.sellsAi;
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
   if (namesAi && sells !== undefined && keywords.length > 0) {
@@ -299,7 +309,19 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
  * restaurant groups") is no matter.
  */
 function describesBusiness(use: UseReading): boolean {
-  return use.head !== undefined || use.leadBusiness || use.business.length > 0;
+  return use.head !== undefined || use.leadBusiness || use.business.length > 0 || use.people !== undefined;
+}
+
+/**
+ * Whether a phrase found in a text whose opening says people do the work (peopleRunIn) is their work: a
+ * `peopleWork` feature's ("atiende las llamadas", "prévisions") in a sentence that names no product or agent.
+ */
+function peopleWork(pipeline: Pipeline, local: LanguageTaskPatterns, text: string, m: { feature: string; start: number; end: number; term: string }, leadEnd: number): boolean {
+  if (!pipeline.useFeatures.peopleWork.has(m.feature) || TECHNOLOGY.test(m.term)) return false;
+  const from = Math.max(text.lastIndexOf(". ", m.start), text.lastIndexOf("! ", m.start), text.lastIndexOf("? ", m.start), text.lastIndexOf("\n", m.start)) + 1;
+  const stop = /[.!?\n](?:\s|$)/.exec(text.slice(m.end));
+  const sentence = text.slice(from, stop === null ? text.length : m.end + stop.index);
+  return peopleDoIt(sentence, m.start - from, m.start < leadEnd, local);
 }
 
 /**
@@ -323,15 +345,29 @@ function weakPhrase(pipeline: Pipeline, phrase: string): boolean {
 /**
  * Whether an AI phrase opening with a listed verb is a person's work, no AI signal: the words before it make a
  * person its subject ("Jess writes your website copy"), or the text opens with a trade's name ("Greenleaf Accountants").
+ * So is a `peopleWork` feature's phrase in a sentence a person opens with its verb ("Our radiologists read X-rays").
  */
-function doneByPerson(pipeline: Pipeline, text: string, start: number, term: string, name: string | undefined): boolean {
+function doneByPerson(pipeline: Pipeline, text: string, m: { feature: string; start: number; term: string }, name: string | undefined): boolean {
+  const { start, term } = m;
   const person = pipeline.taskPatterns?.person;
-  if (person === undefined || !verbLed(term, person)) return false;
+  if (person === undefined) return false;
+  if (!verbLed(term, person)) {
+    // "Our designers use Midjourney" is AI they use, which the use reading tells.
+    const before = text.slice(Math.max(0, start - 160), start);
+    if (!pipeline.useFeatures.peopleWork.has(m.feature) || TECHNOLOGY.test(term) || USE_VERB.test(before.slice(before.search(/[^.!?;]*$/)))) return false;
+    return person.opening.test(before) && personSubject(before, person, [name].filter((n): n is string => n !== undefined));
+  }
   // "Greenleaf Accountants prepares accounts…; we predict your tax bill": a trade's own work.
   if (tradeName(text, pipeline.useFeatures.heads) !== undefined) return true;
   const lead = text.slice(0, firstSentenceEnd(text));
   return personSubject(text.slice(Math.max(0, start - 80), start), person, [name, leadName(lead)].filter((n): n is string => n !== undefined));
 }
+
+/** Words that name a technology, not a task: a `peopleWork` phrase holding one ("computer vision", "visión artificial", "Spracherkennung") is no person's work. */
+const TECHNOLOGY = /(?<!\p{L})(?:vision|visión|visão|recogni|reconoc|reconhec|reconnaiss|learning|aprendizaje|aprendizagem|apprentissage|neuron|neural|intelig|intellig|automat|automát|generat|machine|máquina|artificial|artificiel|künstlich|AI|IA|KI)|erkennung/iu;
+
+/** A verb of use: what follows it in a person's sentence is a tool they use, not their work. */
+const USE_VERB = /\b(?:use|uses|used|using|rely|relies)\b/i;
 
 /** The words that name AI whatever phrase they stand in. */
 const AI_WORD_FEATURE = "ai-general";
@@ -591,7 +627,7 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   const text = analysis.text;
   if (prior?.name === undefined || signal === undefined || text === undefined || analysis.guess !== undefined) return undefined;
   if (abstain?.reason !== "no-ai-signal" && abstain?.reason !== "too-little-evidence") return undefined;
-  if (saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
+  if (analysis.peopleWork === true || saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
   if (aiSignalProbability(signal, text) < (multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal)) return undefined;
   const domains = readDomainPrior(prior, text);
   const id = domains.best();

@@ -66,8 +66,11 @@ const FIRST_CLAUSE = "[\\p{Ll}]+s(?:\\s+[^\\s.;:!?,]+){0,8}?(?:,\\s+|\\s+and\\s+
 /** A verb in the third person joined to a listed one: "Tags and categorises", "Routes, triages". */
 const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
 
-/** Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job. */
-export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; people: string[]; givenNames?: string[] }): TaskPatterns {
+/**
+ * Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job.
+ * `businessHeads` (usedInternally's) name a business as a verb's subject after "our" ("Our lead generation agency writes…").
+ */
+export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; people: string[]; givenNames?: string[] }, businessHeads: string[] = []): TaskPatterns {
   const alt = (words: string[]) => words.map(escape).join("|");
   const third = alt(t.verbs.map(thirdPerson));
   const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
@@ -94,7 +97,7 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
     listed: new RegExp(`^(?:${alt(t.verbs.filter((v) => !t.leadOnlyVerbs?.includes(v)).map(thirdPerson))})$`, "iu"),
     adverb,
     subjects: t.subjects !== undefined && t.subjects.length > 0 ? new RegExp(`(?:${alt(t.subjects)})`) : undefined,
-    person: t.givenNames !== undefined && t.givenNames.length > 0 ? compilePerson(t.givenNames, t.people, t.verbs) : undefined,
+    person: t.givenNames !== undefined && t.givenNames.length > 0 ? compilePerson(t.givenNames, [...t.people, ...businessHeads], t.verbs) : undefined,
     people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
   };
 }

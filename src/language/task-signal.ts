@@ -24,6 +24,8 @@ export interface LanguageTaskPatterns {
   businessName: RegExp | undefined;
   /** Words that say people do the work ("nuestros abogados", "desde 19…"). */
   people: RegExp | undefined;
+  /** An agent or product noun anywhere ("la app", "un asistente virtual"): a sentence holding one may speak of a product's work. */
+  tools: RegExp | undefined;
   /** The end of the text before a business word that makes it a customer ("para clínicas, "); see customerBefore. */
   customer: RegExp | undefined;
   /** The same, with at most two words after the cue: what makes people a customer ("para despachos de abogados"), not "tu testamento con nuestros abogados". */
@@ -49,6 +51,8 @@ type TaskSignal = NonNullable<LanguageLexicon["taskSignal"]>;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
 /** Longest first, so "responde a" is tried before "responde". */
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** The same, where a word opening with "-" is a compound's tail: "-büro" matches "Steuerbüro" and "Büro". */
+const altTails = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => (w.startsWith("-") ? `\\p{L}*${escape(w.slice(1))}` : escape(w))).join("|");
 /** Not followed by a letter or digit: `\b` reads only ASCII letters, and "lê" or "traduz" end in others. */
 const END = "(?![\\p{L}\\p{N}])";
 const START = "(?<![\\p{L}\\p{N}])";
@@ -96,8 +100,9 @@ export function compileLanguageTaskSignal(lexicon: Pick<LanguageLexicon, "taskSi
     titledNamed: new RegExp(`^[^:;.!?]{1,60}:\\s+(?:(?:\\p{Ll}{1,3}\\s+)?(?:[\\p{Lu}][\\p{L}\\p{N}.'’&+-]*\\s+){1,3})?${clause}${adverbs}${verb}`, "u"),
     // An elided article may be written onto the noun ("c'est l'appli qui explique…").
     product: nouns.length > 0 ? new RegExp(`^(?:\\S+\\s+){0,6}?(?:\\p{L}{1,2}['’])?((?:${alt(nouns)})(?:[\\s,]+[^\\s.;:!?]+){0,6}?${relative}${after})`, "iu") : undefined,
-    businessName: t.businessNames.length > 0 ? new RegExp(`^(?:\\p{L}{1,3}\\s+)?(?:${alt(t.businessNames)})${END}`, "iu") : undefined,
-    people: t.people.length > 0 ? new RegExp(`${START}(?:${alt(t.people)})${END}`, "giu") : undefined,
+    businessName: t.businessNames.length > 0 ? new RegExp(`^(?:\\p{L}{1,3}\\s+)?${t.ours.length > 0 ? `(?:(?:${alt(t.ours)})\\s+)?` : ""}(?:${altTails(t.businessNames)})${END}`, "iu") : undefined,
+    people: t.people.length > 0 ? new RegExp(`${START}(?:${altTails(t.people)})${END}`, "giu") : undefined,
+    tools: nouns.length > 0 ? new RegExp(`${START}(?:${alt([...nouns, ...(t.subjects ?? [])])})${END}`, "iu") : undefined,
     customer: customerBefore(lexicon.customerCues),
     customerNear: customerBefore(lexicon.customerCues, 2),
     later: {
@@ -152,17 +157,48 @@ export function laterTaskIn(text: string, leadEnd: number, p: LanguageTaskPatter
 const PEOPLE_REACH = 400;
 
 /**
- * Whether the text names people doing the work ("traductores jurados", "con nosotros"), not as whom it
+ * The words that say people do the work ("traductores jurados", "con nosotros"), not as whom the text
  * serves ("para abogados"). A phrase of several words ("con nosotros", "desde 19") is never a customer.
  */
-function peopleDoTheWork(text: string, p: LanguageTaskPatterns): boolean {
-  if (p.people === undefined) return false;
+function peopleDoingTheWork(text: string, p: LanguageTaskPatterns, notAfter?: RegExp): string | undefined {
+  if (p.people === undefined) return undefined;
   for (const m of text.matchAll(new RegExp(p.people))) {
-    if (/\s/u.test(m[0])) return true;
+    if (NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (/\s/u.test(m[0])) return m[0];
+    if (notAfter?.test(text.slice(Math.max(0, m.index - 8), m.index)) === true) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (p.customerNear === undefined || !p.customerNear.test(before)) return true;
+    if (p.customerNear === undefined || !p.customerNear.test(before)) return m[0];
   }
-  return false;
+  return undefined;
+}
+
+/** Words after a people noun that make it no person: "collaborateurs numériques", "empleados virtuales", "Mitarbeiter mit KI". */
+const NOT_PEOPLE_AFTER = /^[\s-]+(?:num[ée]riques?|digita(?:l|les|is|len?)|virtu(?:al|ales|ais|el|els|elle|elles|ellen?)|IA|KI|de\s+IA|d['’]IA|mit\s+KI|synth[ée]ti)/iu;
+
+/** A definite article before a people noun: "Os técnicos fazem perguntas", "les avocats posent" speak of users, not of the company's people. */
+const DEFINITE = /(?:^|\s)(?:los|las|el|la|os|as|o|a|les|le|die|der|den|dem|des)\s+$/iu;
+
+/** The first sentence without the quotes, marks and brackets it may open with. */
+const leadOf = (text: string, leadEnd: number) => text.slice(0, leadEnd).replace(/^[\s"'“«¿¡*#(-]+/u, "");
+
+/**
+ * The words of a text's opening that say people do its work, when they do: people named as doing it
+ * ("nuestro equipo de recepcionistas", "nossos agrônomos"), or a business's name opening the first
+ * sentence ("Consultoria de RH", "Traducciones Pérez"). What such a text says it does is their work.
+ */
+export function peopleRunIn(text: string, leadEnd: number, p: LanguageTaskPatterns): string | undefined {
+  return peopleDoingTheWork(text.slice(0, PEOPLE_REACH), p) ?? p.businessName?.exec(leadOf(text, leadEnd))?.[0];
+}
+
+/**
+ * Whether what a sentence says at `at` is people's work: people doing the work stand before it in the
+ * sentence ("Nuestro equipo de recepcionistas atiende las llamadas", "Notre météorologue présente les
+ * prévisions"), or it is in a first sentence opened by a business's name ("Consultoria de RH que faz
+ * triagem de currículos"); and the sentence names no agent or product ("la app", "un asistente virtual").
+ */
+export function peopleDoIt(sentence: string, at: number, inLead: boolean, p: LanguageTaskPatterns): boolean {
+  if (p.tools?.test(sentence) === true) return false;
+  return peopleDoingTheWork(sentence.slice(0, at), p, DEFINITE) !== undefined || (inLead && p.businessName?.test(leadOf(sentence, sentence.length)) === true);
 }
 
 /**
@@ -172,9 +208,8 @@ function peopleDoTheWork(text: string, p: LanguageTaskPatterns): boolean {
  * given apart, may open the sentence.
  */
 export function offeredTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string, laterEnd?: number): string | undefined {
-  if (peopleDoTheWork(text.slice(0, PEOPLE_REACH), p)) return undefined;
-  let lead = text.slice(0, leadEnd).replace(/^[\s"'“«¿¡*#(-]+/u, "");
-  if (p.businessName?.test(lead)) return undefined;
+  if (peopleRunIn(text, leadEnd, p) !== undefined) return undefined;
+  let lead = leadOf(text, leadEnd);
   if (name !== undefined && name.trim() !== "" && lead.toLowerCase().startsWith(name.trim().toLowerCase())) {
     const rest = lead.slice(name.trim().length).replace(/^\s*[:—–|-]?\s*/u, "");
     if (/^\p{Ll}/u.test(rest)) lead = rest;

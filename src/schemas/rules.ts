@@ -179,9 +179,12 @@ export const LanguageLexicon = z.strictObject({
       relatives: TaskWords.min(1),
       adverbs: TaskWords.default([]),
       conjunctions: TaskWords.default([]),
+      /** Words that say people do the work: occupations ("abogados", "Steuerberater"), "nuestro equipo", "desde 19". A word opening with "-" is a compound's tail ("-berater": "Steuerberater", "Finanzberater"). */
       people: TaskWords.default([]),
-      /** Words that open a business's name ("Traducciones Pérez", "Laboratório Vega"): such a name's verbs are its people's work. */
+      /** Words that open a business's name ("Traducciones Pérez", "Laboratório Vega"): such a name's verbs are its people's work. A word opening with "-" is a compound's tail ("-büro": "Steuerbüro"). */
       businessNames: TaskWords.default([]),
+      /** First-person possessives that may stand before a business's name ("Unser Steuerbüro kontiert…", "Notre cabinet…"). */
+      ours: TaskWords.default([]),
       /**
        * Present when the language's relative clauses put their verb last (German: "eine App, die
        * Rechnungen automatisch ausliest"): the verb may then end the relative clause, a few words
@@ -266,6 +269,15 @@ export const Scoring = z.strictObject({
      * company is that business, one that uses AI. Any other AI word in the phrase keeps it an AI product.
      */
     aiModifiers: z.array(FeatureId).default([]),
+    /**
+     * AI features whose phrases say what a person may do as well as a product ("atiende las llamadas",
+     * "prévisions", "empfiehlt", "radiographies"): in a text another language file reads, when its
+     * opening says people do the work (that file's taskSignal `people` or `businessNames`: "nuestro equipo
+     * de recepcionistas", "Consultoria de RH"), such a phrase is the people's work, no AI signal, unless
+     * its sentence names a product or an agent (taskSignal `products`, `agents`). English reads a person
+     * as a verb's subject instead (src/core/person.ts).
+     */
+    peopleWork: z.array(FeatureId).default([]),
   }),
   /**
    * The features a company's name may lend as evidence of AI ("Cover Letter AI", "Tally.ai"); a

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { loadRuleSet } from "../../src/index.ts";
+import { compileLanguageTaskSignal, peopleDoIt, peopleRunIn } from "../../src/language/task-signal.ts";
+import { builtIn } from "../helpers/classifier.ts";
+
+const rules = loadRuleSet();
+const patterns = (code: string) => compileLanguageTaskSignal(rules.languages.get(code)!.lexicon)!;
+const classify = (language: string, description: string) => builtIn().classifySync({ description, language });
+
+describe("people doing the work (usedInternally.peopleWork, a language file's taskSignal.people and businessNames)", () => {
+  it.each([
+    ["es", "Nuestro equipo de recepcionistas atiende las llamadas de tu despacho en tu nombre."],
+    ["es", "Nuestros comerciales visitan a cada cliente y le recomiendan los productos que mejor se adaptan a su negocio."],
+    ["es", "Consultora que ayuda a las empresas a prever su tesorería y planificar su crecimiento."],
+    ["es", "Centro de contacto con 300 teleoperadores que atienden a tus clientes por teléfono, correo y WhatsApp."],
+    ["fr", "Notre météorologue présente chaque soir les prévisions du week-end sur la chaîne régionale."],
+    ["fr", "Notre standard est tenu par une équipe de secrétaires qui répond à vos appels du lundi au samedi."],
+  ])("%s: a people-run service abstains: %s", (code, description) => {
+    const r = classify(code, description);
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("no-ai-signal");
+  });
+
+  it.each([
+    ["es", "Nuestro equipo de ingenieros ha creado un asistente virtual que atiende las llamadas de tu clínica.", "ai-agents"],
+    ["es", "Encuentra a tu psicólogo online. Respondes un breve cuestionario y el sistema te recomienda profesionales colegiados.", "ai-marketplaces"],
+    ["fr", "Nos collaborateurs numériques traitent les courriels entrants et répondent aux clients, de bout en bout.", "ai-agents"],
+  ])("%s: an AI product keeps its domain: %s", (code, description, domain) => {
+    expect(classify(code, description).primaryDomain).toBe(domain);
+  });
+
+  it("finds the words that say people do the work, and not digital workers or whom the product serves", () => {
+    const es = patterns("es");
+    expect(peopleRunIn("Nuestro equipo de recepcionistas atiende las llamadas.", 55, es)).toBe("Nuestro equipo");
+    expect(peopleRunIn("Consultora de recursos humanos: entrevistas y ranking de candidatos.", 68, es)).toBe("Consultora");
+    expect(peopleRunIn("Una herramienta para abogados que redacta demandas.", 51, es)).toBeUndefined();
+    expect(peopleRunIn("Nos collaborateurs numériques traitent les courriels.", 53, patterns("fr"))).toBeUndefined();
+  });
+
+  it("reads a phrase as the people's work only after them in its sentence, and not beside a product or after an article", () => {
+    const pt = patterns("pt");
+    expect(peopleDoIt("A nossa equipa atende o telefone de segunda a sexta.", 15, true, pt)).toBe(true);
+    expect(peopleDoIt("Os técnicos fazem perguntas em linguagem natural.", 29, false, pt)).toBe(false);
+    expect(peopleDoIt("A nossa equipa criou uma plataforma que atende o telefone.", 40, true, pt)).toBe(false);
+  });
+});
+
+describe("English: a person opening a sentence with its verb (person.ts)", () => {
+  it.each([
+    "Our radiologists read X-rays and MRI scans and send reports to your GP within 48 hours.",
+    "Our vets visit your farm, and our radiologists read X-rays of your horses on the same day.",
+  ])("a people-run service abstains: %s", (description) => {
+    const r = builtIn().classifySync({ description });
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("no-ai-signal");
+  });
+
+  it("a tool people use is still AI they use, not their work", () => {
+    const r = builtIn().classifySync({ description: "We are a small creative agency making brand identities and websites; our designers use Midjourney for mood boards." });
+    expect(r.abstain?.reason).toBe("ai-used-internally");
+  });
+
+  it("a product reading X-rays is still AI", () => {
+    expect(builtIn().classifySync({ description: "Our software reads chest X-rays and flags nodules for radiologists." }).primaryDomain).toBe("deep-learning");
+  });
+});
