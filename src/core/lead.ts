@@ -139,7 +139,10 @@ function customer(text: string, k: Keyword): boolean {
  * Words that, after a business word, make it a modifier: the people, functions or trade around a
  * kind of business ("restaurant owners", "hotel pricing", "salon software"), not the company itself.
  */
-const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance", "quote", "quotes", "estimate", "estimates", "job", "jobs", "leads", "orders", "invoices", "appointments", "customers", "clients", "companies", "firms", "contractors", "professionals", "websites", "supplies", "equipment", "materials", "costs", "prices"]);
+const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "manager", "managers", "staff", "team", "teams", "chain", "chains", "group", "groups", "industry", "industries", "sector", "brands", "businesses", "pricing", "operations", "marketing", "management", "bookings", "reservations", "software", "analytics", "tech", "technology", "platform", "platforms", "app", "apps", "tools", "system", "systems", "data", "demand", "revenue", "inventory", "scheduling", "compliance", "quote", "quotes", "estimate", "estimates", "job", "jobs", "leads", "orders", "invoices", "appointments", "customers", "clients", "companies", "firms", "contractors", "professionals", "websites", "supplies", "equipment", "materials", "costs", "prices", "teachers", "students", "pupils", "parents", "patients", "residents", "guests", "diners", "nurses", "doctors", "bedrooms", "wards", "kitchens", "floors", "sites", "workers"]);
+
+/** Words after a business word that make it the name of a price plan, even the company's own ("our Practice plan"). */
+const PLAN_WORDS = new Set(["plan", "plans", "tier", "tiers", "package", "packages", "edition", "bundle"]);
 
 /**
  * Whether a business keyword modifies the noun after it ("restaurant demand forecasting", "bakery
@@ -147,11 +150,14 @@ const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "
  * that trade. A verb after it ("our agency creates") leaves it the subject.
  */
 function modifier(text: string, k: Keyword, keywords: Keyword[], i: number, f: UseFeatures): boolean {
-  if (FIRST_PERSON.test(k.term)) return false;
-  const next = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(k.end, k.end + 40));
+  const next = /^[ \t]+([\p{L}-]+)(?:[ \t]+([\p{L}-]+))?/u.exec(text.slice(k.end, k.end + 40));
   if (next === null) return false;
+  if (PLAN_WORDS.has(next[1]!.toLowerCase())) return true;
+  if (FIRST_PERSON.test(k.term)) return false;
   if (BUSINESS_MODIFIED.has(next[1]!.toLowerCase())) return true;
-  const at = k.end + next.index + next[0].length - next[1]!.length;
+  // One word may stand between: "secondary-school English teachers", "care-home night staff".
+  if (next[2] !== undefined && /^\p{L}+$/u.test(next[1]!) && BUSINESS_MODIFIED.has(next[2].toLowerCase()) && !f.isAi(keywords[i + 1] ?? k)) return true;
+  const at = k.end + next[0].indexOf(next[1]!);
   const o = keywords[i + 1];
   return o !== undefined && o.start === at && f.isAi(o);
 }

@@ -27,6 +27,14 @@ describe("the use reading: a business that uses AI", () => {
     expect(de("Apotheke am Markt in Fulda. Seit 2023 beantwortet ein KI-Chatbot Fragen zu Öffnungszeiten.").abstain?.reason).toBe("ai-used-internally");
   });
 
+  it("reads a business word before the people or rooms it names, or a price plan, as no self-description", () => {
+    // "secondary-school English teachers": whom the product serves, one word between.
+    expect(classify("ClassPrep gives Nigerian secondary-school teachers lesson notes, worksheets and exam-style questions aligned to the national curriculum, generated in seconds.").primaryDomain).not.toBeNull();
+    expect(classify("Guardian Eye uses ceiling-mounted depth sensors in care-home bedrooms to detect falls and alert staff on their phones. £12 per bed per month.").primaryDomain).not.toBeNull();
+    // The business word alone, before a verb, is still what the company is.
+    expect(reason("Oakfield is a secondary school in Leeds. Our teachers use AI to plan lessons.")).toBe("ai-used-internally");
+  });
+
   it("reads an appositive after the opening name as what the company is", () => {
     expect(classify("Brightside Credit Union, a member-owned lender serving teachers in Ohio since 1954, has rolled out an AI assistant on its mobile banking app.").abstain).toEqual({
       reason: "ai-used-internally",
