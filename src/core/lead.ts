@@ -144,16 +144,22 @@ const BUSINESS_MODIFIED = new Set(["owner", "owners", "operator", "operators", "
 /** Words after a business word that make it the name of a price plan, even the company's own ("our Practice plan"). */
 const PLAN_WORDS = new Set(["plan", "plans", "tier", "tiers", "package", "packages", "edition", "bundle"]);
 
+/** Whether a business keyword names a price plan: a plan word right after it ("Firms on our Practice plan pay…"). */
+function planName(text: string, k: Keyword): boolean {
+  const next = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(k.end, k.end + 20));
+  return next !== null && PLAN_WORDS.has(next[1]!.toLowerCase());
+}
+
 /**
  * Whether a business keyword modifies the noun after it ("restaurant demand forecasting", "bakery
  * software", "hotel pricing"): the next word starts an AI keyword or names a role or function of
  * that trade. A verb after it ("our agency creates") leaves it the subject.
  */
 function modifier(text: string, k: Keyword, keywords: Keyword[], i: number, f: UseFeatures): boolean {
+  if (planName(text, k)) return true;
+  if (FIRST_PERSON.test(k.term)) return false;
   const next = /^[ \t]+([\p{L}-]+)(?:[ \t]+([\p{L}-]+))?/u.exec(text.slice(k.end, k.end + 40));
   if (next === null) return false;
-  if (PLAN_WORDS.has(next[1]!.toLowerCase())) return true;
-  if (FIRST_PERSON.test(k.term)) return false;
   if (BUSINESS_MODIFIED.has(next[1]!.toLowerCase())) return true;
   // One word may stand between: "secondary-school English teachers", "care-home night staff".
   if (next[2] !== undefined && /^\p{L}+$/u.test(next[1]!) && BUSINESS_MODIFIED.has(next[2].toLowerCase()) && !f.isAi(keywords[i + 1] ?? k)) return true;
@@ -365,6 +371,8 @@ function selfDescriptions(text: string, keywords: Keyword[], f: UseFeatures, lea
   for (const m of text.matchAll(new RegExp(SELF_PHRASE))) {
     const at = m.index!;
     if (at >= lead && !/^(?:we|i)\b/i.test(m[0]) && !(at < second && namedSubject(text, at))) continue;
+    // "Ledgerbot does your clients' bookkeeping": what it does is the customer's.
+    if (/^(?:your|their)\b/i.test(m[1]!)) continue;
     const read = phraseWords(m[1]!, heads);
     const words = coordinated(m[1]!, read, heads) ?? read;
     if (words.length === 0) continue;
@@ -609,7 +617,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       // Whom a product serves is read of kinds of business; AI advice ("their AI strategy") is the company's business whoever owns the strategy.
       const own = !servesCustomer(text, keywords, i, f) && (k.start < lead || selfDescribed(text, k) || sentenceOpening(text, k));
       if (own) reading.leadBusiness = true;
-      if ((own || FIRST_PERSON.test(k.term)) && !reading.business.includes(k.term)) reading.business.push(k.term);
+      if ((own || (FIRST_PERSON.test(k.term) && !planName(text, k))) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
     if (k.start < lead) {
       if (ai) leadNamesAi = true;

@@ -33,6 +33,10 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Guardian Eye uses ceiling-mounted depth sensors in care-home bedrooms to detect falls and alert staff on their phones. £12 per bed per month.").primaryDomain).not.toBeNull();
     // The business word alone, before a verb, is still what the company is.
     expect(reason("Oakfield is a secondary school in Leeds. Our teachers use AI to plan lessons.")).toBe("ai-used-internally");
+    // "our Practice plan" is a price plan; what a product "does" for "your clients" is theirs.
+    expect(classify("Built for accounting practices, Tallie Assist auto-codes bank transactions, matches receipts, and chases clients by email for anything missing. Firms on our Practice plan pay $49 per client ledger per month.").primaryDomain).not.toBeNull();
+    expect(classify("For accounting practices: Ledgerbot does your clients' bookkeeping on its own. It codes bank transactions, matches receipts and chases missing paperwork by email.").primaryDomain).not.toBeNull();
+    expect(reason("Hartley & Co is a family-run accountancy practice in York. Our practice uses AI to sort receipts.")).toBe("ai-used-internally");
   });
 
   it("reads an appositive after the opening name as what the company is", () => {
