@@ -560,7 +560,7 @@ function ownOperations(text: string, k: Keyword, keywords: Keyword[], f: UseFeat
   const start = sentenceStart(text, k.start, SENTENCE_REACH);
   const sentence = text.slice(start, sentenceStop(text, k.end, SENTENCE_REACH));
   // "our 40 presses": a count is one of the two words read.
-  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}\p{N}'’-]+){1,2})/giu)) {
+  for (const m of sentence.matchAll(/\bour((?:\s+[\p{L}\p{N}'’-]+){1,3})/giu)) {
     const at = start + m.index! + 3;
     const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
     if (words.some((w) => OUR_PRODUCT.has(w)) || someStartingIn(keywords, at, at + m[1]!.length, (o) => f.isAi(o) || f.product.has(o.feature))) continue;

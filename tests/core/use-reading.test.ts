@@ -39,6 +39,10 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason("Hartley & Co is a family-run accountancy practice in York. Our practice uses AI to sort receipts.")).toBe("ai-used-internally");
   });
 
+  it("'our' and three words naming a product is the product, not the company's own operations", () => {
+    expect(classify("Vocalis verifies who's calling from the first few seconds of natural speech. Our voice biometrics engine compares the caller against an enrolled voiceprint and returns a confidence score to the contact-centre platform.").primaryDomain).not.toBeNull();
+  });
+
   it("reads an appositive after the opening name as what the company is", () => {
     expect(classify("Brightside Credit Union, a member-owned lender serving teachers in Ohio since 1954, has rolled out an AI assistant on its mobile banking app.").abstain).toEqual({
       reason: "ai-used-internally",
