@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtIn } from "../helpers/classifier.ts";
+
+/*
+ * One-sentence checks written for one domain's vocabulary: companies of the domain described the many ways
+ * real ones write ("expect": the domain), and look-alikes that must not be read as it ("expect":
+ * "not-<domain>": a BI dashboard is no data vendor, vendor-risk software no marketplace). Only sentences
+ * read right when they were added are kept (tests/data/domain-checks.jsonl).
+ */
+const rows = readFileSync(new URL("../data/domain-checks.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => JSON.parse(line) as { text: string; expect: string });
+
+describe("domain vocabulary checks (tests/data/domain-checks.jsonl)", () => {
+  it("has companies and look-alikes", () => {
+    expect(rows.filter((r) => r.expect.startsWith("not-")).length).toBeGreaterThan(30);
+    expect(rows.filter((r) => !r.expect.startsWith("not-")).length).toBeGreaterThan(90);
+  });
+
+  it("names each company's domain, and no look-alike's", () => {
+    const classifier = builtIn();
+    const wrong = rows.flatMap((r) => {
+      const got = classifier.classifySync({ description: r.text }).primaryDomain;
+      const ok = r.expect.startsWith("not-") ? got !== r.expect.slice(4) : got === r.expect;
+      return ok ? [] : [`${r.expect} (got ${got ?? "abstain"}): ${r.text}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
