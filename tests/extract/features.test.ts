@@ -16,7 +16,7 @@ describe("extractFeatures", () => {
     ["a real word listed in notTypos is not corrected", "data scientists compete; GPU compoute", ["machine-learning:data scientists", "gpu-compute:GPU compoute"]],
     ["a word that stems like a phrase word is not that phrase", "shipping labels and conversions", []],
     ["a phrase never spans a clause break", "Our cameras capture data, license fees are billed annually.", ["price-enterprise:license fees", "price-subscription:annually"]],
-    ["a wildcard stands for any one word, which stays evidence of its own", "$9 per GPU, billed per meeting booked", ["price-per-unit:per GPU", "ai-chips:GPU", "price-per-unit:per meeting"]],
+    ["a wildcard stands for any one word, which stays evidence of its own", "$9 per GPU, billed per meeting booked", ["price-per-unit:per GPU", "ai-chips:GPU", "price-per-unit:per meeting", "personal-assistant:meeting booked"]],
     ["a wildcard inside a phrase, and the words it spans stay evidence", "We sell pricing data to brands.", ["data-selling:sell pricing data", "dataset:pricing data"]],
     ["an ignored phrase hides its words", "Our business model: ML models priced per seat", ["machine-learning:ML models", "price-subscription:per seat"]],
     ["a fixed phrase wins over a wildcard of the same length", "as per the plan, $5 per month", ["price-subscription:per month"]],
