@@ -274,8 +274,9 @@ export const Scoring = z.strictObject({
      * "prévisions", "empfiehlt", "radiographies"): in a text another language file reads, when its
      * opening says people do the work (that file's taskSignal `people` or `businessNames`: "nuestro equipo
      * de recepcionistas", "Consultoria de RH"), such a phrase is the people's work, no AI signal, unless
-     * its sentence names a product or an agent (taskSignal `products`, `agents`). English reads a person
-     * as a verb's subject instead (src/core/person.ts).
+     * its sentence names a product or an agent (taskSignal `products`, `agents`). In English, such a phrase
+     * in a sentence a person opens with a verb other than "use" ("Our radiologists read X-rays") is theirs
+     * (src/core/person.ts). A phrase naming a technology ("computer vision") is never a person's work.
      */
     peopleWork: z.array(FeatureId).default([]),
   }),
