@@ -15,7 +15,7 @@ import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { firstSentenceEnd, readUse, tradeName, type UseReading } from "./lead.ts";
 import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
-import { personSubject, verbLed } from "./person.ts";
+import { givenName, personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
 import { createScoreTables, score, type LearnedDomain, type ScoreContext, type ScoreTables } from "./score.ts";
 import { readDomainPrior } from "../signal/domain-prior.ts";
@@ -354,7 +354,12 @@ function doneByPerson(pipeline: Pipeline, text: string, m: { feature: string; st
   if (!verbLed(term, person)) {
     // "Our designers use Midjourney" is AI they use, which the use reading tells.
     const before = text.slice(Math.max(0, start - 160), start);
-    if (!pipeline.useFeatures.peopleWork.has(m.feature) || TECHNOLOGY.test(term) || USE_VERB.test(before.slice(before.search(/[^.!?;]*$/)))) return false;
+    if (!pipeline.useFeatures.peopleWork.has(m.feature) || TECHNOLOGY.test(term)) return false;
+    const sentence = before.slice(before.search(/[^.!?;]*$/));
+    if (USE_VERB.test(sentence)) return false;
+    // Only a sentence opening with a person can be theirs: the subject patterns are read only then.
+    const first = /^\s*([\p{L}'’-]+)/u.exec(sentence)?.[1];
+    if (first === undefined || !(PERSON_OPENERS.has(first.toLowerCase()) || givenName(first, person))) return false;
     return person.opening.test(before) && personSubject(before, person, [name].filter((n): n is string => n !== undefined));
   }
   // "Greenleaf Accountants prepares accounts…; we predict your tax bill": a trade's own work.
@@ -365,6 +370,9 @@ function doneByPerson(pipeline: Pipeline, text: string, m: { feature: string; st
 
 /** Words that name a technology, not a task: a `peopleWork` phrase holding one ("computer vision", "visión artificial", "Spracherkennung") is no person's work. */
 const TECHNOLOGY = /(?<!\p{L})(?:vision|visión|visão|recogni|reconoc|reconhec|reconnaiss|learning|aprendizaje|aprendizagem|apprentissage|neuron|neural|intelig|intellig|automat|automát|generat|machine|máquina|artificial|artificiel|künstlich|AI|IA|KI)|erkennung/iu;
+
+/** Words a sentence whose subject is a person may open with (person.ts's subjects; a given name is checked apart). */
+const PERSON_OPENERS = new Set(["our", "my", "whose", "i", "he", "she"]);
 
 /** A verb of use: what follows it in a person's sentence is a tool they use, not their work. */
 const USE_VERB = /\b(?:use|uses|used|using|rely|relies)\b/i;
