@@ -10,8 +10,9 @@ import { checkCondition, contradictions, depthIssues, forbiddenKeys, phraseBound
 import { readRulesDir, rulesVersion, type RulesFiles } from "./files.ts";
 import { languageOfFile, negationClashes, validateLanguages, type LanguageEntry } from "./languages.ts";
 import { AiSignalFile, DomainPriorFile, SellsAiFile } from "../schemas/signal.ts";
-import { compileDomainPrior, type DomainPriorModel } from "../signal/domain-prior.ts";
+import { compileDomainPrior, domainPriorKeys, type DomainPriorModel } from "../signal/domain-prior.ts";
 import { compileAiSignal, type AiSignalModel } from "../signal/model.ts";
+import { signalVocabulary } from "../signal/vocabulary.ts";
 
 // json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
 // a validated rule set from the cache (rules/cache.ts) never loads it.
@@ -171,9 +172,10 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
   const ruleSet: RuleSet = { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
   const functionWords = [...lexicon.functionWords, ...[...languages.values()].flatMap((l) => l.lexicon.functionWords)];
-  if (signal !== undefined) ruleSet.aiSignal = compileAiSignal(signal, functionWords);
-  if (sells !== undefined) ruleSet.sellsAi = compileAiSignal(sells, functionWords);
-  if (prior !== undefined) ruleSet.domainPrior = compileDomainPrior(prior, functionWords);
+  const vocabulary = signalVocabulary([Object.keys(signal?.weights ?? {}), Object.keys(sells?.weights ?? {}), prior === undefined ? [] : domainPriorKeys(prior)]);
+  if (signal !== undefined) ruleSet.aiSignal = compileAiSignal(signal, functionWords, vocabulary);
+  if (sells !== undefined) ruleSet.sellsAi = compileAiSignal(sells, functionWords, vocabulary);
+  if (prior !== undefined) ruleSet.domainPrior = compileDomainPrior(prior, functionWords, vocabulary);
   return ruleSet;
 }
 

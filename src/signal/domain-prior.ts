@@ -1,6 +1,7 @@
 import type { DomainId } from "../schemas/ids.ts";
 import type { DomainPriorFile } from "../schemas/signal.ts";
-import { distinctSignalKeys, signalTokens, visitSignalTokens } from "./tokens.ts";
+import { signalTokens } from "./tokens.ts";
+import { signalText, signalVocabulary, tokenNumber, type SignalVocabulary } from "./vocabulary.ts";
 
 /*
  * The learned domain prior (rules/domain-prior.json): a naive-Bayes reading of which kind of AI
@@ -23,11 +24,19 @@ export interface DomainPriorModel {
   domains: { id: DomainId; bias: number; unseen: number }[];
   /** Token → its weight for each domain, in the order of `domains` (0 where a domain does not weigh it): one lookup per token. */
   weights: Map<string, Float64Array>;
+  /** The vocabulary the rule set's models share, and by token number the same rows as `weights` (undefined where the prior weighs none). */
+  vocabulary: SignalVocabulary;
+  rows: Map<number, Float64Array>;
+  /**
+   * The rows' non-zero weights by token number, for summing: token t's are at entries starts[t] to
+   * starts[t + 1]; weighs[t] is 1 when the prior weighs token t at all.
+   */
+  sparse: { starts: Int32Array; domains: Uint8Array; weights: Float64Array; weighs: Uint8Array };
   /** Words that weigh in but are never quoted: the languages' function words ("that", "pour"), lower case. */
   unquoted: Set<string>;
 }
 
-export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterable<string> = []): DomainPriorModel {
+export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterable<string> = [], vocabulary: SignalVocabulary = signalVocabulary([domainPriorKeys(file)])): DomainPriorModel {
   const entries = Object.entries(file.domains);
   const weights = new Map<string, Float64Array>();
   entries.forEach(([, d], i) => {
@@ -38,7 +47,32 @@ export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterabl
     }
   });
   const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
-  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, weights, unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+  const rows = new Map<number, Float64Array>();
+  for (const [key, row] of weights) rows.set(tokenNumber(vocabulary, key)!, row);
+  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, weights, vocabulary, rows, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+}
+
+function sparseRows(rows: Map<number, Float64Array>, size: number, n: number): DomainPriorModel["sparse"] {
+  const starts = new Int32Array(size + 1);
+  const weighs = new Uint8Array(size);
+  const domains: number[] = [];
+  const weights: number[] = [];
+  for (let t = 0; t < size; t++) {
+    const row = rows.get(t);
+    if (row !== undefined) weighs[t] = 1;
+    for (let i = 0; row !== undefined && i < n; i++) {
+      if (row[i] === 0) continue;
+      domains.push(i);
+      weights.push(row[i]!);
+    }
+    starts[t + 1] = domains.length;
+  }
+  return { starts, domains: Uint8Array.from(domains), weights: Float64Array.from(weights), weighs };
+}
+
+/** Every token the prior weighs, for some domain. */
+export function domainPriorKeys(file: DomainPriorFile): string[] {
+  return Object.values(file.domains).flatMap((d) => Object.keys(d.weights));
 }
 
 /** What the prior reads of a text: each domain's probability (they sum to 1), and the text's words (of four letters or more) that weigh most for one. */
@@ -63,13 +97,14 @@ export function readDomainPrior(model: DomainPriorModel, text: string): DomainPr
 
 function read(model: DomainPriorModel, text: string): DomainPriorReading {
   const n = model.domains.length;
-  const sums = Float64Array.from(model.domains, (d) => d.bias);
+  const sums = new Float64Array(n);
+  for (let i = 0; i < n; i++) sums[i] = model.domains[i]!.bias;
   let found = 0;
-  for (const key of distinctSignalKeys(text)) {
-    const row = model.weights.get(key);
-    if (row === undefined) continue;
+  const { starts, domains, weights, weighs } = model.sparse;
+  for (const id of signalText(model.vocabulary, text).ids) {
+    if (weighs[id] === 0) continue;
     found++;
-    for (let i = 0; i < n; i++) sums[i]! += row[i]!;
+    for (let e = starts[id]!; e < starts[id + 1]!; e++) sums[domains[e]!]! += weights[e]!;
   }
   let top = -Infinity;
   for (let i = 0; i < n; i++) top = Math.max(top, (sums[i]! += found * model.domains[i]!.unseen));
@@ -92,17 +127,14 @@ function read(model: DomainPriorModel, text: string): DomainPriorReading {
 
 /** The text's words (of four letters or more, not function words) the prior weighs, each at its first occurrence, with their weights. */
 function quotedWords(model: DomainPriorModel, text: string): { word: string; row: Float64Array }[] {
-  const seen = new Set<string>();
   const quoted: { word: string; row: Float64Array }[] = [];
-  visitSignalTokens(text, (key, start, end, pair) => {
-    if (seen.has(key)) return;
-    const row = model.weights.get(key);
-    if (row === undefined) return;
-    seen.add(key);
-    if (pair || end - start < 4) return;
-    const word = text.slice(start, end);
+  const { ids, starts, ends, pairs } = signalText(model.vocabulary, text);
+  for (let i = 0; i < ids.length; i++) {
+    const row = model.rows.get(ids[i]!);
+    if (row === undefined || pairs[i] || ends[i]! - starts[i]! < 4) continue;
+    const word = text.slice(starts[i], ends[i]);
     if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, row });
-  });
+  }
   return quoted;
 }
 

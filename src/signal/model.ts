@@ -1,5 +1,5 @@
 import type { AiSignalFile, SellsAiFile } from "../schemas/signal.ts";
-import { distinctSignalKeys, visitSignalTokens } from "./tokens.ts";
+import { signalText, signalVocabulary, tokenNumber, type SignalVocabulary } from "./vocabulary.ts";
 
 /** rules/ai-signal.json, ready to read texts: its weights as a Map. */
 export interface AiSignalModel {
@@ -10,17 +10,24 @@ export interface AiSignalModel {
   leadThreshold?: number;
   bias: number;
   weights: Map<string, number>;
+  /** The vocabulary the rule set's models share, and each of its tokens' weight in this model (0 where it has none). */
+  vocabulary: SignalVocabulary;
+  byNumber: Float64Array;
   /** Words that weigh in but are never quoted as evidence: the languages' function words ("that", "pour"), lower case. */
   unquoted: Set<string>;
 }
 
-export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords: Iterable<string> = []): AiSignalModel {
+export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords: Iterable<string> = [], vocabulary: SignalVocabulary = signalVocabulary([Object.keys(file.weights)])): AiSignalModel {
+  const byNumber = new Float64Array(vocabulary.size);
+  for (const [key, w] of Object.entries(file.weights)) byNumber[tokenNumber(vocabulary, key)!] = w;
   return {
     threshold: file.threshold,
     multiSentenceThreshold: ("multiSentenceThreshold" in file ? file.multiSentenceThreshold : undefined) ?? file.threshold,
     ...("leadThreshold" in file && file.leadThreshold !== undefined ? { leadThreshold: file.leadThreshold } : {}),
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
+    vocabulary,
+    byNumber,
     unquoted: new Set([...functionWords].map((w) => w.toLowerCase())),
   };
 }
@@ -45,7 +52,8 @@ export function aiSignalProbability(model: AiSignalModel, text: string): number 
   const cached = lastRead.get(model);
   if (cached?.text === text) return cached.probability;
   let sum = model.bias;
-  for (const key of distinctSignalKeys(text)) sum += model.weights.get(key) ?? 0;
+  const weights = model.byNumber;
+  for (const id of signalText(model.vocabulary, text).ids) sum += weights[id]!;
   const probability = sigmoid(sum);
   lastRead.set(model, { text, probability });
   return probability;
@@ -60,18 +68,16 @@ const lastRead = new WeakMap<AiSignalModel, { text: string; probability: number 
  */
 export function readAiSignal(model: AiSignalModel, text: string): AiSignalReading {
   let sum = model.bias;
-  const seen = new Set<string>();
   const quoted: { word: string; weight: number }[] = [];
-  visitSignalTokens(text, (key, start, end, pair) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const w = model.weights.get(key);
-    if (w === undefined) return;
+  const { ids, starts, ends, pairs } = signalText(model.vocabulary, text);
+  for (let i = 0; i < ids.length; i++) {
+    const w = model.byNumber[ids[i]!]!;
+    if (w === 0) continue;
     sum += w;
-    if (pair || end - start < MIN_QUOTED) return;
-    const word = text.slice(start, end);
+    if (pairs[i] || ends[i]! - starts[i]! < MIN_QUOTED) continue;
+    const word = text.slice(starts[i], ends[i]);
     if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, weight: w });
-  });
+  }
   const strongest = (sign: 1 | -1) => quoted.filter((q) => q.weight * sign > 0).sort((a, b) => (b.weight - a.weight) * sign).slice(0, 3).map((q) => q.word);
   return { probability: sigmoid(sum), words: strongest(1), against: strongest(-1) };
 }

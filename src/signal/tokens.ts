@@ -11,11 +11,10 @@ export interface SignalToken {
 /** Letters kept of each word: a crude stem that reads every language alike ("forecasts", "forecasting" → "foreca"). */
 export const PREFIX = 6;
 
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** The first PREFIX letters (code points) of a word. */
-function prefix(word: string): string {
+export function prefix(word: string): string {
   if (word.length <= PREFIX) return word;
   return SURROGATE.test(word) ? [...word].slice(0, PREFIX).join("") : word.slice(0, PREFIX);
 }
@@ -30,23 +29,77 @@ export function visitSignalTokens(text: string, visit: (key: string, start: numb
   for (let i = 0; i < tokens.keys.length; i++) visit(tokens.keys[i]!, tokens.starts[i]!, tokens.ends[i]!, tokens.pairs[i]!);
 }
 
-/** Each distinct word and word pair of a text once (see visitSignalTokens): what a model's probability sums over. */
-export function distinctSignalKeys(text: string): readonly string[] {
-  const tokens = tokensOf(text);
-  return (tokens.distinct ??= [...new Set(tokens.keys)]);
-}
-
-/** A text's tokens in visiting order, as parallel arrays, and its distinct keys once asked for. */
+/** A text's tokens in visiting order, as parallel arrays. */
 interface Tokens {
   keys: string[];
   starts: number[];
   ends: number[];
   pairs: boolean[];
-  distinct?: string[];
 }
 
 /** The last text read and its tokens: the learned models read the same text one after another. */
 let last: { text: string; tokens: Tokens } | undefined;
+
+/**
+ * Calls `visit` with each word's key (two letters or more: lower case, cut to PREFIX letters) and
+ * offsets, in text order (see forEachWord).
+ */
+export function forEachWordKey(text: string, visit: (key: string, start: number, end: number) => void): void {
+  forEachWord(text, (start, end, code) => visit(code >= 0 ? text.slice(start, Math.min(end, start + PREFIX)).toLowerCase() : prefix(text.slice(start, end).toLowerCase()), start, end));
+}
+
+/**
+ * Calls `visit` with the offsets of each word of two letters or more, in text order: a letter, then
+ * letters and marks (/\p{L}[\p{L}\p{M}]*\/u), read without a regular expression where the text is
+ * ASCII. A word of ASCII letters comes with its key as a number (asciiCode), any other with -1.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number, code: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && !asciiLetter(c)) {
+      i++;
+      continue;
+    }
+    if (c >= 0x80) {
+      const cp = text.codePointAt(i)!;
+      if (!LETTER.test(String.fromCodePoint(cp))) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+    }
+    const start = i;
+    let code = 0;
+    let ascii = true;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 0x80) {
+        if (!asciiLetter(d)) break;
+        if (i - start < PREFIX) code = code * 27 + ((d | 0x20) - 96);
+        i++;
+        continue;
+      }
+      const cp = text.codePointAt(i)!;
+      if (!LETTER_OR_MARK.test(String.fromCodePoint(cp))) break;
+      ascii = false;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (i - start >= 2) visit(start, i, ascii ? code : -1);
+  }
+}
+
+/** A key of ASCII letters (lower case, at most PREFIX of them) as a number: its letters as digits 1–26 in base 27. */
+export function asciiCode(key: string): number {
+  if (key.length > PREFIX || !/^[a-z]+$/.test(key)) return -1;
+  let code = 0;
+  for (let i = 0; i < key.length; i++) code = code * 27 + (key.charCodeAt(i) - 96);
+  return code;
+}
+
+const asciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 function tokensOf(text: string): Tokens {
   if (last?.text === text) return last.tokens;
@@ -58,14 +111,11 @@ function tokensOf(text: string): Tokens {
     tokens.pairs.push(pair);
   };
   let before: string | undefined;
-  for (const m of text.matchAll(WORD)) {
-    if (m[0].length < 2) continue;
-    const key = prefix(m[0].toLowerCase());
-    const end = m.index + m[0].length;
-    push(key, m.index, end, false);
-    if (before !== undefined) push(`${before}_${key}`, m.index, end, true);
+  forEachWordKey(text, (key, start, end) => {
+    push(key, start, end, false);
+    if (before !== undefined) push(`${before}_${key}`, start, end, true);
     before = key;
-  }
+  });
   last = { text, tokens };
   return tokens;
 }

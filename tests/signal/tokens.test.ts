@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signalTokens } from "../../src/signal/tokens.ts";
+import { forEachWordKey, signalTokens } from "../../src/signal/tokens.ts";
+import { signalText, signalVocabulary, tokenNumber } from "../../src/signal/vocabulary.ts";
 
 describe("signalTokens", () => {
   it("reads words of two letters or more, cut to six letters, lower case, then each adjacent pair, with the offsets of the (second) word", () => {
@@ -20,5 +21,41 @@ describe("signalTokens", () => {
 
   it("reads nothing in a text without letters", () => {
     expect(signalTokens("42 — 7% / $9")).toEqual([]);
+  });
+});
+
+describe("forEachWordKey", () => {
+  const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+  const byRegex = (text: string) => [...text.matchAll(WORD)].filter((m) => m[0].length >= 2).map((m) => [[...m[0].toLowerCase()].slice(0, 6).join(""), m.index, m.index + m[0].length]);
+  const scanned = (text: string) => {
+    const out: [string, number, number][] = [];
+    forEachWordKey(text, (key, start, end) => out.push([key, start, end]));
+    return out;
+  };
+
+  it.each([
+    "Forecasting DEMAND for bakeries, 24/7 — it's AI-driven (GPT-4o).",
+    "Überweisungen prüfen; visión artificial; ÇA MARCHE à l'école",
+    "İstanbul ǅemal ŉ e\u0301cole \u0301accent",
+    "emoji 🚀rocket 𝒜𝒷𝒸𝒹𝑒𝒻𝑔 text",
+    "lone \uD800 high and \uDC00 low surrogates",
+    "日本語のテキストです، العربية русский текст",
+    "a b c de_fg x1y2 naïve",
+  ])("reads the same words, keys and offsets as /\\p{L}[\\p{L}\\p{M}]*/u: %s", (text) => {
+    expect(scanned(text)).toEqual(byRegex(text));
+  });
+});
+
+describe("signalText", () => {
+  it("finds each of the vocabulary's words and pairs once, in text order, where it first stands", () => {
+    const vocabulary = signalVocabulary([["answer", "wiki_that", "that"]]);
+    const found = signalText(vocabulary, "A wiki that answers: that wiki that answers");
+    const keys = [...vocabulary.words.keys()];
+    const name = (id: number) => keys[id] ?? "wiki_that";
+    expect(found.ids.map(name)).toEqual(["wiki", "that", "wiki_that", "answer"]);
+    expect(found.starts).toEqual([2, 7, 7, 12]);
+    expect(found.pairs).toEqual([false, false, true, false]);
+    expect(tokenNumber(vocabulary, "wiki_that")).toBe(found.ids[2]);
+    expect(tokenNumber(vocabulary, "that_wiki")).toBeUndefined();
   });
 });
