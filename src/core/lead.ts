@@ -307,6 +307,36 @@ function mixedTeam(phrase: string, words: string[], after: string): boolean {
   return ranOn && /^(?:,\s*|\s+and\s+)(?!(?:and|or|based|in|from|who|with)\b)\p{L}/u.test(after);
 }
 
+/**
+ * The kinds of business a text names as whom its product serves ("for salons", "translation agencies
+ * use…", "dealerships' software"): business heads (usedInternally.businessHeads) in the plural, after a
+ * customer word, before a word that makes them a modifier, or opening a sentence;
+ * each kind once, as written. Not after a first-person word: "our salon" is the company's own.
+ */
+export function tradeCustomers(text: string, heads: NonNullable<UseFeatures["heads"]>): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const listed = headsListed(heads);
+  for (const m of text.matchAll(TRADE_WORD)) {
+    const head = headWord(m[0], listed);
+    // A plural names a kind of business; "-ing" words are as often verbs ("building", "cleaning").
+    if (!heads.business.has(head) || seen.has(head) || m[0].toLowerCase() === head || /ing$/i.test(head) || ANY_TRADE.has(head)) continue;
+    const before = text.slice(sentenceStart(text, m.index, 40), m.index);
+    if (/\b(?:our|my|we|we're|us)\b/i.test(before)) continue;
+    const next = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]?.toLowerCase();
+    const opening = /^(?:[\p{L}&-]+\s+){0,3}$/u.test(before.trimStart()) && /(?:^|[.!?\n]\s*)$/.test(text.slice(0, m.index - before.trimStart().length));
+    if (TRADE_BEFORE.test(before) || (next !== undefined && BUSINESS_MODIFIED.has(next)) || opening) {
+      seen.add(head);
+      found.push(m[0]);
+    }
+  }
+  return found;
+}
+/** Heads that name shops of every trade ("online shops", "in stores"): no one kind of business. */
+const ANY_TRADE = new Set(["shop", "store"]);
+const TRADE_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,4}$/iu;
+const TRADE_WORD = /\p{L}[\p{L}'’-]*/gu;
+
 /** Business and generic heads in one set, made once per rule set. */
 const listedHeads = new WeakMap<NonNullable<UseFeatures["heads"]>, Set<string>>();
 function headsListed(heads: NonNullable<UseFeatures["heads"]>): Set<string> {

@@ -12,7 +12,7 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { firstSentenceEnd, readUse, tradeName, type UseReading } from "./lead.ts";
+import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseReading } from "./lead.ts";
 import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
@@ -281,6 +281,14 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
       aiSignal = true;
       facts.features.add(AI_WORD_FEATURE);
       addTerm(terms, AI_WORD_FEATURE, task);
+    }
+  }
+  // An AI product for a kind of business ("an AI receptionist for salons") is vertical AI.
+  if (aiSignal && language === "en" && !describesBusiness(use) && pipeline.useFeatures.heads !== undefined && !facts.features.has("industry-vertical")) {
+    const trades = tradeCustomers(text, pipeline.useFeatures.heads);
+    if (trades.length > 0) {
+      facts.features.add("industry-vertical");
+      for (const t of trades) addTerm(terms, "industry-vertical", t);
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };

@@ -169,4 +169,13 @@ describe("a question opening the text", () => {
     expect(text.slice(0, firstSentenceEnd(text))).toBe("How busy was every mall in Ohio last week? Footcount sells that answer: visitor counts from opted-in phone panels, modeled with machine learning and delivered under a data licence");
     expect(classify(text).primaryDomain).toBe("data-monetization");
   });
+
+  it("reads a kind of business the product serves as vertical evidence for AI-Powered SaaS, quoted as written", () => {
+    const vertical = (description: string) => classify(description).domains.find((d) => d.id === "ai-saas")?.reasons.find((r) => r.rule === "ai-saas/vertical")?.evidence;
+    expect(vertical("Hair and beauty salons in Brazil and Mexico use Agendinha, an AI assistant on WhatsApp that chats with clients and books appointments.")).toEqual(["salons"]);
+    expect(vertical("Plumbers use our AI receptionist to answer every call.")).toEqual(["Plumbers"]);
+    expect(vertical("Made for translation agencies: our AI pre-translates each project with your termbases.")).toEqual(["agencies"]);
+    // The company's own business is no customer: it uses AI.
+    expect(reason("We are a salon in Leeds. Our salon uses AI to book appointments.")).toBe("ai-used-internally");
+  });
 });
