@@ -44,6 +44,15 @@ describe("abstain", () => {
     expect(classify("Web hosting company offering dedicated servers, storage and daily backups from two data centres in Frankfurt.").abstain?.reason).toBe("no-ai-signal");
   });
 
+  it("a compliance word names no AI on its own: anti-money laundering training, a fraudulent-charge refund", () => {
+    expect(classify("ComplyCourse offers online compliance training for financial services firms: anti-money-laundering, GDPR and Consumer Duty modules with certificates.").abstain?.reason).toBe("no-ai-signal");
+    expect(classify("Northgate Savings refunds any fraudulent card payment within a day.").abstain?.reason).toBe("no-ai-signal");
+    // Beside AI it still says what the AI does.
+    const ai = classify("An AI platform for banks that detects money mule accounts and anti-money laundering risks in real time.");
+    expect(ai.keywords.filter((k) => k.feature === "fraud-detection").map((k) => k.term)).toEqual(["money mule", "mule accounts", "anti-money laundering"]);
+    expect(ai.domains.map((d) => d.id)).toContain("machine-learning");
+  });
+
   it.each([
     ["sells an AI receptionist to clinics", "An AI receptionist for dental clinics that answers calls and books appointments.", "ai-agents"],
     ["sells X-ray reading to radiologists", "We sell deep learning software that reads X-rays to radiologists.", "deep-learning"],
