@@ -316,11 +316,12 @@ function mixedTeam(phrase: string, words: string[], after: string): boolean {
 export function tradeCustomers(text: string, heads: NonNullable<UseFeatures["heads"]>): string[] {
   const found: string[] = [];
   const seen = new Set<string>();
-  const listed = headsListed(heads);
+  const plurals = pluralHeads(heads);
   for (const m of text.matchAll(TRADE_WORD)) {
-    const head = headWord(m[0], listed);
-    // A plural names a kind of business; "-ing" words are as often verbs ("building", "cleaning").
-    if (!heads.business.has(head) || seen.has(head) || m[0].toLowerCase() === head || /ing$/i.test(head) || ANY_TRADE.has(head)) continue;
+    const word = m[0].toLowerCase();
+    // A plural ("salons", "salons'"), or one business's possessive ("your salon's phone").
+    const head = plurals.get(word.replace(/['’]$/, "")) ?? (/['’]s$/.test(word) ? plurals.get(`${word.slice(0, -2)}s`) : undefined);
+    if (head === undefined || seen.has(head)) continue;
     const before = text.slice(sentenceStart(text, m.index, 40), m.index);
     if (/\b(?:our|my|we|we're|us)\b/i.test(before)) continue;
     const next = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1]?.toLowerCase();
@@ -335,7 +336,29 @@ export function tradeCustomers(text: string, heads: NonNullable<UseFeatures["hea
 /** Heads that name shops of every trade ("online shops", "in stores"): no one kind of business. */
 const ANY_TRADE = new Set(["shop", "store"]);
 const TRADE_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping)\s+(?:[\p{L}\p{N}&'’-]+[\s,]+){0,4}$/iu;
-const TRADE_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** A word ending in "s" or an apostrophe: the only ones that may name a kind of business here. */
+const TRADE_WORD = /\p{L}[\p{L}'’-]*[sS'’](?![\p{L}'’-])/gu;
+
+/**
+ * The plurals of the business heads that name a kind of business, lower case, each with its head
+ * (as headWord reads them back). Not the "-ing" heads, as often verbs ("building", "cleaning"), nor
+ * ANY_TRADE. Made once per rule set.
+ */
+const pluralsOf = new WeakMap<NonNullable<UseFeatures["heads"]>, Map<string, string>>();
+function pluralHeads(heads: NonNullable<UseFeatures["heads"]>): Map<string, string> {
+  let plurals = pluralsOf.get(heads);
+  if (plurals !== undefined) return plurals;
+  plurals = new Map();
+  const listed = headsListed(heads);
+  for (const head of heads.business) {
+    if (/ing$/.test(head) || ANY_TRADE.has(head)) continue;
+    for (const plural of [`${head}s`, `${head}es`, ...(head.endsWith("y") ? [`${head.slice(0, -1)}ies`] : [])]) {
+      if (headWord(plural, listed) === head) plurals.set(plural, head);
+    }
+  }
+  pluralsOf.set(heads, plurals);
+  return plurals;
+}
 
 /** Business and generic heads in one set, made once per rule set. */
 const listedHeads = new WeakMap<NonNullable<UseFeatures["heads"]>, Set<string>>();
