@@ -101,7 +101,9 @@ function read(model: DomainPriorModel, text: string): DomainPriorReading {
   for (let i = 0; i < n; i++) sums[i] = model.domains[i]!.bias;
   let found = 0;
   const { starts, domains, weights, weighs } = model.sparse;
-  for (const id of signalText(model.vocabulary, text).ids) {
+  const tokens = signalText(model.vocabulary, text);
+  for (let i = 0; i < tokens.count; i++) {
+    const id = tokens.ids[i]!;
     if (weighs[id] === 0) continue;
     found++;
     for (let e = starts[id]!; e < starts[id + 1]!; e++) sums[domains[e]!]! += weights[e]!;
@@ -128,10 +130,10 @@ function read(model: DomainPriorModel, text: string): DomainPriorReading {
 /** The text's words (of four letters or more, not function words) the prior weighs, each at its first occurrence, with their weights. */
 function quotedWords(model: DomainPriorModel, text: string): { word: string; row: Float64Array }[] {
   const quoted: { word: string; row: Float64Array }[] = [];
-  const { ids, starts, ends, pairs } = signalText(model.vocabulary, text);
-  for (let i = 0; i < ids.length; i++) {
+  const { count, ids, starts, ends, pairs } = signalText(model.vocabulary, text);
+  for (let i = 0; i < count; i++) {
     const row = model.rows.get(ids[i]!);
-    if (row === undefined || pairs[i] || ends[i]! - starts[i]! < 4) continue;
+    if (row === undefined || pairs[i] === 1 || ends[i]! - starts[i]! < 4) continue;
     const word = text.slice(starts[i], ends[i]);
     if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, row });
   }

@@ -53,7 +53,8 @@ export function aiSignalProbability(model: AiSignalModel, text: string): number 
   if (cached?.text === text) return cached.probability;
   let sum = model.bias;
   const weights = model.byNumber;
-  for (const id of signalText(model.vocabulary, text).ids) sum += weights[id]!;
+  const { count, ids } = signalText(model.vocabulary, text);
+  for (let i = 0; i < count; i++) sum += weights[ids[i]!]!;
   const probability = sigmoid(sum);
   lastRead.set(model, { text, probability });
   return probability;
@@ -69,12 +70,12 @@ const lastRead = new WeakMap<AiSignalModel, { text: string; probability: number 
 export function readAiSignal(model: AiSignalModel, text: string): AiSignalReading {
   let sum = model.bias;
   const quoted: { word: string; weight: number }[] = [];
-  const { ids, starts, ends, pairs } = signalText(model.vocabulary, text);
-  for (let i = 0; i < ids.length; i++) {
+  const { count, ids, starts, ends, pairs } = signalText(model.vocabulary, text);
+  for (let i = 0; i < count; i++) {
     const w = model.byNumber[ids[i]!]!;
     if (w === 0) continue;
     sum += w;
-    if (pairs[i] || ends[i]! - starts[i]! < MIN_QUOTED) continue;
+    if (pairs[i] === 1 || ends[i]! - starts[i]! < MIN_QUOTED) continue;
     const word = text.slice(starts[i], ends[i]);
     if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, weight: w });
   }

@@ -42,32 +42,47 @@ let last: { text: string; tokens: Tokens } | undefined;
 
 /**
  * Calls `visit` with each word's key (two letters or more: lower case, cut to PREFIX letters) and
- * offsets, in text order (see forEachWord).
+ * offsets, in text order (see scanWords).
  */
 export function forEachWordKey(text: string, visit: (key: string, start: number, end: number) => void): void {
-  forEachWord(text, (start, end, code) => visit(code >= 0 ? text.slice(start, Math.min(end, start + PREFIX)).toLowerCase() : prefix(text.slice(start, end).toLowerCase()), start, end));
+  const words = scanWords(text);
+  const found = words.count;
+  const starts = words.starts.slice(0, found);
+  const ends = words.ends.slice(0, found);
+  const codes = words.codes.slice(0, found);
+  for (let w = 0; w < found; w++) {
+    const start = starts[w]!;
+    const end = ends[w]!;
+    visit(codes[w]! >= 0 ? text.slice(start, Math.min(end, start + PREFIX)).toLowerCase() : prefix(text.slice(start, end).toLowerCase()), start, end);
+  }
 }
 
+/** A text's words as scanWords finds them: the first `count` entries of each array. */
+export interface ScannedWords {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** A word of ASCII letters' key as a number (asciiCode); -1 for any other word. */
+  codes: Int32Array;
+}
+
+/** scanWords' arrays, reused from text to text and grown as needed: read them before the next call. */
+const scanned: ScannedWords = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), codes: new Int32Array(256) };
+
 /**
- * Calls `visit` with the offsets of each word of two letters or more, in text order: a letter, then
- * letters and marks (/\p{L}[\p{L}\p{M}]*\/u), read without a regular expression where the text is
- * ASCII. A word of ASCII letters comes with its key as a number (asciiCode), any other with -1.
+ * The words of two letters or more of a text, in order: a letter, then letters and marks
+ * (/\p{L}[\p{L}\p{M}]*\/u), read without a regular expression where the text is ASCII. The
+ * arrays are reused by the next call.
  */
-export function forEachWord(text: string, visit: (start: number, end: number, code: number) => void): void {
+export function scanWords(text: string): ScannedWords {
   const n = text.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && !asciiLetter(c)) {
-      i++;
+    if (c < 0x80 ? !asciiLetter(c) : !isLetter(text.codePointAt(i)!, false)) {
+      i += c >= 0xd800 && c <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
       continue;
-    }
-    if (c >= 0x80) {
-      const cp = text.codePointAt(i)!;
-      if (!LETTER.test(String.fromCodePoint(cp))) {
-        i += cp > 0xffff ? 2 : 1;
-        continue;
-      }
     }
     const start = i;
     let code = 0;
@@ -81,13 +96,41 @@ export function forEachWord(text: string, visit: (start: number, end: number, co
         continue;
       }
       const cp = text.codePointAt(i)!;
-      if (!LETTER_OR_MARK.test(String.fromCodePoint(cp))) break;
+      if (!isLetter(cp, true)) break;
       ascii = false;
       i += cp > 0xffff ? 2 : 1;
     }
-    if (i - start >= 2) visit(start, i, ascii ? code : -1);
+    if (i - start < 2) continue;
+    if (count === scanned.starts.length) grow();
+    scanned.starts[count] = start;
+    scanned.ends[count] = i;
+    scanned.codes[count] = ascii ? code : -1;
+    count++;
+  }
+  scanned.count = count;
+  return scanned;
+}
+
+function grow(): void {
+  for (const key of ["starts", "ends", "codes"] as const) {
+    const bigger = new Int32Array(scanned[key].length * 2);
+    bigger.set(scanned[key]);
+    scanned[key] = bigger;
   }
 }
+
+/** Whether a code point past ASCII is a letter (or, with `orMark`, a letter or a mark): each code point tested once. */
+function isLetter(cp: number, orMark: boolean): boolean {
+  let kind = letterKinds.get(cp);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(cp);
+    kind = LETTER.test(char) ? 2 : LETTER_OR_MARK.test(char) ? 1 : 0;
+    letterKinds.set(cp, kind);
+  }
+  return kind === 2 || (orMark && kind === 1);
+}
+/** Code point → 2 for a letter, 1 for a mark, 0 for neither. */
+const letterKinds = new Map<number, number>();
 
 /** A key of ASCII letters (lower case, at most PREFIX of them) as a number: its letters as digits 1–26 in base 27. */
 export function asciiCode(key: string): number {

@@ -1,4 +1,4 @@
-import { asciiCode, forEachWord, prefix } from "./tokens.ts";
+import { asciiCode, prefix, scanWords } from "./tokens.ts";
 
 /**
  * The tokens the learned models weigh (tokens.ts: a word cut to six letters, or two adjacent such
@@ -42,6 +42,8 @@ export function signalVocabulary(keyLists: Iterable<Iterable<string>>): SignalVo
       if (!followers.has(second)) followers.set(second, vocabulary.size++);
     }
   }
+  // One entry per token number, none missing: an array with holes is looked up far more slowly.
+  vocabulary.pairs = Array.from({ length: vocabulary.size }, (_, id) => vocabulary.pairs[id]);
   return vocabulary;
 }
 
@@ -54,17 +56,25 @@ export function tokenNumber(vocabulary: SignalVocabulary, key: string): number |
   return first === undefined || second === undefined ? undefined : vocabulary.pairs[first]?.get(second);
 }
 
-/** The vocabulary's tokens a text holds, each once, in the order visitSignalTokens meets them, with where each first stands. */
+/**
+ * The vocabulary's tokens a text holds, each once, in the order visitSignalTokens meets them, with
+ * where each first stands: the first `count` entries of each array. The arrays are reused for the
+ * next text the vocabulary reads.
+ */
 export interface SignalText {
-  ids: number[];
+  count: number;
+  ids: Int32Array;
   /** Offsets of the word (of a pair's second word) where the token first stands. */
-  starts: number[];
-  ends: number[];
-  pairs: boolean[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 for a pair of words. */
+  pairs: Uint8Array;
 }
 
 /** Per vocabulary: the last text read and its tokens, and a stamp per token for finding each once. */
 const lastRead = new WeakMap<SignalVocabulary, { text: string; tokens: SignalText; stamps: Uint32Array; stamp: number }>();
+
+const emptyTokens = (size: number): SignalText => ({ count: 0, ids: new Int32Array(size), starts: new Int32Array(size), ends: new Int32Array(size), pairs: new Uint8Array(size) });
 
 /**
  * The vocabulary's tokens in a text (SignalText): a model's sum over them adds the same weights in the
@@ -74,34 +84,44 @@ const lastRead = new WeakMap<SignalVocabulary, { text: string; tokens: SignalTex
 export function signalText(vocabulary: SignalVocabulary, text: string): SignalText {
   let state = lastRead.get(vocabulary);
   if (state?.text === text) return state.tokens;
-  if (state === undefined) lastRead.set(vocabulary, (state = { text, tokens: { ids: [], starts: [], ends: [], pairs: [] }, stamps: new Uint32Array(vocabulary.size), stamp: 0 }));
+  if (state === undefined) lastRead.set(vocabulary, (state = { text, tokens: emptyTokens(512), stamps: new Uint32Array(vocabulary.size), stamp: 0 }));
   if (++state.stamp === 0xffffffff) {
     state.stamps.fill(0);
     state.stamp = 1;
   }
   const { stamps, stamp } = state;
-  const tokens: SignalText = { ids: [], starts: [], ends: [], pairs: [] };
-  const add = (id: number, start: number, end: number, pair: boolean) => {
-    if (stamps[id] === stamp) return;
-    stamps[id] = stamp;
-    tokens.ids.push(id);
-    tokens.starts.push(start);
-    tokens.ends.push(end);
-    tokens.pairs.push(pair);
-  };
-  let before: number | undefined;
-  forEachWord(text, (start, end, code) => {
-    const id = code >= 0 ? vocabulary.codes.get(code) : vocabulary.words.get(prefix(text.slice(start, end).toLowerCase()));
-    if (id !== undefined) {
-      add(id, start, end, false);
-      if (before !== undefined) {
-        const pair = vocabulary.pairs[before]?.get(id);
-        if (pair !== undefined) add(pair, start, end, true);
+  const words = scanWords(text);
+  // Each word adds at most itself and one pair.
+  if (state.tokens.ids.length < 2 * words.count) state.tokens = emptyTokens(4 * words.count);
+  const tokens = state.tokens;
+  const { ids, starts, ends, pairs } = tokens;
+  let count = 0;
+  let before = -1;
+  for (let w = 0; w < words.count; w++) {
+    const start = words.starts[w]!;
+    const end = words.ends[w]!;
+    const code = words.codes[w]!;
+    const id = (code >= 0 ? vocabulary.codes.get(code) : vocabulary.words.get(prefix(text.slice(start, end).toLowerCase()))) ?? -1;
+    if (id >= 0) {
+      if (stamps[id] !== stamp) {
+        stamps[id] = stamp;
+        ids[count] = id;
+        starts[count] = start;
+        ends[count] = end;
+        pairs[count++] = 0;
+      }
+      const pair = before >= 0 ? vocabulary.pairs[before]?.get(id) : undefined;
+      if (pair !== undefined && stamps[pair] !== stamp) {
+        stamps[pair] = stamp;
+        ids[count] = pair;
+        starts[count] = start;
+        ends[count] = end;
+        pairs[count++] = 1;
       }
     }
     before = id;
-  });
+  }
+  tokens.count = count;
   state.text = text;
-  state.tokens = tokens;
   return tokens;
 }
