@@ -132,8 +132,8 @@ function quotedWords(model: DomainPriorModel, text: string): { word: string; row
   const quoted: { word: string; row: Float64Array }[] = [];
   const { count, ids, starts, ends, pairs } = signalText(model.vocabulary, text);
   for (let i = 0; i < count; i++) {
-    const row = model.rows.get(ids[i]!);
-    if (row === undefined || pairs[i] === 1 || ends[i]! - starts[i]! < 4) continue;
+    if (pairs[i] === 1 || ends[i]! - starts[i]! < 4 || model.sparse.weighs[ids[i]!] === 0) continue;
+    const row = model.rows.get(ids[i]!)!;
     const word = text.slice(starts[i], ends[i]);
     if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, row });
   }

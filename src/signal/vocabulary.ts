@@ -1,3 +1,4 @@
+import { intTable, lookup, type IntTable } from "./int-table.ts";
 import { asciiCode, prefix, scanWords } from "./tokens.ts";
 
 /**
@@ -9,23 +10,26 @@ import { asciiCode, prefix, scanWords } from "./tokens.ts";
 export interface SignalVocabulary {
   /** A word's key → its token number. */
   words: Map<string, number>;
-  /** The same for the keys of ASCII letters, by their number (asciiCode): read without making a string. */
-  codes: Map<number, number>;
-  /** By a first word's number: the second word's number → the pair's token number. */
-  pairs: (Map<number, number> | undefined)[];
+  /** The keys of ASCII letters by their number (asciiCode, 0) → the word's token number: read without making a string. */
+  codes: IntTable;
+  /** A pair's first and second word's numbers → the pair's token number. */
+  pairs: IntTable;
   /** How many tokens are numbered. */
   size: number;
 }
 
 /** Numbers every word and pair key of the given models' weights, each once, in the order first met. */
 export function signalVocabulary(keyLists: Iterable<Iterable<string>>): SignalVocabulary {
-  const vocabulary: SignalVocabulary = { words: new Map(), codes: new Map(), pairs: [], size: 0 };
+  const words = new Map<string, number>();
+  const codes: [number, number, number][] = [];
+  const pairs = new Map<string, [number, number, number]>();
+  let size = 0;
   const word = (key: string) => {
-    let id = vocabulary.words.get(key);
+    let id = words.get(key);
     if (id === undefined) {
-      vocabulary.words.set(key, (id = vocabulary.size++));
+      words.set(key, (id = size++));
       const code = asciiCode(key);
-      if (code >= 0) vocabulary.codes.set(code, id);
+      if (code >= 0) codes.push([code, 0, id]);
     }
     return id;
   };
@@ -38,13 +42,10 @@ export function signalVocabulary(keyLists: Iterable<Iterable<string>>): SignalVo
       }
       const first = word(key.slice(0, cut));
       const second = word(key.slice(cut + 1));
-      const followers = (vocabulary.pairs[first] ??= new Map());
-      if (!followers.has(second)) followers.set(second, vocabulary.size++);
+      if (!pairs.has(`${first}_${second}`)) pairs.set(`${first}_${second}`, [first, second, size++]);
     }
   }
-  // One entry per token number, none missing: an array with holes is looked up far more slowly.
-  vocabulary.pairs = Array.from({ length: vocabulary.size }, (_, id) => vocabulary.pairs[id]);
-  return vocabulary;
+  return { words, codes: intTable(codes), pairs: intTable([...pairs.values()]), size };
 }
 
 /** A key's token number, if the vocabulary holds it. */
@@ -53,7 +54,8 @@ export function tokenNumber(vocabulary: SignalVocabulary, key: string): number |
   if (cut < 0) return vocabulary.words.get(key);
   const first = vocabulary.words.get(key.slice(0, cut));
   const second = vocabulary.words.get(key.slice(cut + 1));
-  return first === undefined || second === undefined ? undefined : vocabulary.pairs[first]?.get(second);
+  const id = first === undefined || second === undefined ? -1 : lookup(vocabulary.pairs, first, second);
+  return id < 0 ? undefined : id;
 }
 
 /**
@@ -71,8 +73,8 @@ export interface SignalText {
   pairs: Uint8Array;
 }
 
-/** Per vocabulary: the last text read and its tokens, and a stamp per token for finding each once. */
-const lastRead = new WeakMap<SignalVocabulary, { text: string; tokens: SignalText; stamps: Uint32Array; stamp: number }>();
+/** Per vocabulary: the last text read and its tokens, and a stamp per token (one byte: cleared every 255 texts) for finding each once. */
+const lastRead = new WeakMap<SignalVocabulary, { text: string; tokens: SignalText; stamps: Uint8Array; stamp: number }>();
 
 const emptyTokens = (size: number): SignalText => ({ count: 0, ids: new Int32Array(size), starts: new Int32Array(size), ends: new Int32Array(size), pairs: new Uint8Array(size) });
 
@@ -84,8 +86,8 @@ const emptyTokens = (size: number): SignalText => ({ count: 0, ids: new Int32Arr
 export function signalText(vocabulary: SignalVocabulary, text: string): SignalText {
   let state = lastRead.get(vocabulary);
   if (state?.text === text) return state.tokens;
-  if (state === undefined) lastRead.set(vocabulary, (state = { text, tokens: emptyTokens(512), stamps: new Uint32Array(vocabulary.size), stamp: 0 }));
-  if (++state.stamp === 0xffffffff) {
+  if (state === undefined) lastRead.set(vocabulary, (state = { text, tokens: emptyTokens(512), stamps: new Uint8Array(vocabulary.size), stamp: 0 }));
+  if (++state.stamp === 0x100) {
     state.stamps.fill(0);
     state.stamp = 1;
   }
@@ -101,7 +103,7 @@ export function signalText(vocabulary: SignalVocabulary, text: string): SignalTe
     const start = words.starts[w]!;
     const end = words.ends[w]!;
     const code = words.codes[w]!;
-    const id = (code >= 0 ? vocabulary.codes.get(code) : vocabulary.words.get(prefix(text.slice(start, end).toLowerCase()))) ?? -1;
+    const id = code >= 0 ? lookup(vocabulary.codes, code, 0) : (vocabulary.words.get(prefix(text.slice(start, end).toLowerCase())) ?? -1);
     if (id >= 0) {
       if (stamps[id] !== stamp) {
         stamps[id] = stamp;
@@ -110,8 +112,8 @@ export function signalText(vocabulary: SignalVocabulary, text: string): SignalTe
         ends[count] = end;
         pairs[count++] = 0;
       }
-      const pair = before >= 0 ? vocabulary.pairs[before]?.get(id) : undefined;
-      if (pair !== undefined && stamps[pair] !== stamp) {
+      const pair = before >= 0 ? lookup(vocabulary.pairs, before, id) : -1;
+      if (pair >= 0 && stamps[pair] !== stamp) {
         stamps[pair] = stamp;
         ids[count] = pair;
         starts[count] = start;
