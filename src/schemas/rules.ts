@@ -254,7 +254,9 @@ export const Scoring = z.strictObject({
      * with it ("bakery", "clinic", "plumber", "solicitors"): the text says the company is one when such
      * a word heads what it calls itself ("X is a family-run bakery", "we are a team of physiotherapists")
      * or ends the name its first sentence opens with ("Sunnyvale Swim School — lessons for…"), with no
-     * AI word in that phrase ("an AI receptionist for clinics" is headed by "receptionist").
+     * AI word in that phrase ("an AI receptionist for clinics" is headed by "receptionist"). Their
+     * plurals where a text that names AI says whom it serves ("for salons") are `industry-vertical`
+     * evidence (tradeCustomers in src/core/lead.ts).
      */
     businessHeads: z.array(z.string().min(1)).default([]),
     /**
