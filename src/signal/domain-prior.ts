@@ -22,9 +22,7 @@ export interface DomainPriorModel {
   /** When the prior lists candidates after the domains the rules found (see DomainPriorFile). */
   candidates?: { upTo: number; minProbability: number };
   domains: { id: DomainId; bias: number; unseen: number }[];
-  /** Token → its weight for each domain, in the order of `domains` (0 where a domain does not weigh it): one lookup per token. */
-  weights: Map<string, Float64Array>;
-  /** The vocabulary the rule set's models share, and by token number the same rows as `weights` (undefined where the prior weighs none). */
+  /** The vocabulary the rule set's models share, and by token number each token's weight for each domain, in the order of `domains` (0 where a domain does not weigh it). */
   vocabulary: SignalVocabulary;
   rows: Map<number, Float64Array>;
   /**
@@ -38,18 +36,17 @@ export interface DomainPriorModel {
 
 export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterable<string> = [], vocabulary: SignalVocabulary = signalVocabulary([domainPriorKeys(file)])): DomainPriorModel {
   const entries = Object.entries(file.domains);
-  const weights = new Map<string, Float64Array>();
+  const rows = new Map<number, Float64Array>();
   entries.forEach(([, d], i) => {
     for (const [key, w] of Object.entries(d.weights)) {
-      let row = weights.get(key);
-      if (row === undefined) weights.set(key, (row = new Float64Array(entries.length)));
+      const id = tokenNumber(vocabulary, key)!;
+      let row = rows.get(id);
+      if (row === undefined) rows.set(id, (row = new Float64Array(entries.length)));
       row[i] = w;
     }
   });
   const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
-  const rows = new Map<number, Float64Array>();
-  for (const [key, row] of weights) rows.set(tokenNumber(vocabulary, key)!, row);
-  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, weights, vocabulary, rows, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, vocabulary, rows, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
 }
 
 function sparseRows(rows: Map<number, Float64Array>, size: number, n: number): DomainPriorModel["sparse"] {

@@ -1,7 +1,7 @@
 import type { AiSignalFile, SellsAiFile } from "../schemas/signal.ts";
 import { signalText, signalVocabulary, tokenNumber, type SignalVocabulary } from "./vocabulary.ts";
 
-/** rules/ai-signal.json, ready to read texts: its weights as a Map. */
+/** rules/ai-signal.json (or sells-ai.json), ready to read texts: its weights by token number. */
 export interface AiSignalModel {
   threshold: number;
   /** The threshold for a text of two or more sentences. */
@@ -9,7 +9,6 @@ export interface AiSignalModel {
   /** The sells-AI model's threshold for a text whose first sentence offers AI (absent: such a text is not read). */
   leadThreshold?: number;
   bias: number;
-  weights: Map<string, number>;
   /** The vocabulary the rule set's models share, and each of its tokens' weight in this model (0 where it has none). */
   vocabulary: SignalVocabulary;
   byNumber: Float64Array;
@@ -25,7 +24,6 @@ export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords:
     multiSentenceThreshold: ("multiSentenceThreshold" in file ? file.multiSentenceThreshold : undefined) ?? file.threshold,
     ...("leadThreshold" in file && file.leadThreshold !== undefined ? { leadThreshold: file.leadThreshold } : {}),
     bias: file.bias,
-    weights: new Map(Object.entries(file.weights)),
     vocabulary,
     byNumber,
     unquoted: new Set([...functionWords].map((w) => w.toLowerCase())),

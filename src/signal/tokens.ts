@@ -37,9 +37,6 @@ interface Tokens {
   pairs: boolean[];
 }
 
-/** The last text read and its tokens: the learned models read the same text one after another. */
-let last: { text: string; tokens: Tokens } | undefined;
-
 /**
  * Calls `visit` with each word's key (two letters or more: lower case, cut to PREFIX letters) and
  * offsets, in text order (see scanWords).
@@ -145,7 +142,6 @@ const LETTER = /^\p{L}$/u;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 function tokensOf(text: string): Tokens {
-  if (last?.text === text) return last.tokens;
   const tokens: Tokens = { keys: [], starts: [], ends: [], pairs: [] };
   const push = (key: string, start: number, end: number, pair: boolean) => {
     tokens.keys.push(key);
@@ -159,7 +155,6 @@ function tokensOf(text: string): Tokens {
     if (before !== undefined) push(`${before}_${key}`, start, end, true);
     before = key;
   });
-  last = { text, tokens };
   return tokens;
 }
 
