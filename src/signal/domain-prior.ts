@@ -22,12 +22,11 @@ export interface DomainPriorModel {
   /** When the prior lists candidates after the domains the rules found (see DomainPriorFile). */
   candidates?: { upTo: number; minProbability: number };
   domains: { id: DomainId; bias: number; unseen: number }[];
-  /** The vocabulary the rule set's models share, and by token number each token's weight for each domain, in the order of `domains` (0 where a domain does not weigh it). */
+  /** The vocabulary the rule set's models share. */
   vocabulary: SignalVocabulary;
-  rows: Map<number, Float64Array>;
   /**
-   * The rows' non-zero weights by token number, for summing: token t's are at entries starts[t] to
-   * starts[t + 1]; weighs[t] is 1 when the prior weighs token t at all.
+   * Each token's non-zero weights for the domains (by index in `domains`), by token number: token t's
+   * are at entries starts[t] to starts[t + 1]; weighs[t] is 1 when the prior weighs token t at all.
    */
   sparse: { starts: Int32Array; domains: Uint8Array; weights: Float64Array; weighs: Uint8Array };
   /** Words that weigh in but are never quoted: the languages' function words ("that", "pour"), lower case. */
@@ -46,7 +45,7 @@ export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterabl
     }
   });
   const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
-  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, vocabulary, rows, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, vocabulary, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
 }
 
 function sparseRows(rows: Map<number, Float64Array>, size: number, n: number): DomainPriorModel["sparse"] {
@@ -130,7 +129,8 @@ function quotedWords(model: DomainPriorModel, text: string): { word: string; row
   const { count, ids, starts, ends, pairs } = signalText(model.vocabulary, text);
   for (let i = 0; i < count; i++) {
     if (pairs[i] === 1 || ends[i]! - starts[i]! < 4 || model.sparse.weighs[ids[i]!] === 0) continue;
-    const row = model.rows.get(ids[i]!)!;
+    const row = new Float64Array(model.domains.length);
+    for (let e = model.sparse.starts[ids[i]!]!; e < model.sparse.starts[ids[i]! + 1]!; e++) row[model.sparse.domains[e]!] = model.sparse.weights[e]!;
     const word = text.slice(starts[i], ends[i]);
     if (!model.unquoted.has(word.toLowerCase())) quoted.push({ word, row });
   }
