@@ -18,6 +18,17 @@ describe("reading other languages", () => {
     expect(description.slice(k.start, k.end)).toBe(term);
   });
 
+  it.each([
+    ["es", "Etiquetado de imágenes para visión artificial. Cobramos por etiqueta entregada.", "usage-based"],
+    ["pt", "Análise de sinistros com IA para seguradoras. Cobrança por sinistro analisado.", "usage-based"],
+    ["pt", "Dublagem de vídeos com IA. Paga ao minuto de vídeo processado, sem mensalidades.", "usage-based"],
+    ["de", "Synthetische Stimmen mit KI. Abgerechnet wird nach generierten Audiominuten.", "usage-based"],
+    ["de", "Wir bauen KI-Server mit acht GPUs für Hochschulen. Kauf oder Leasing möglich.", "hardware-sales"],
+    ["fr", "Des accélérateurs d'inférence, vendus sous forme de cartes PCIe aux hébergeurs.", "hardware-sales"],
+  ])("reads how a %s text says it charges: %s", (_code, description, model) => {
+    expect(classify(description).revenueModels.find((m) => m.id === model)?.source).toBe("stated");
+  });
+
   it("matches English industry terms inside another language, in their plain form", () => {
     expect(terms("Plataforma de machine learning con GPUs H100 y modelos LLM, vendida como SaaS.")).toEqual(
       expect.arrayContaining(["machine-learning:machine learning", "ai-chips:GPUs", "gpu-compute:H100", "llm:LLM", "software:SaaS"]),
