@@ -22,6 +22,17 @@ describe("people doing the work (usedInternally.peopleWork, a language file's ta
   });
 
   it.each([
+    ["es", "Somos una firma de reclutamiento potenciada por IA: encontramos perfiles financieros y tecnológicos en Lima."],
+    ["pt", "Contabilidade digital com inteligência artificial para pequenas empresas: cuidamos dos impostos e da folha."],
+    ["fr", "Comptabilité augmentée par l'IA : nos experts-comptables tiennent vos comptes, l'intelligence artificielle saisit vos factures."],
+    ["de", "KI-gestützte Tourenplanung: Die Spedition Keller fährt mit 60 eigenen Lkw Komplettladungen durch ganz Europa."],
+  ])("%s: a trade that names AI in its lead abstains as one that uses it: %s", (code, description) => {
+    const r = classify(code, description);
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("ai-used-internally");
+  });
+
+  it.each([
     ["es", "Nuestro equipo de ingenieros ha creado un asistente virtual que atiende las llamadas de tu clínica.", "ai-agents"],
     ["es", "Encuentra a tu psicólogo online. Respondes un breve cuestionario y el sistema te recomienda profesionales colegiados.", "ai-marketplaces"],
     ["fr", "Nos collaborateurs numériques traitent les courriels entrants et répondent aux clients, de bout en bout.", "ai-agents"],
