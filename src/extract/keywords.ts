@@ -218,8 +218,18 @@ export function stemWord(word: string, language = "en"): string {
     return FOLDS_ACCENTS.has(language) ? foldAccents(stem) : stem;
   }
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-  return PorterStemmer.stem(americanSpelling(bare));
+  return PORTER_SPLITS.get(bare) ?? PorterStemmer.stem(americanSpelling(bare));
 }
+
+/**
+ * Words Porter stems like a different word, with the stem that keeps them apart: "adding" and
+ * "added" stem to "ad" like "ads" ("by ads" would read "by adding" as advertising).
+ */
+const PORTER_SPLITS: ReadonlyMap<string, string> = new Map([
+  ["adding", "add"],
+  ["added", "add"],
+  ["adds", "add"],
+]);
 
 /**
  * A stemmer for text words. When `correct` is given, a word whose stem is unknown may be replaced by

@@ -25,7 +25,8 @@ describe("extractFeatures", () => {
     ["a phrase's matches do not overlap each other (\"b b\" is the phrase b&b)", "b b b b b", ["non-ai-business:b b", "non-ai-business:b b"]],
     ["different phrases of one feature may overlap", "an AI writing assistant", ["text-generation:AI writing", "text-generation:writing assistant"]],
     ["boilerplate about investors names no industry, and 'leading' is not read as 'lending'", "Backed by leading investors; we lead in lending", ["industry-vertical:lending"]],
-    ["'ads' is not 'adding': advertising phrases with ads are exact", "It grows by adding agents; ads from grocery brands keep it free, brands pay for the ads", ["agent-word:agents", "advertising:ads from", "free-access:free", "advertising:pay for the ads"]],
+    ["a stemmed phrase finds the singular: 'banner ads' in 'a banner ad'", "with a banner ad or two", ["advertising:banner ad"]],
+    ["'ads' does not stem like 'adding'", "It grows by adding agents; ads from grocery brands keep it free, brands pay for the ads", ["agent-word:agents", "advertising:ads from", "free-access:free", "advertising:pay for the ads"]],
     ["hardware sold to data centres, and a shop's free returns and what it stocks", "Inference hardware sold to data centres. Free returns; we stock 40 brands.", ["inference:Inference", "price-hardware:hardware sold", "price-hardware:sold to data centres", "non-ai-business:Free returns", "non-ai-business:we stock"]],
     ["a boat's deck and producing are no evidence, and 'per trade' is a unit, not a trading fee", "Cameras on deck log the catch, producing a record; progress per trade", ["price-per-unit:per trade"]],
   ])("%s", (_name, text, expected) => {
