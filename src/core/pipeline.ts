@@ -13,7 +13,7 @@ import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseReading } from "./lead.ts";
-import { compileTaskSignal, offeredTask, type TaskPatterns } from "./task-signal.ts";
+import { compileTaskSignal, madeContent, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
@@ -281,6 +281,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
       aiSignal = true;
       facts.features.add(AI_WORD_FEATURE);
       addTerm(terms, AI_WORD_FEATURE, task);
+      const made = language === "en" && pipeline.taskPatterns !== undefined ? madeContent(task, pipeline.taskPatterns) : undefined;
+      if (made !== undefined) {
+        facts.features.add(made.feature);
+        addTerm(terms, made.feature, made.term);
+      }
     }
   }
   // An AI product for a kind of business ("an AI receptionist for salons") is vertical AI.

@@ -34,6 +34,8 @@ export interface TaskPatterns extends LaterPatterns {
   inputOutput: RegExp | undefined;
   /** Words that, opening what the reader gets, say a person or a shop serves them ("quotes", "prints", "a discount"). */
   notOutputs: RegExp | undefined;
+  /** Nouns of made content in what the reader gets, by the feature they are evidence of ("track" → audio-generation). */
+  outputs: { feature: string; pattern: RegExp }[];
   /** Words that say people do the work ("certified", "accountants", "since 19…"). */
   people: RegExp | undefined;
 }
@@ -70,7 +72,7 @@ const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
  * Compiles scoring.json's taskSignal: the patterns of a first sentence whose subject is a product doing a person's job.
  * `businessHeads` (usedInternally's) name a business as a verb's subject after "our" ("Our lead generation agency writes…").
  */
-export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; people: string[]; givenNames?: string[] }, businessHeads: string[] = []): TaskPatterns {
+export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; outputs?: Record<string, string[]>; people: string[]; givenNames?: string[] }, businessHeads: string[] = []): TaskPatterns {
   const alt = (words: string[]) => words.map(escape).join("|");
   const third = alt(t.verbs.map(thirdPerson));
   const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
@@ -94,12 +96,29 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
     notOfferings: new Set(t.notOfferings.map((w) => w.toLowerCase())),
     inputOutput: t.inputs !== undefined && t.inputs.length > 0 ? new RegExp(`^((?:${alt(t.inputs)})\\s+[^.;!?]{1,80}?)(?:,\\s*(?:and\\s+|then\\s+)?|\\s+and\\s+(?:then\\s+)?|\\s*(?:[—–→]|->)\\s*)(?:get|receive)\\s+([^.;!?]{1,80})`, "iu") : undefined,
     notOutputs: t.notOutputs !== undefined && t.notOutputs.length > 0 ? new RegExp(`^(?:[\\p{L}\\p{N}'’$£€-]+\\s+){0,3}(?:${alt(t.notOutputs)})\\b`, "iu") : undefined,
+    outputs: Object.entries(t.outputs ?? {}).filter(([, words]) => words.length > 0).map(([feature, words]) => ({ feature, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(words)})(?![\\p{L}\\p{N}])`, "iu") })),
     listed: new RegExp(`^(?:${alt(t.verbs.filter((v) => !t.leadOnlyVerbs?.includes(v)).map(thirdPerson))})$`, "iu"),
     adverb,
     subjects: t.subjects !== undefined && t.subjects.length > 0 ? new RegExp(`(?:${alt(t.subjects)})`) : undefined,
     person: t.givenNames !== undefined && t.givenNames.length > 0 ? compilePerson(t.givenNames, [...t.people, ...businessHeads], t.verbs) : undefined,
     people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
   };
+}
+
+/**
+ * The content an input→output task (offeredTask's answer) makes, when what the reader gets names it:
+ * the feature and the noun, the earliest in the output ("Hum a melody, get back a finished track" →
+ * audio-generation, "track").
+ */
+export function madeContent(task: string, p: TaskPatterns): { feature: string; term: string } | undefined {
+  const output = p.inputOutput?.exec(task)?.[2];
+  if (output === undefined) return undefined;
+  let made: { feature: string; term: string; at: number } | undefined;
+  for (const { feature, pattern } of p.outputs) {
+    const m = pattern.exec(output);
+    if (m !== null && (made === undefined || m.index < made.at)) made = { feature, term: m[0], at: m.index };
+  }
+  return made === undefined ? undefined : { feature: made.feature, term: made.term };
 }
 
 /** How much of a text is read for people doing the work: a one-liner, or a page's opening. */

@@ -193,6 +193,9 @@ function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[]
   scoring.aiTopicFeatures.forEach((feature, i) => {
     if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["aiTopicFeatures", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
   });
+  for (const feature of Object.keys(scoring.taskSignal?.outputs ?? {})) {
+    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["taskSignal", "outputs", feature]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
+  }
   const aiPhrases = new Set(Object.values(lexicon.features).flatMap((f) => (f.ai ? f.phrases : [])));
   scoring.weakAiPhrases.forEach((phrase, i) => {
     if (!aiPhrases.has(phrase)) issues.push({ file: SCORING_FILE, path: formatPath(["weakAiPhrases", i]), message: `Unknown phrase "${phrase}": no feature marked "ai": true in ${LEXICON_FILE} has it` });

@@ -349,6 +349,12 @@ export const Scoring = z.strictObject({
        */
       inputs: TaskWords.default([]),
       notOutputs: TaskWords.default([]),
+      /**
+       * Nouns that name made content, by the lexicon feature they are evidence of: an input→output
+       * sentence whose output holds one ("Hum a melody, get back a finished track") makes that content,
+       * and the noun counts as evidence of its feature (`audio-generation`), not only as an AI task.
+       */
+      outputs: z.record(FeatureId, TaskWords).default({}),
       people: TaskWords.default([]),
       /**
        * Common given names: one opening a later sentence or the lead before a listed verb ("Maria identifies the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstSentenceEnd } from "../../src/core/lead.ts";
-import { compileTaskSignal, offeredTask } from "../../src/core/task-signal.ts";
+import { compileTaskSignal, madeContent, offeredTask } from "../../src/core/task-signal.ts";
 import { loadRuleSet } from "../../src/index.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
@@ -66,6 +66,23 @@ describe("AI read from structure: the product itself does a person's job (scorin
     ["Tunesmith — type a poem, get a four-part choir arrangement.", "type a poem, get a four-part choir arrangement"],
   ])("an input asked for, an output promised: %s → %s", (description, words) => {
     expect(taskOf(description)).toBe(words);
+  });
+
+  it.each([
+    ["Hum a melody into your phone and get back a finished, royalty-free track.", "audio-generation", "track", "generative-ai"],
+    ["Sketch a floor plan, get photoreal interior renders in any style.", "image-generation", "renders", "generative-ai"],
+    ["Type a topic, get a 60-second explainer video with captions.", "video-generation", "explainer", "generative-ai"],
+    ["Paste a screenshot, get a responsive landing page in React.", "code-generation", "landing page", "generative-ai"],
+  ])("what an input→output task makes is evidence of its kind: %s", (description, feature, term, domain) => {
+    expect(madeContent(taskOf(description)!, patterns)).toEqual({ feature, term });
+    const r = classify({ description });
+    expect(r.primaryDomain).toBe(domain);
+    expect(r.domains[0]!.reasons.flatMap((x) => x.evidence)).toContain(term);
+  });
+
+  it("an output that names no made content lends no kind of content", () => {
+    expect(madeContent("Paste a contract, get the risky clauses flagged", patterns)).toBeUndefined();
+    expect(madeContent("Drafts", patterns)).toBeUndefined();
   });
 
   it.each(["Send us your CV, get matched with local jobs.", "Call us today and get a free quote.", "Ask a question, get an answer from a certified accountant."])(

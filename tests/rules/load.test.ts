@@ -36,6 +36,11 @@ describe("loadRuleSet", () => {
       { file: "domains/mlops.json", path: "[0].conditions.all[0].value", message: 'Unknown feature (not in lexicon.json) "mlopz" — did you mean "mlops"?' },
     ],
     [
+      "an unknown feature for made content (taskSignal.outputs)",
+      (dir: string) => editJson(dir, "scoring.json", (s) => (s.taskSignal.outputs["song-generation"] = ["song"])),
+      { file: "scoring.json", path: "taskSignal.outputs.song-generation", message: 'Unknown feature "song-generation": not in lexicon.json' },
+    ],
+    [
       "an unknown domain in an event",
       (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[0].event.params.domain = "crypto")),
       { file: "domains/rag.json", path: "[0].event.params.domain", message: 'Unknown value "crypto": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization' },
