@@ -14,6 +14,7 @@ import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseReading } from "./lead.ts";
 import { compileTaskSignal, madeContent, offeredTask, type TaskPatterns } from "./task-signal.ts";
+import { compileCoverage, coverageClaims, type CoveragePattern } from "./coverage.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
@@ -56,6 +57,8 @@ export interface Pipeline {
   useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> }; aiModifiers: Set<string>; peopleWork: Set<string> };
   /** scoring.json's taskSignal, compiled: a first sentence whose subject is a product doing a person's job. */
   taskPatterns: TaskPatterns | undefined;
+  /** scoring.json's dataCoverage, compiled: a claim to cover many things of one kind ("tracks 150,000 vessels"). */
+  coverage: { pattern: CoveragePattern; feature: string } | undefined;
   /** The other languages' task signals and customer cues, each compiled on its first text (undefined: the file has none). */
   languageTasks: Map<string, LanguageTaskPatterns | undefined>;
 }
@@ -109,6 +112,7 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
     taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal, ruleSet.scoring.usedInternally.businessHeads),
+    coverage: ruleSet.scoring.dataCoverage === undefined ? undefined : { pattern: compileCoverage(ruleSet.scoring.dataCoverage), feature: ruleSet.scoring.dataCoverage.feature },
     languageTasks: new Map(),
   };
 }
@@ -294,6 +298,13 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     if (trades.length > 0) {
       facts.features.add("industry-vertical");
       for (const t of trades) addTerm(terms, "industry-vertical", t);
+    }
+  }
+  // "Tracks 150,000 vessels", "profiles of 60 million companies": a data product's coverage.
+  if (language === "en" && pipeline.coverage !== undefined) {
+    for (const claim of coverageClaims(text, pipeline.coverage.pattern)) {
+      facts.features.add(pipeline.coverage.feature);
+      addTerm(terms, pipeline.coverage.feature, claim);
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };

@@ -306,6 +306,15 @@ export const Scoring = z.strictObject({
    */
   aiTopicFeatures: z.array(FeatureId).default([]),
   /**
+   * A text that says it covers many things of one kind (English: one of `verbs`, up to four words, a
+   * count of at least a thousand or with "million", "billion" or "thousand", then up to two words and
+   * one of `entities`: "tracks 150,000 vessels", "maintains profiles of 60 million companies") describes
+   * a data product: the words count as evidence of `feature` (a lexicon feature: `dataset`).
+   */
+  dataCoverage: z
+    .strictObject({ feature: FeatureId, verbs: TaskWords, entities: TaskWords })
+    .optional(),
+  /**
    * AI read from structure in a text that names none (English): the product itself does a person's
    * job. The first sentence opens with one of `verbs` in the third person ("Drafts contracts…",
    * "Acme screens CVs…", "Automatically tags receipts"), or with one of `agents` followed by
