@@ -2,17 +2,16 @@
  * Data coverage (scoring.json's dataCoverage): a text that says it covers many things of one kind
  * ("tracks 150,000 vessels", "maintains profiles of 60 million companies") describes a data product.
  */
+import { phraseSource } from "../phrase-source.ts";
 
 /** The pattern of a coverage claim, compiled once per rule set. */
 export type CoveragePattern = RegExp;
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
 
 /** A count a data product states: digits (with separators, then a multiplier or not). Group 1 is the digits, group 2 the multiplier. */
 const COUNT = "(\\d[\\d,.]*)\\+?\\s*(million|billion|thousand|mn|bn|m|k)?";
 
 export function compileCoverage(c: { verbs: string[]; entities: string[] }): CoveragePattern {
-  const alt = (words: string[]) => words.map(escape).join("|");
+  const alt = (words: string[]) => words.map(phraseSource).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(c.verbs)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${COUNT}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${alt(c.entities)})(?![\\p{L}\\p{N}])`, "giu");
 }
 

@@ -1,6 +1,7 @@
 import { CUSTOMER_BEFORE } from "./lead.ts";
 import { laterTask, NOUN_FOLLOWS, type LaterPatterns } from "./task-later.ts";
 import { compilePerson, givenName } from "./person.ts";
+import { phraseSource } from "../phrase-source.ts";
 
 /*
  * The task signal: a text that names no AI may still offer it, read from its first sentence's
@@ -40,7 +41,6 @@ export interface TaskPatterns extends LaterPatterns {
   people: RegExp | undefined;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
 
 /** A verb's third-person form: "drafts", "replies", "triages", "searches". */
 function thirdPerson(verb: string): string {
@@ -73,7 +73,7 @@ const JOINED = "[\\p{Ll}]+s(?:,\\s+|\\s+and\\s+)";
  * `businessHeads` (usedInternally's) name a business as a verb's subject after "our" ("Our lead generation agency writes…").
  */
 export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]; agents: string[]; products: string[]; subjects?: string[]; adverbs: string[]; openers: string[]; offerings: string[]; notOfferings: string[]; inputs?: string[]; notOutputs?: string[]; outputs?: Record<string, string[]>; people: string[]; givenNames?: string[] }, businessHeads: string[] = []): TaskPatterns {
-  const alt = (words: string[]) => words.map(escape).join("|");
+  const alt = (words: string[]) => words.map(phraseSource).join("|");
   const third = alt(t.verbs.map(thirdPerson));
   const any = alt([...t.verbs, ...t.verbs.map(thirdPerson)]);
   const adverb = t.adverbs.length > 0 ? `(?:(?:${alt(t.adverbs)})\\s+)?` : "";
@@ -101,7 +101,7 @@ export function compileTaskSignal(t: { verbs: string[]; leadOnlyVerbs?: string[]
     adverb,
     subjects: t.subjects !== undefined && t.subjects.length > 0 ? new RegExp(`(?:${alt(t.subjects)})`) : undefined,
     person: t.givenNames !== undefined && t.givenNames.length > 0 ? compilePerson(t.givenNames, [...t.people, ...businessHeads], t.verbs) : undefined,
-    people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => escape(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
+    people: t.people.length > 0 ? new RegExp(`\\b(?:${t.people.map((w) => phraseSource(w) + (/[\p{L}]$/u.test(w) ? "\\b" : "")).join("|")})`, "giu") : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { laterSentences } from "../core/task-later.ts";
 import type { LanguageLexicon } from "../schemas/rules.ts";
+import { phraseSource } from "../phrase-source.ts";
 
 /*
  * The task signal of a language other than English: a first sentence whose subject is a product
@@ -48,11 +49,10 @@ interface LaterPatterns {
 
 type TaskSignal = NonNullable<LanguageLexicon["taskSignal"]>;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
 /** Longest first, so "responde a" is tried before "responde". */
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(phraseSource).join("|");
 /** The same, where a word opening with "-" is a compound's tail: "-büro" matches "Steuerbüro" and "Büro". */
-const altTails = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => (w.startsWith("-") ? `\\p{L}*${escape(w.slice(1))}` : escape(w))).join("|");
+const altTails = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => (w.startsWith("-") ? `\\p{L}*${phraseSource(w.slice(1))}` : phraseSource(w))).join("|");
 /** Not followed by a letter or digit: `\b` reads only ASCII letters, and "lê" or "traduz" end in others. */
 const END = "(?![\\p{L}\\p{N}])";
 const START = "(?<![\\p{L}\\p{N}])";
@@ -141,7 +141,7 @@ export function leadNameIn(lead: string, notNames: Set<string>): string | undefi
 export function laterTaskIn(text: string, leadEnd: number, p: LanguageTaskPatterns, name?: string, end = text.length): string | undefined {
   const l = p.later;
   const sentences = laterSentences(text, leadEnd, end);
-  const names = [name, leadNameIn(text.slice(0, leadEnd), l.notNames)].filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => escape(n.trim()));
+  const names = [name, leadNameIn(text.slice(0, leadEnd), l.notNames)].filter((n): n is string => n !== undefined && n.trim() !== "").map((n) => phraseSource(n.trim()));
   const subjects = [...names, ...(l.subjects === undefined ? [] : [l.subjects])];
   if (subjects.length === 0) return undefined;
   const within = new RegExp(`${l.before}(?:${subjects.join("|")})${l.verbAfter}`, "iu");
