@@ -15,6 +15,7 @@ import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
 import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseReading } from "./lead.ts";
 import { compileTaskSignal, madeContent, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileCoverage, coverageClaims, type CoveragePattern } from "./coverage.ts";
+import { compilePercentFee, percentFees } from "./percent-fee.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
@@ -59,6 +60,8 @@ export interface Pipeline {
   taskPatterns: TaskPatterns | undefined;
   /** scoring.json's dataCoverage, compiled: a claim to cover many things of one kind ("tracks 150,000 vessels"). */
   coverage: { pattern: CoveragePattern; feature: string } | undefined;
+  /** scoring.json's percentFee, compiled: a fee stated as a percentage ("we take 12% of each booking"). */
+  percentFee: { pattern: RegExp; feature: string } | undefined;
   /** The other languages' task signals and customer cues, each compiled on its first text (undefined: the file has none). */
   languageTasks: Map<string, LanguageTaskPatterns | undefined>;
 }
@@ -113,6 +116,7 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
     taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal, ruleSet.scoring.usedInternally.businessHeads),
     coverage: ruleSet.scoring.dataCoverage === undefined ? undefined : { pattern: compileCoverage(ruleSet.scoring.dataCoverage), feature: ruleSet.scoring.dataCoverage.feature },
+    percentFee: ruleSet.scoring.percentFee === undefined ? undefined : { pattern: compilePercentFee(ruleSet.scoring.percentFee), feature: ruleSet.scoring.percentFee.feature },
     languageTasks: new Map(),
   };
 }
@@ -300,11 +304,14 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
       for (const t of trades) addTerm(terms, "industry-vertical", t);
     }
   }
-  // "Tracks 150,000 vessels", "profiles of 60 million companies": a data product's coverage.
-  if (language === "en" && pipeline.coverage !== undefined) {
-    for (const claim of coverageClaims(text, pipeline.coverage.pattern)) {
-      facts.features.add(pipeline.coverage.feature);
-      addTerm(terms, pipeline.coverage.feature, claim);
+  // "Tracks 150,000 vessels", "profiles of 60 million companies": a data product's coverage; "we take 12% of each booking": a fee.
+  if (language === "en") {
+    for (const [read, found] of [[pipeline.coverage, coverageClaims], [pipeline.percentFee, percentFees]] as const) {
+      if (read === undefined) continue;
+      for (const words of found(text, read.pattern)) {
+        facts.features.add(read.feature);
+        addTerm(terms, read.feature, words);
+      }
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };

@@ -315,6 +315,15 @@ export const Scoring = z.strictObject({
     .strictObject({ feature: FeatureId, verbs: TaskWords, entities: TaskWords })
     .optional(),
   /**
+   * A fee stated as a percentage (English), which no lexicon phrase can say (the text splitter drops
+   * "%"): one of `verbs`, the percentage, then one of `fees` or "of", "per", "on" or "from" and one of
+   * `units` ("we take 12% of each booking"); or the percentage and one of `fees` ("a 6% commission"), or
+   * "per" and one of `units` ("1.69% per card transaction"). The words count as evidence of `feature`.
+   */
+  percentFee: z
+    .strictObject({ feature: FeatureId, verbs: TaskWords, fees: TaskWords, units: TaskWords })
+    .optional(),
+  /**
    * AI read from structure in a text that names none (English): the product itself does a person's
    * job. The first sentence opens with one of `verbs` in the third person ("Drafts contracts…",
    * "Acme screens CVs…", "Automatically tags receipts"), or with one of `agents` followed by

@@ -46,6 +46,11 @@ describe("loadRuleSet", () => {
       { file: "scoring.json", path: "dataCoverage.feature", message: 'Unknown feature "datasets": not in lexicon.json' },
     ],
     [
+      "an unknown feature for a percentage fee",
+      (dir: string) => editJson(dir, "scoring.json", (s) => (s.percentFee.feature = "price-commission")),
+      { file: "scoring.json", path: "percentFee.feature", message: 'Unknown feature "price-commission": not in lexicon.json' },
+    ],
+    [
       "an unknown domain in an event",
       (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[0].event.params.domain = "crypto")),
       { file: "domains/rag.json", path: "[0].event.params.domain", message: 'Unknown value "crypto": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization' },
