@@ -69,8 +69,8 @@ export interface UseFeatures {
   customerBefore?: RegExp;
   /** The company's name, when given apart from the description ("Hartley's Bakery"). */
   name?: string;
-  /** usedInternally.businessHeads and genericHeads, lower case. */
-  heads?: { business: Set<string>; generic: Set<string> };
+  /** usedInternally.businessHeads, genericHeads and genericHeadTasks, lower case. */
+  heads?: { business: Set<string>; generic: Set<string>; tasks?: Map<string, Set<string>> };
   /** usedInternally.aiModifiers: AI features that, before a business head, only say how the business works ("an AI-native law firm"). */
   aiModifiers?: Set<string>;
 }
@@ -291,8 +291,9 @@ export function businessHeaded(words: string[], heads: NonNullable<UseFeatures["
   for (let end = words.length; end > 0; ) {
     const head = headWord(words[end - 1]!, listed);
     if (heads.business.has(head)) return true;
-    if (!heads.generic.has(head)) return false;
-    if (end >= 2 && heads.business.has(headWord(words[end - 2]!, listed))) return true;
+    if (!heads.generic.has(head) || end < 2) return false;
+    const before = headWord(words[end - 2]!, listed);
+    if (heads.business.has(before) && heads.tasks?.get(head)?.has(before) !== true) return true;
     return false;
   }
   return false;

@@ -12,7 +12,7 @@ import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
 import type { Abstain, Classification, Keyword } from "../schemas/result.ts";
-import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseReading } from "./lead.ts";
+import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseFeatures, type UseReading } from "./lead.ts";
 import { compileTaskSignal, madeContent, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileCoverage, coverageClaims, type CoveragePattern } from "./coverage.ts";
 import { compilePercentFee, percentFees } from "./percent-fee.ts";
@@ -55,7 +55,7 @@ export interface Pipeline {
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
   genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
-  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: { business: Set<string>; generic: Set<string> }; aiModifiers: Set<string>; peopleWork: Set<string> };
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: NonNullable<UseFeatures["heads"]>; aiModifiers: Set<string>; peopleWork: Set<string> };
   /** scoring.json's taskSignal, compiled: a first sentence whose subject is a product doing a person's job. */
   taskPatterns: TaskPatterns | undefined;
   /** scoring.json's dataCoverage, compiled: a claim to cover many things of one kind ("tracks 150,000 vessels"). */
@@ -129,7 +129,7 @@ function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
     product: new Set(u.product),
     leadProduct: set(u.leadProduct),
     leadUse: set(u.leadUse),
-    heads: { business: lower(u.businessHeads), generic: lower(u.genericHeads) },
+    heads: { business: lower(u.businessHeads), generic: lower(u.genericHeads), tasks: new Map(Object.entries(u.genericHeadTasks).map(([head, words]) => [head.toLowerCase(), lower(words)])) },
     aiModifiers: new Set(u.aiModifiers),
     peopleWork: new Set(u.peopleWork),
   };

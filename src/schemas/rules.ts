@@ -266,6 +266,12 @@ export const Scoring = z.strictObject({
      */
     genericHeads: z.array(z.string().min(1)).default([]),
     /**
+     * Words that, before a generic head, make the phrase a product rather than a business: a task a
+     * software agent does ("a bookkeeping agent", "accounting agents"), by generic head. Trades stay
+     * businesses ("an estate agent", "a letting agent").
+     */
+    genericHeadTasks: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+    /**
      * AI features that, before a business head in what the company calls itself, only say how that
      * business works ("an AI-native law firm", "the AI-first digital bank"): the phrase still says the
      * company is that business, one that uses AI. Any other AI word in the phrase keeps it an AI product.

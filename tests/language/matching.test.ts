@@ -139,6 +139,11 @@ describe("reading other languages", () => {
     expect(classify(description).revenueModels.find((m) => m.id === "usage-based")?.source).toBe("stated");
   });
 
+  it("género (gender, genre) is not generativa", () => {
+    expect(terms("Licenciamos corpora de fala com metadados de região, idade e género.")).not.toContain("generative:género");
+    expect(terms("Uma plataforma de IA generativa para agências.")).toContain("generative:IA generativa");
+  });
+
   it("commissioning a plant is no commission", () => {
     const r = classify("Our AI platform speeds up commissioning of wind farms and solar plants.");
     expect(r.revenueModels.map((m) => m.id)).not.toContain("transaction-fees");
