@@ -154,7 +154,7 @@ export interface DomainPriorOptions {
   candidates?: { upTo: number; minProbability: number };
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.7, probability: 0.9 }, candidates: { upTo: 3, minProbability: 0.02 } };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.9 }, candidates: { upTo: 3, minProbability: 0.02 } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

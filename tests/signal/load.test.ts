@@ -8,7 +8,7 @@ describe("rules/ai-signal.json", () => {
   it("is read into the rule set, its weights by token number", () => {
     const ruleSet = loadRuleSet();
     expect(ruleSet.aiSignal?.threshold).toBe(0.9);
-    expect(ruleSet.aiSignal?.multiSentenceThreshold).toBe(0.7);
+    expect(ruleSet.aiSignal?.multiSentenceThreshold).toBe(0.8);
     expect(ruleSet.aiSignal?.byNumber.filter((w) => w !== 0).length).toBeGreaterThan(1000);
   });
 
