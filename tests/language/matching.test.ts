@@ -139,6 +139,13 @@ describe("reading other languages", () => {
     expect(classify(description).revenueModels.find((m) => m.id === "usage-based")?.source).toBe("stated");
   });
 
+  it.each([
+    ["pt", "Licenciamos bases de dados de voz em português para treinar assistentes e sistemas de reconhecimento de fala."],
+    ["de", "Deutschsprachige Sprachdaten für das Training von Spracherkennung, als Gesamtkorpus lizenzierbar."],
+  ])("%s: speech data sold for training is data monetization", (_code, description) => {
+    expect(classify(description).primaryDomain).toBe("data-monetization");
+  });
+
   it("género (gender, genre) is not generativa", () => {
     expect(terms("Licenciamos corpora de fala com metadados de região, idade e género.")).not.toContain("generative:género");
     expect(terms("Uma plataforma de IA generativa para agências.")).toContain("generative:IA generativa");
