@@ -585,10 +585,10 @@ function instrumental(text: string, keywords: Keyword[], i: number, sentenceOf: 
 
 /**
  * A sentence that adds something to a product ("This year we added…", "Our latest update adds…", "It also includes…", "New: …", "an
- * optional…"), or an AI term naming one feature of it ("an AI feature", "a new AI option"). Not "now
+ * optional…", "There's an AI summary for that too"), or an AI term naming one feature of it ("an AI feature", "a new AI option"). Not "now
  * with AI": a directory's pitch for an AI tool ("Automate e2e tests… Now with self-healing AI").
  */
-const ADDED = /(?:^|[.!?]\s+)\s*new\s*[:!—–-]|\b(?:(?<!-)added|adds|also (?:includes|has|offers|comes with)|latest (?:update|release|version)|new (?:update|release|version)|optional|opt-in|in beta|add-on)\b/i;
+const ADDED = /(?:^|[.!?]\s+)\s*(?:new\s*[:!—–-]|there(?:'s|’s| is| are)\b[^.!?]*\btoo\b)|\b(?:(?<!-)added|adds|also (?:includes|has|offers|comes with)|latest (?:update|release|version)|new (?:update|release|version)|optional|opt-in|in beta|add-on)\b/i;
 const ONE_FEATURE = /^[\s-]*(?:feature|option|add-on|mode|button|setting|toggle|extra)\b/i;
 
 /** Whether an AI keyword names a feature added to a product: in a sentence that adds one, or "an AI feature". */

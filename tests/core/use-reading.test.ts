@@ -112,6 +112,8 @@ describe("the use reading: a business that uses AI", () => {
       message: 'The first sentence says what the product is without naming AI; AI comes only later ("AI"), as a feature added to it',
     });
     expect(reason("Rotaplan is rota software for care homes. A new AI option drafts next week's rota from last week's.")).toBe("ai-used-internally");
+    expect(reason("Tasklane: boards, lists, timelines and time tracking for small teams. Long meeting notes? There's an AI summary for that too.")).toBe("ai-used-internally");
+    expect(classify("Tasklane: boards, lists, timelines and time tracking for small teams. Long meeting notes? An AI summary writes them up.").abstain).toBeUndefined();
     // AI said of the product itself, or "now with AI" (a directory's pitch), is what it sells.
     expect(classify("Ledgerly is bookkeeping software for sole traders. Its AI reads your receipts and files VAT returns automatically.").primaryDomain).toBe("ai-saas");
     expect(classify("Automate e2e tests without the drudgery of test maintenance. Now with self-healing AI.").abstain).toBeUndefined();
