@@ -4,24 +4,33 @@
  * say it; this reads it from the text.
  */
 import { phraseSource } from "../phrase-source.ts";
+import type { PercentFee } from "../schemas/rules.ts";
 
 /** A percentage: digits, a decimal part or not, then "%". */
 const PERCENT = "\\d+(?:[.,]\\d+)?\\s?%";
 
-/** What one determiner or word may stand before the unit: "of each booking", "per card transaction". */
-const BEFORE_UNIT = "(?:(?:each|every|the|a|an|your|their)\\s+)?(?:[\\p{L}-]+\\s+)?";
+/** English's glue words, where a language's percentFee lists none. */
+const ENGLISH = {
+  articles: ["a", "an", "only", "just", "a flat", "flat"],
+  links: ["of", "per", "on", "from"],
+  per: ["per"],
+  determiners: ["each", "every", "the", "a", "an", "your", "their"],
+};
 
 /**
- * The pattern of a percentage fee: one of `verbs` then the percentage and a fee word or "of", "per",
- * "on" or "from" and one of `units` ("takes a 6% commission", "we keep 15% of every sale"); or the
+ * The pattern of a percentage fee: one of `verbs` then the percentage and a fee word, or a link ("of",
+ * "per", "on", "from") and one of `units` ("takes a 6% commission", "we keep 15% of every sale"); or the
  * percentage then a fee word ("a 3% booking fee"), or "per" and one of `units` ("1.5% per transaction").
+ * One determiner and one more word may stand before the unit ("of each booking", "per card transaction").
  */
-export function compilePercentFee(c: { verbs: string[]; fees: string[]; units: string[] }): RegExp {
+export function compilePercentFee(c: PercentFee): RegExp {
   const alt = (words: string[]) => words.map(phraseSource).join("|");
   const fee = `(?:${alt(c.fees)})(?![\\p{L}])`;
   const unit = `(?:${alt(c.units)})(?![\\p{L}])`;
+  const beforeUnit = `(?:(?:${alt(c.determiners ?? ENGLISH.determiners)})\\s+)?(?:[\\p{L}-]+\\s+)?`;
+  const articles = `(?:(?:${alt(c.articles ?? ENGLISH.articles)})\\s+)?`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${alt(c.verbs)})\\s+(?:(?:a|an|only|just|a flat|flat)\\s+)?${PERCENT}\\s+(?:${fee}|(?:of|per|on|from)\\s+${BEFORE_UNIT}${unit})|${PERCENT}\\s+(?:${fee}|per\\s+${BEFORE_UNIT}${unit})`,
+    `(?<![\\p{L}])(?:${alt(c.verbs)})\\s+${articles}${PERCENT}\\s+(?:${fee}|(?:${alt(c.links ?? ENGLISH.links)})\\s+${beforeUnit}${unit})|${PERCENT}\\s+(?:${fee}|(?:${alt(c.per ?? ENGLISH.per)})\\s+${beforeUnit}${unit})`,
     "giu",
   );
 }

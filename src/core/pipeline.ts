@@ -7,7 +7,7 @@ import { cuePattern, leadEnd, longTextSplit, type LongTextPolicy } from "../extr
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
-import type { Scoring } from "../schemas/rules.ts";
+import type { PercentFee, Scoring } from "../schemas/rules.ts";
 import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
@@ -61,7 +61,7 @@ export interface Pipeline {
   /** scoring.json's dataCoverage, compiled: a claim to cover many things of one kind ("tracks 150,000 vessels"). */
   coverage: { pattern: CoveragePattern; feature: string } | undefined;
   /** scoring.json's percentFee, compiled: a fee stated as a percentage ("we take 12% of each booking"). */
-  percentFee: { pattern: RegExp; feature: string } | undefined;
+  percentFee: Map<string, { pattern: RegExp; feature: string }>;
   /** The other languages' task signals and customer cues, each compiled on its first text (undefined: the file has none). */
   languageTasks: Map<string, LanguageTaskPatterns | undefined>;
 }
@@ -116,9 +116,15 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
     taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal, ruleSet.scoring.usedInternally.businessHeads),
     coverage: ruleSet.scoring.dataCoverage === undefined ? undefined : { pattern: compileCoverage(ruleSet.scoring.dataCoverage), feature: ruleSet.scoring.dataCoverage.feature },
-    percentFee: ruleSet.scoring.percentFee === undefined ? undefined : { pattern: compilePercentFee(ruleSet.scoring.percentFee), feature: ruleSet.scoring.percentFee.feature },
+    percentFee: percentFeePatterns(ruleSet),
     languageTasks: new Map(),
   };
+}
+
+/** Each language's percentFee, compiled: English's from scoring.json, the others' from their lexicon files. */
+function percentFeePatterns(ruleSet: RuleSet): Pipeline["percentFee"] {
+  const byLanguage: [string, PercentFee | undefined][] = [["en", ruleSet.scoring.percentFee], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.percentFee] as [string, PercentFee | undefined])];
+  return new Map(byLanguage.flatMap(([code, c]) => (c === undefined ? [] : [[code, { pattern: compilePercentFee(c), feature: c.feature }] as const])));
 }
 
 function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
@@ -305,13 +311,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     }
   }
   // "Tracks 150,000 vessels", "profiles of 60 million companies": a data product's coverage; "we take 12% of each booking": a fee.
-  if (language === "en") {
-    for (const [read, found] of [[pipeline.coverage, coverageClaims], [pipeline.percentFee, percentFees]] as const) {
-      if (read === undefined) continue;
-      for (const words of found(text, read.pattern)) {
-        facts.features.add(read.feature);
-        addTerm(terms, read.feature, words);
-      }
+  for (const [read, found] of [[language === "en" ? pipeline.coverage : undefined, coverageClaims], [pipeline.percentFee.get(language), percentFees]] as const) {
+    if (read === undefined) continue;
+    for (const words of found(text, read.pattern)) {
+      facts.features.add(read.feature);
+      addTerm(terms, read.feature, words);
     }
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };

@@ -49,6 +49,24 @@ const Phrase = z.string().min(1).max(MAX_PHRASE_LENGTH, `Too long: a phrase has 
 /** One list of a taskSignal (scoring.json's, a language file's) or of customerCues: its words become one regular expression's alternatives. */
 const TaskWords = z.array(Phrase).max(MAX_TASK_SIGNAL_WORDS, `Too many: such a list has at most ${MAX_TASK_SIGNAL_WORDS} words`);
 export const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'");
+/**
+ * A fee stated as a percentage, which no lexicon phrase can say (the text splitter drops "%"): one of
+ * `verbs`, one of `articles` or none, the percentage, then one of `fees`, or one of `links` and one of
+ * `units` (up to one of `determiners` and one more word between: "we take 12% of each booking"); or the
+ * percentage and one of `fees` ("a 6% commission"), or one of `per` and one of `units` ("1.69% per card
+ * transaction"). The words count as evidence of `feature`. The glue words default to English's.
+ */
+export const PercentFee = z.strictObject({
+  feature: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'"),
+  verbs: TaskWords,
+  fees: TaskWords,
+  units: TaskWords,
+  articles: TaskWords.optional(),
+  links: TaskWords.optional(),
+  per: TaskWords.optional(),
+  determiners: TaskWords.optional(),
+});
+export type PercentFee = z.infer<typeof PercentFee>;
 export const LexiconFeature = z.strictObject({
   description: z.string().optional(),
   /** True when finding this feature is, on its own, a sign of an AI business (used by the abstain gate). */
@@ -159,6 +177,8 @@ export const LanguageLexicon = z.strictObject({
    * between ("para clínicas, restaurantes o peluquerías"). English reads this from its grammar (lead.ts).
    */
   customerCues: TaskWords.default([]),
+  /** A fee stated as a percentage in this language ("cobramos un 10% sobre cada pago"): see scoring.json's percentFee. */
+  percentFee: PercentFee.optional(),
   /**
    * AI read from structure in a text that names none (src/language/task-signal.ts; English's is
    * scoring.json's taskSignal): the first sentence's subject is a product doing a person's job. It
@@ -320,15 +340,8 @@ export const Scoring = z.strictObject({
   dataCoverage: z
     .strictObject({ feature: FeatureId, verbs: TaskWords, entities: TaskWords })
     .optional(),
-  /**
-   * A fee stated as a percentage (English), which no lexicon phrase can say (the text splitter drops
-   * "%"): one of `verbs`, the percentage, then one of `fees` or "of", "per", "on" or "from" and one of
-   * `units` ("we take 12% of each booking"); or the percentage and one of `fees` ("a 6% commission"), or
-   * "per" and one of `units` ("1.69% per card transaction"). The words count as evidence of `feature`.
-   */
-  percentFee: z
-    .strictObject({ feature: FeatureId, verbs: TaskWords, fees: TaskWords, units: TaskWords })
-    .optional(),
+  /** A fee stated as a percentage, in English (PercentFee; each other language's is in its lexicon file). */
+  percentFee: PercentFee.optional(),
   /**
    * AI read from structure in a text that names none (English): the product itself does a person's
    * job. The first sentence opens with one of `verbs` in the third person ("Drafts contracts…",

@@ -20,6 +20,24 @@ describe("a fee stated as a percentage (scoring.json percentFee)", () => {
     expect(percentFees(text, pattern)).toEqual([]);
   });
 
+  it.each([
+    ["es", "Plataforma con IA para freelancers. Publicar es gratis; cobramos un 10% sobre cada pago al freelancer.", "cobramos un 10% sobre cada pago"],
+    ["pt", "Marketplace de fretes com IA que conecta embarcadores a caminhoneiros. Taxa de 8% sobre cada frete.", "Taxa de 8% sobre cada frete"],
+    ["de", "KI-Marktplatz für freie GPU-Kapazität. Wir behalten 15 % jeder Buchung.", "behalten 15 % jeder Buchung"],
+    ["fr", "Place de marché de modèles d'IA : la plateforme conserve 20 % de chaque vente.", "conserve 20 % de chaque vente"],
+  ])("%s: the language's own percentFee states a transaction fee", (_code, description, words) => {
+    const fee = builtIn().classifySync({ description }).revenueModels.find((m) => m.id === "transaction-fees");
+    expect(fee?.source).toBe("stated");
+    expect(fee?.reasons.flatMap((x) => x.evidence)).toContain(words);
+  });
+
+  it.each([
+    ["es", "Plataforma de IA que reduce un 30% de los costes de cada envío."],
+    ["de", "Eine KI-Plattform, die 78 % der Rechnungen automatisch verarbeitet."],
+  ])("%s: a saving or a result is no fee", (_code, description) => {
+    expect(builtIn().classifySync({ description }).revenueModels.find((m) => m.id === "transaction-fees")?.source).not.toBe("stated");
+  });
+
   it("is a stated transaction fee, quoted as written", () => {
     const r = builtIn().classifySync({ description: "An AI voice agent that takes phone orders for pizzerias. Pay 3% of the orders it takes, nothing else." });
     const fee = r.revenueModels.find((m) => m.id === "transaction-fees");

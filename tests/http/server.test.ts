@@ -17,8 +17,8 @@ async function post(url: string, body: unknown) {
   return { status: res.status, version: res.headers.get("x-rules-version"), body: (await res.json()) as any };
 }
 
-/** Polls until `check` passes, for changes that arrive through a file watcher. */
-async function eventually<T>(check: () => Promise<T>, ms = 5000): Promise<T> {
+/** Polls until `check` passes, for changes that arrive through a file watcher (a reload loads and checks the whole rule set, which takes seconds on a busy machine). */
+async function eventually<T>(check: () => Promise<T>, ms = 20_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     try {

@@ -25,6 +25,8 @@ describe("reading other languages", () => {
     ["de", "Synthetische Stimmen mit KI. Abgerechnet wird nach generierten Audiominuten.", "usage-based"],
     ["de", "Wir bauen KI-Server mit acht GPUs für Hochschulen. Kauf oder Leasing möglich.", "hardware-sales"],
     ["fr", "Des accélérateurs d'inférence, vendus sous forme de cartes PCIe aux hébergeurs.", "hardware-sales"],
+    ["de", "Betrugserkennung mit KI für Onlinehändler, per REST-API, Abrechnung pro Scoring-Aufruf.", "usage-based"],
+    ["fr", "Score de crédit par IA pour les banques : API REST facturée à l'appel.", "usage-based"],
   ])("reads how a %s text says it charges: %s", (_code, description, model) => {
     expect(classify(description).revenueModels.find((m) => m.id === model)?.source).toBe("stated");
   });
