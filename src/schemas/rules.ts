@@ -57,7 +57,7 @@ export const FeatureId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature i
  * transaction"). The words count as evidence of `feature`. The glue words default to English's.
  */
 export const PercentFee = z.strictObject({
-  feature: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Feature ids are lower-case words joined by '-'"),
+  feature: FeatureId,
   verbs: TaskWords,
   fees: TaskWords,
   units: TaskWords,
