@@ -39,6 +39,8 @@ export interface UseReading {
    * an AI feature that…", "A new AI option drafts…"): software that is not AI, with an AI extra.
    */
   aiFeature?: string[];
+  /** `aiFeature` holds an AI term named in the first sentence as one item of a list of the product's features ("…, invoicing and AI receipt scanning"). */
+  aiListed?: boolean;
   /** On a long page, the AI terms named only once in its body: no evidence, a mention in passing (set by the pipeline). */
   passingAi?: string[];
   /** In a language other than English, the words of the opening that say people do the work ("nuestro equipo de recepcionistas"; set by the pipeline). */
@@ -597,6 +599,41 @@ function addedFeature(text: string, k: Keyword): boolean {
   return ADDED.test(text.slice(sentenceStart(text, k.start, SENTENCE_REACH), sentenceStop(text, k.end, SENTENCE_REACH)));
 }
 
+/** What separates the items of a list of features within a sentence. */
+const LIST_BREAK = /[,;:]/g;
+/**
+ * An item that opens by saying "AI" in so many words: "and an AI writing helper", "plus built-in AI search", "AI
+ * receipt scanning", "discount codes and AI-written descriptions"; not "used by CRMs and AI sales tools", "our AI
+ * spots…", "and transform it with AI" nor "drafts redlines" (a task the product may do itself).
+ */
+const LISTED_AI = /^\s*(?:(?:(?!(?:used|by|for|to|with|from|of)\b)[\p{L}\p{N}'’\/&-]+\s+){1,3}(?:and|or|plus)\s+)?(?:(?:and|or|plus|an?|the|some|new|even|optional|built-in|smart)\s+)*(?:AI|A\.I\.|machine[ -]learning|artificial intelligence)\b/iu;
+/** The most words an item of a feature list holds ("an AI writing helper for follow-ups"). */
+const LIST_ITEM_WORDS = 8;
+
+/**
+ * Whether AI keyword `i` stands in one short item, opening with "AI", of a list of at least three that names no
+ * other AI ("boards, Gantt timelines, time tracking, invoicing and AI meeting summaries"): one feature among many, not
+ * the product.
+ */
+function listedFeature(text: string, keywords: Keyword[], i: number, sentenceOf: number[], f: UseFeatures): boolean {
+  const k = keywords[i]!;
+  const start = sentenceStart(text, k.start, SENTENCE_REACH);
+  const sentence = text.slice(start, sentenceStop(text, k.end, SENTENCE_REACH));
+  const breaks = [...sentence.matchAll(LIST_BREAK)].map((m) => start + m.index!);
+  const before = breaks.filter((b) => b < k.start);
+  const itemStart = before[before.length - 1] ?? -1;
+  // At least two items before it, the last ended by a comma: not "Autonomous outbound: AI SDRs that…".
+  if (before.length < 2 || text[itemStart] !== ",") return false;
+  const itemEnd = breaks.find((b) => b >= k.end) ?? start + sentence.length;
+  const item = text.slice(itemStart + 1, itemEnd);
+  if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS || !LISTED_AI.test(item)) return false;
+  for (let j = 0; j < keywords.length; j++) {
+    const o = keywords[j]!;
+    if (j !== i && sentenceOf[j] === sentenceOf[i] && f.isAi(o) && (o.start < itemStart || o.start >= itemEnd)) return false;
+  }
+  return true;
+}
+
 /** "AI-assisted quotes", "AI-suggested fixes": AI helping people do the work, not a product of its own. */
 const ASSISTIVE = /^-?(?:assisted|aided|enhanced|suggested|supported|checked)\b/i;
 const ASSISTIVE_TERM = /-(?:assisted|aided|enhanced|suggested|supported|checked)$/i;
@@ -660,6 +697,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   let leadProduct = f.nameAi;
   let leadNamesAi = f.nameAi;
   let allAddOn = true;
+  let listed = false;
   let laterUse = f.leadUse === undefined;
   const late: string[] = [];
   const farProduct: string[] = []; // product words in a later sentence that names no AI
@@ -673,13 +711,16 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       if (own) reading.leadBusiness = true;
       if ((own || (FIRST_PERSON.test(k.term) && !planName(text, k))) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
-    if (k.start < lead) {
+    // A feature listed in the lead among others is read as a feature added later would be.
+    const listedInLead = k.start < lead && ai && f.english && listedFeature(text, keywords, i, sentenceOf, f);
+    if (listedInLead) listed = true;
+    if (k.start < lead && !listedInLead) {
       if (ai) leadNamesAi = true;
       if (ai && !used[i]) reading.leadAi = true;
       if ((ai && !used[i]) || (!used[i] && f.leadProduct?.has(k.feature) && !(f.english && customerProduct(text, k)))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
-      if (ai && allAddOn && f.english && !addedFeature(text, k)) allAddOn = false;
+      if (ai && allAddOn && f.english && !addedFeature(text, k) && !listedFeature(text, keywords, i, sentenceOf, f)) allAddOn = false;
       if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
     if (f.product.has(k.feature) && !used[i] && !(f.english && (usedProduct(text, k) || customerProduct(text, k)))) {
@@ -689,7 +730,10 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     }
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
-  else if (f.english && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) reading.aiFeature = late;
+  else if (f.english && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) {
+    reading.aiFeature = late;
+    if (listed) reading.aiListed = true;
+  }
   const head = f.english ? businessHead(text, keywords, f, lead, reading.leadAi, described, modifiers) : undefined;
   if (head !== undefined) {
     reading.head = head;

@@ -352,7 +352,9 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
   if (use?.aiFeature !== undefined && ctx.aiSignal) {
     return {
       reason: "ai-used-internally",
-      message: `The first sentence says what the product is without naming AI; AI comes only later (${quote(use.aiFeature)}), as a feature added to it`,
+      message: use.aiListed
+        ? `The text says what the product is and names AI only as one of its features, listed among others (${quote(use.aiFeature)})`
+        : `The first sentence says what the product is without naming AI; AI comes only later (${quote(use.aiFeature)}), as a feature added to it`,
     };
   }
   if (business.length === 0 && use?.aiAfterLead === undefined) return undefined;

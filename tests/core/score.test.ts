@@ -85,6 +85,13 @@ describe("ranking", () => {
     expect(r.primaryDomain).toBe("generative-ai");
   });
 
+  it("reads a maker of AI chips as AI infrastructure first, deep learning second", () => {
+    const r = classify("Siltrace designs low-power inference accelerators for edge devices. Dev kits $249; modules and volume pricing on request.");
+    expect(r.domains.slice(0, 2).map((d) => d.id)).toEqual(["ai-infrastructure", "deep-learning"]);
+    expect(r.domains[0]!.reasons.map((x) => x.rule)).toContain("ai-infrastructure/chips");
+    expect(classify("We design inference chips for edge devices and sell them to camera and drone manufacturers.").domains[0]!.reasons.map((x) => x.rule)).toContain("ai-infrastructure/chip-sales");
+  });
+
   it("lifts the domain named in the first sentence, which says what the company is, and says so", () => {
     const r = classify("Upload a selfie and see yourself in any outfit, generated in seconds. Retailers pay us per try-on.");
     expect(r.domains.slice(0, 2).map((d) => [d.id, d.score, d.reasons.map((x) => x.rule)])).toEqual([

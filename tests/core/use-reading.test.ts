@@ -119,6 +119,19 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Automate e2e tests without the drudgery of test maintenance. Now with self-healing AI.").abstain).toBeUndefined();
   });
 
+  it("reads AI named as one item of a list of the product's features as a feature, not the product", () => {
+    expect(classify("Pipeworks CRM: contact management, deal pipelines, email sequences, calling, quotes, reporting, and an AI writing helper for follow-ups. Priced per seat, billed annually.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text says what the product is and names AI only as one of its features, listed among others ("AI writing")',
+    });
+    expect(reason("Email marketing for online stores. Drag-and-drop editor, automations, segmentation, A/B testing, and AI subject-line suggestions. Free up to 500 contacts.")).toBe("ai-used-internally");
+    expect(reason("Launch your online store with Cartlane: themes, checkout, inventory, shipping labels, POS, discount codes and AI-written product descriptions. From $29 a month.")).toBe("ai-used-internally");
+    // The first item after a colon, an item that says "our AI", or AI naming whom the product serves is no listed feature.
+    expect(classify("Autonomous outbound: AI SDRs that prospect, email and book meetings. Priced per agent.").primaryDomain).toBe("ai-agents");
+    expect(classify("Venue managers, meet Eventdesk: our AI answers enquiries, quotes packages and holds dates. From $99 a month.").abstain).toBeUndefined();
+    expect(classify("Our API returns company data, funding rounds and headcount for any domain name, used by CRMs and AI sales tools. Billed per API call.").primaryDomain).toBe("data-monetization");
+  });
+
   it("reads an AI word before a business head, with a word between, as how the business works: an AI-native law firm", () => {
     expect(classify("We are an AI-native law firm: software drafts the documents and our attorneys review them.").abstain).toEqual({
       reason: "ai-used-internally",
