@@ -711,16 +711,16 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       if (own) reading.leadBusiness = true;
       if ((own || (FIRST_PERSON.test(k.term) && !planName(text, k))) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
-    // A feature listed in the lead among others is read as a feature added later would be.
-    const listedInLead = k.start < lead && ai && f.english && listedFeature(text, keywords, i, sentenceOf, f);
-    if (listedInLead) listed = true;
-    if (k.start < lead && !listedInLead) {
+    // A feature listed among others is read as a feature added later would be, in the lead too.
+    const listedItem = ai && f.english && listedFeature(text, keywords, i, sentenceOf, f);
+    if (listedItem && k.start < lead) listed = true;
+    if (k.start < lead && !listedItem) {
       if (ai) leadNamesAi = true;
       if (ai && !used[i]) reading.leadAi = true;
       if ((ai && !used[i]) || (!used[i] && f.leadProduct?.has(k.feature) && !(f.english && customerProduct(text, k)))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
-      if (ai && allAddOn && f.english && !addedFeature(text, k) && !listedFeature(text, keywords, i, sentenceOf, f)) allAddOn = false;
+      if (ai && allAddOn && f.english && !listedItem && !addedFeature(text, k)) allAddOn = false;
       if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
     if (f.product.has(k.feature) && !used[i] && !(f.english && (usedProduct(text, k) || customerProduct(text, k)))) {
