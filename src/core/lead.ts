@@ -609,13 +609,30 @@ const LIST_BREAK = /[,;:]/g;
 const LISTED_AI = /^\s*(?:(?:(?!(?:used|by|for|to|with|from|of)\b)[\p{L}\p{N}'’\/&-]+\s+){1,3}(?:and|or|plus)\s+)?(?:(?:and|or|plus|an?|the|some|new|even|optional|built-in|smart)\s+)*(?:AI|A\.I\.|machine[ -]learning|artificial intelligence)\b/iu;
 /** The most words an item of a feature list holds ("an AI writing helper for follow-ups"). */
 const LIST_ITEM_WORDS = 8;
+/** In another language, the last of the items an item joins ("integração com Slack e resumos escritos por IA"). */
+const OTHER_LAST_ITEM = /^.*\s(?:y|e|et|und|o|ou|oder|plus|más|mais|dazu|sowie)\s/isu;
+/** What AI after the noun cannot be in a listed item: AI over the whole list ("todo con IA") or the product's own ("nuestra IA"). */
+const OTHER_NOT_LISTED = /(?:^|[^\p{L}])(?:tod[oa]s?|tudo|alles?|tout|tous|toutes|nuestr[oa]s?|noss[oa]s?|unser\p{L}*|notre|nos)(?![\p{L}])/iu;
+/** The AI word another language's listed item must say ("IA", "KI-Assistent", "inteligência artificial"). */
+const OTHER_AI_WORD = /(?:^|[^\p{L}])(?:IA|KI|AI|inteligencia artificial|inteligência artificial|intelligence artificielle|künstliche\p{L}* Intelligenz)(?![\p{L}])/iu;
+/** How early in such an item the AI word stands ("catégorisation des dépenses assistée par IA": the sixth word). */
+const OTHER_AI_AT = 6;
+/** AI with a definite article acts or is the product's own: "l'IA reconnaît les murs", "die KI erklärt", "grâce à l'IA". */
+const OTHER_ACTING_AI = /(?:^|[^\p{L}])(?:l['’]|la |el |a |die |der |das )(?:IA|KI)(?![\p{L}])/iu;
+/**
+ * How such an item ties AI to one feature: after a preposition ("escritos por IA", "un asistente con IA", "assistée
+ * par IA"), in a compound ("KI-Assistent") or after an assistant's name ("un assistant IA"); not "para quem treina IA".
+ */
+const OTHER_FEATURE_AI = /(?:(?:^|[^\p{L}])(?:con|com|por|par|de|d['’]|mit|avec|per|via|da|do)\s*(?:IA|KI|AI)(?![\p{L}]))|(?:(?:^|[^\p{L}])(?:IA|KI|AI)-\p{L})|(?:\p{L}-(?:IA|KI|AI)(?![\p{L}]))|(?:(?:^|[^\p{L}])(?:assistant|assistante|asistente|assistente|agent|agente|chatbot|copilote|copiloto)s?\s+(?:IA|KI|AI)(?![\p{L}]))/iu;
+/** The most words such an item holds ("um assistente de IA que ajuda a escrever os textos"). */
+const OTHER_ITEM_WORDS = 10;
 
 /**
- * Whether AI keyword `i` stands in one short item, opening with "AI", of a list of at least three that names no
- * other AI ("boards, Gantt timelines, time tracking, invoicing and AI meeting summaries"): one feature among many, not
- * the product.
+ * The span of the item in which AI keyword `i` stands, if it is one short item, opening with "AI", of a list of at
+ * least three that names no other AI ("boards, Gantt timelines, time tracking, invoicing and AI meeting summaries"):
+ * one feature among many, not the product.
  */
-function listedFeature(text: string, keywords: Keyword[], i: number, sentenceOf: number[], f: UseFeatures): boolean {
+function listedFeature(text: string, keywords: Keyword[], i: number, sentenceOf: number[], f: UseFeatures): [number, number] | undefined {
   const k = keywords[i]!;
   const start = sentenceStart(text, k.start, SENTENCE_REACH);
   const sentence = text.slice(start, sentenceStop(text, k.end, SENTENCE_REACH));
@@ -623,15 +640,37 @@ function listedFeature(text: string, keywords: Keyword[], i: number, sentenceOf:
   const before = breaks.filter((b) => b < k.start);
   const itemStart = before[before.length - 1] ?? -1;
   // At least two items before it, the last ended by a comma: not "Autonomous outbound: AI SDRs that…".
-  if (before.length < 2 || text[itemStart] !== ",") return false;
+  if (before.length < 2 || text[itemStart] !== ",") return undefined;
   const itemEnd = breaks.find((b) => b >= k.end) ?? start + sentence.length;
   const item = text.slice(itemStart + 1, itemEnd);
-  if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS || !LISTED_AI.test(item)) return false;
+  // In another language the item is the last of those a conjunction joins: "…, integração com Slack e resumos escritos por IA".
+  const from = f.english ? itemStart : itemStart + 1 + (OTHER_LAST_ITEM.exec(item)?.[0].length ?? 0);
+  if (f.english ? item.trim().split(/\s+/).length > LIST_ITEM_WORDS || !LISTED_AI.test(item) : !otherListed(text.slice(from, itemEnd), k.term)) return undefined;
   for (let j = 0; j < keywords.length; j++) {
     const o = keywords[j]!;
-    if (j !== i && sentenceOf[j] === sentenceOf[i] && f.isAi(o) && (o.start < itemStart || o.start >= itemEnd)) return false;
+    if (j !== i && sentenceOf[j] === sentenceOf[i] && f.isAi(o) && (o.start < from || o.start >= itemEnd)) return undefined;
   }
-  return true;
+  return [from, itemEnd];
+}
+
+/** The items of feature lists that name AI (listedFeature's spans); any AI keyword inside one is that listed feature ("prévisions de ventes assistées par IA"). */
+function listedSpans(text: string, keywords: Keyword[], sentenceOf: number[], f: UseFeatures): [number, number][] {
+  const spans: [number, number][] = [];
+  keywords.forEach((k, i) => {
+    if (!f.isAi(k) || spans.some(([a, b]) => k.start >= a && k.end <= b)) return;
+    const span = listedFeature(text, keywords, i, sentenceOf, f);
+    if (span !== undefined) spans.push(span);
+  });
+  return spans;
+}
+
+/** Whether an item of a list, in a language other than English, is one short feature that names AI. */
+function otherListed(item: string, term: string): boolean {
+  if (!OTHER_AI_WORD.test(term)) return false;
+  const last = item.trim();
+  const words = last.split(/\s+/);
+  const at = words.findIndex((w) => OTHER_AI_WORD.test(w));
+  return words.length <= OTHER_ITEM_WORDS && at >= 0 && at < OTHER_AI_AT && OTHER_FEATURE_AI.test(last) && !OTHER_NOT_LISTED.test(last) && !OTHER_ACTING_AI.test(last);
 }
 
 /** "AI-assisted quotes", "AI-suggested fixes": AI helping people do the work, not a product of its own. */
@@ -698,6 +737,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
   let leadNamesAi = f.nameAi;
   let allAddOn = true;
   let listed = false;
+  const spans = listedSpans(text, keywords, sentenceOf, f);
   let laterUse = f.leadUse === undefined;
   const late: string[] = [];
   const farProduct: string[] = []; // product words in a later sentence that names no AI
@@ -712,7 +752,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       if ((own || (FIRST_PERSON.test(k.term) && !planName(text, k))) && !reading.business.includes(k.term)) reading.business.push(k.term);
     }
     // A feature listed among others is read as a feature added later would be, in the lead too.
-    const listedItem = ai && f.english && listedFeature(text, keywords, i, sentenceOf, f);
+    const listedItem = ai && spans.some(([a, b]) => k.start >= a && k.end <= b);
     if (listedItem && k.start < lead) listed = true;
     if (k.start < lead && !listedItem) {
       if (ai) leadNamesAi = true;
@@ -720,7 +760,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
       if ((ai && !used[i]) || (!used[i] && f.leadProduct?.has(k.feature) && !(f.english && customerProduct(text, k)))) leadProduct = true;
     } else {
       if (ai && !late.includes(k.term)) late.push(k.term);
-      if (ai && allAddOn && f.english && !listedItem && !addedFeature(text, k)) allAddOn = false;
+      if (ai && allAddOn && !listedItem && (!f.english || !addedFeature(text, k))) allAddOn = false;
       if (cue[i] || (ai && f.english && instrumental(text, keywords, i, sentenceOf, f))) laterUse = true;
     }
     if (f.product.has(k.feature) && !used[i] && !(f.english && (usedProduct(text, k) || customerProduct(text, k)))) {
@@ -730,7 +770,7 @@ export function readUse(text: string, keywords: Keyword[], f: UseFeatures, first
     }
   });
   if (f.leadProduct !== undefined && lead < text.length && !leadProduct && laterUse && late.length > 0) reading.aiAfterLead = late;
-  else if (f.english && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) {
+  else if ((f.english || listed) && f.leadProduct !== undefined && lead < text.length && !leadNamesAi && allAddOn && late.length > 0) {
     reading.aiFeature = late;
     if (listed) reading.aiListed = true;
   }

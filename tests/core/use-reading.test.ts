@@ -132,6 +132,21 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Our API returns company data, funding rounds and headcount for any domain name, used by CRMs and AI sales tools. Billed per API call.").primaryDomain).toBe("data-monetization");
   });
 
+  it("reads AI named in the last item of a feature list as a feature in Spanish, Portuguese, German and French", () => {
+    expect(classify("Software de reservas para peluquerías: agenda online, recordatorios por WhatsApp, cobros con tarjeta, fichas de clientes y un asistente con IA que redacta tus promociones. Desde 19 € al mes.").abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text says what the product is and names AI only as one of its features, listed among others ("asistente con IA")',
+    });
+    expect(reason("Sistema de gestão para oficinas mecânicas: ordens de serviço, estoque de peças, emissão de nota fiscal e orçamentos escritos por IA. R$ 89 por mês.")).toBe("ai-used-internally");
+    expect(reason("Vereinssoftware aus Kassel: Mitgliederverwaltung, Beitragseinzug per SEPA, Terminplanung und ein KI-Assistent für Protokolle. Ab 9 € im Monat.")).toBe("ai-used-internally");
+    // Every AI phrase of the item is the listed feature: "prévisions de ventes" with "assistées par IA".
+    expect(classify("Logiciel de caisse pour boulangeries : encaissement, gestion des stocks, commandes clients, fidélité et prévisions de ventes assistées par IA. 49 € HT par mois.").abstain?.message).toBe('The text says what the product is and names AI only as one of its features, listed among others ("prévisions de ventes", "assistées par IA")');
+    // AI that acts ("l'IA reconnaît"), AI over the whole list ("todo con IA") or AI that is not one feature's ("para quem treina IA") is no listed feature.
+    expect(classify("Logiciel de métré pour le BTP : importez vos plans, l'IA reconnaît murs, portes, fenêtres et revêtements et calcule les quantités. 89 € par mois.").primaryDomain).toBe("ai-saas");
+    expect(classify("Transcripción, resúmenes, traducción y actas, todo con IA. Desde 15 € al mes.").primaryDomain).toBe("generative-ai");
+    expect(classify("Marketplace de datasets em português: empresas, universidades e pesquisadores vendem conjuntos de texto, voz e imagem para quem treina IA. Comissão de 20 % sobre cada venda.").primaryDomain).toBe("ai-marketplaces");
+  });
+
   it("reads an AI word before a business head, with a word between, as how the business works: an AI-native law firm", () => {
     expect(classify("We are an AI-native law firm: software drafts the documents and our attorneys review them.").abstain).toEqual({
       reason: "ai-used-internally",
