@@ -9,6 +9,9 @@ import type { PercentFee } from "../schemas/rules.ts";
 /** A percentage: digits, a decimal part or not, then "%". */
 const PERCENT = "\\d+(?:[.,]\\d+)?\\s?%";
 
+/** Up to three words between a charged percentage and its unit: "cobramos 3,5 % al concretar la venta", "we take 8% once the sale closes". */
+const WHEN = "(?:[\\p{L}'’-]+\\s+){1,3}";
+
 /** English's glue words, where a language's percentFee lists none. */
 const ENGLISH = {
   articles: ["a", "an", "only", "just", "a flat", "flat"],
@@ -30,7 +33,7 @@ export function compilePercentFee(c: PercentFee): RegExp {
   const beforeUnit = `(?:(?:${alt(c.determiners ?? ENGLISH.determiners)})\\s+)?(?:[\\p{L}-]+\\s+)?`;
   const articles = `(?:(?:${alt(c.articles ?? ENGLISH.articles)})\\s+)?`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${alt(c.verbs)})\\s+${articles}${PERCENT}\\s+(?:${fee}|(?:${alt(c.links ?? ENGLISH.links)})\\s+${beforeUnit}${unit})|${PERCENT}\\s+(?:${fee}|(?:${alt(c.per ?? ENGLISH.per)})\\s+${beforeUnit}${unit})`,
+    `(?<![\\p{L}])(?:${alt(c.verbs)})\\s+${articles}${PERCENT}\\s+(?:${fee}|(?:${alt(c.links ?? ENGLISH.links)})\\s+${beforeUnit}${unit}|${WHEN}${beforeUnit}${unit})|${PERCENT}\\s+(?:${fee}|(?:${alt(c.per ?? ENGLISH.per)})\\s+${beforeUnit}${unit})`,
     "giu",
   );
 }

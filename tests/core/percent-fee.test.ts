@@ -12,6 +12,7 @@ describe("a fee stated as a percentage (scoring.json percentFee)", () => {
     ["Sellers list for free and pay a 7% commission on each sale.", ["pay a 7% commission"]],
     ["No monthly fee, then 1.69% per card transaction.", ["1.69% per card transaction"]],
     ["Pay 2% of phone orders it takes, nothing else.", ["Pay 2% of phone orders"]],
+    ["Listing is free; we take 8% once the sale closes.", ["take 8% once the sale"]],
   ])("%s", (text, fees) => {
     expect(percentFees(text, pattern)).toEqual(fees);
   });
@@ -25,6 +26,9 @@ describe("a fee stated as a percentage (scoring.json percentFee)", () => {
     ["pt", "Marketplace de fretes com IA que conecta embarcadores a caminhoneiros. Taxa de 8% sobre cada frete.", "Taxa de 8% sobre cada frete"],
     ["de", "KI-Marktplatz für freie GPU-Kapazität. Wir behalten 15 % jeder Buchung.", "behalten 15 % jeder Buchung"],
     ["fr", "Place de marché de modèles d'IA : la plateforme conserve 20 % de chaque vente.", "conserve 20 % de chaque vente"],
+    // A few words may stand between the charged percentage and its unit.
+    ["es", "Marketplace de maquinaria usada con tasación por IA. Publicar es gratis; cobramos 3,5 % al concretar la venta.", "cobramos 3,5 % al concretar la venta"],
+    ["pt", "Marketplace de sobras de obra com preço sugerido por IA. Anunciar é grátis; cobramos 10 % só quando a venda acontece.", "cobramos 10 % só quando a venda"],
   ])("%s: the language's own percentFee states a transaction fee", (_code, description, words) => {
     const fee = builtIn().classifySync({ description }).revenueModels.find((m) => m.id === "transaction-fees");
     expect(fee?.source).toBe("stated");
