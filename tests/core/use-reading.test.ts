@@ -126,6 +126,8 @@ describe("the use reading: a business that uses AI", () => {
     });
     expect(reason("Email marketing for online stores. Drag-and-drop editor, automations, segmentation, A/B testing, and AI subject-line suggestions. Free up to 500 contacts.")).toBe("ai-used-internally");
     expect(reason("Launch your online store with Cartlane: themes, checkout, inventory, shipping labels, POS, discount codes and AI-written product descriptions. From $29 a month.")).toBe("ai-used-internally");
+    // A dash after the item ends it, as a comma would.
+    expect(reason("Shift schedules, timesheets, holiday requests, payroll export and an AI rota helper — Rotaly is workforce software for restaurants and bars.")).toBe("ai-used-internally");
     // The first item after a colon, an item that says "our AI", or AI naming whom the product serves is no listed feature.
     expect(classify("Autonomous outbound: AI SDRs that prospect, email and book meetings. Priced per agent.").primaryDomain).toBe("ai-agents");
     expect(classify("Venue managers, meet Eventdesk: our AI answers enquiries, quotes packages and holds dates. From $99 a month.").abstain).toBeUndefined();

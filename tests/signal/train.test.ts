@@ -51,5 +51,5 @@ describe("trainAiSignal", () => {
     expect(shipped("ai-signal.json")).toEqual(trainAiSignal(read.signal));
     expect(shipped("sells-ai.json")).toEqual(trainSellsAi(read.sells));
     expect(shipped("domain-prior.json")).toEqual(trainDomainPrior(read.domains, DOMAIN_IDS));
-  });
+  }, 180_000);
 });
