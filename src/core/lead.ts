@@ -630,9 +630,10 @@ const OTHER_FEATURE_AI = /(?:(?:^|[^\p{L}])(?:con|com|por|par|de|d['’]|mit|ave
 const OTHER_ITEM_WORDS = 10;
 
 /**
- * The span of the item in which AI keyword `i` stands, if it is one short item, opening with "AI", of a list of at
- * least three that names no other AI ("boards, Gantt timelines, time tracking, invoicing and AI meeting summaries"):
- * one feature among many, not the product.
+ * The span of the item in which AI keyword `i` stands, if it is one short item of a list of at least three that names
+ * no other AI: in English an item opening with "AI" ("boards, Gantt timelines, time tracking, invoicing and AI meeting
+ * summaries"), in another language the last item a conjunction joins, as otherListed reads it. One feature among many,
+ * not the product.
  */
 function listedFeature(text: string, keywords: Keyword[], i: number, sentenceOf: number[], f: UseFeatures): [number, number] | undefined {
   const k = keywords[i]!;

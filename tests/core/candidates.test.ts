@@ -12,13 +12,15 @@ describe("candidates from the learned domain prior", () => {
     expect(r.domains.map((d) => d.id)).toEqual(["machine-learning", "data-monetization"]);
     const [found, candidate] = r.domains;
     expect(candidate!.score).toBeLessThan(found!.score);
+    // The percentage and the order of the words are the retrained model's; which words it names is the text's.
     expect(candidate!.reasons).toEqual([
       {
         rule: "ranking/learned-candidate",
-        message: "A candidate without rule evidence: a model learned from the labelled fixtures reads the text as this kind of AI product (99%)",
-        evidence: ["commodity", "traders", "Weekly"],
+        message: expect.stringMatching(/^A candidate without rule evidence: a model learned from the labelled fixtures reads the text as this kind of AI product \((?:9\d|100)%\)$/),
+        evidence: expect.arrayContaining(["commodity", "traders", "Weekly"]),
       },
     ]);
+    expect(candidate!.reasons[0]!.evidence).toHaveLength(3);
     expect(r.stages.flatMap((s) => s.reasons.map((x) => x.rule))).not.toContain("ranking/learned-candidate");
     expect(Classification.parse(r)).toEqual(r);
   });
