@@ -601,8 +601,8 @@ function addedFeature(text: string, k: Keyword): boolean {
 
 /** What separates the items of a list of features within a sentence. */
 const LIST_BREAK = /[,;:]/g;
-/** What may end a listed item besides a list break: a dash before the sentence goes on ("…and an AI job-ad writer — Rotahub is…"). */
-const ITEM_END = /\s[—–]\s/g;
+/** What ends a listed item: a list break, or a dash before the sentence goes on ("…and an AI job-ad writer — Rotahub is…"). */
+const ITEM_END = /[,;:]|\s[—–]\s/g;
 /**
  * An item that opens by saying "AI" in so many words: "and an AI writing helper", "plus built-in AI search", "AI
  * receipt scanning", "discount codes and AI-written descriptions"; not "used by CRMs and AI sales tools", "our AI
@@ -644,8 +644,7 @@ function listedFeature(text: string, keywords: Keyword[], i: number, sentenceOf:
   const itemStart = before[before.length - 1] ?? -1;
   // At least two items before it, the last ended by a comma: not "Autonomous outbound: AI SDRs that…".
   if (before.length < 2 || text[itemStart] !== ",") return undefined;
-  const ends = [...breaks, ...[...sentence.matchAll(ITEM_END)].map((m) => start + m.index!)].sort((a, b) => a - b);
-  const itemEnd = ends.find((b) => b >= k.end) ?? start + sentence.length;
+  const itemEnd = [...sentence.matchAll(ITEM_END)].map((m) => start + m.index!).find((b) => b >= k.end) ?? start + sentence.length;
   const item = text.slice(itemStart + 1, itemEnd);
   // In another language the item is the last of those a conjunction joins: "…, integração com Slack e resumos escritos por IA".
   const from = f.english ? itemStart : itemStart + 1 + (OTHER_LAST_ITEM.exec(item)?.[0].length ?? 0);
