@@ -19,7 +19,7 @@ describe("classifier.questions", () => {
   });
 
   it("asks first what decides between two tied leaders", async () => {
-    const description = "We turn your wiki into an AI agent grounded in your knowledge base.";
+    const description = "We turn your wiki into an AI agent grounded in your documents.";
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
