@@ -5,13 +5,13 @@
 // words the lexicon reads as AI blanked out, so a lexicon change calls for training again.
 // tests/signal/train.test.ts checks that the shipped files are this output.
 import { writeFileSync } from "node:fs";
-import { lexiconAiSpans, SIGNAL_TRAINING_DIRS, trainingExamples } from "../src/signal/examples.ts";
+import { lexiconAiSpans, lexiconSellsText, SIGNAL_TRAINING_DIRS, trainingExamples } from "../src/signal/examples.ts";
 import { trainAiSignal, trainSellsAi, type SignalExample } from "../src/signal/train.ts";
 import { trainDomainPrior } from "../src/signal/domain-prior.ts";
 import { DOMAIN_IDS } from "../src/schemas/ids.ts";
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : SIGNAL_TRAINING_DIRS;
-const read = trainingExamples(dirs, lexiconAiSpans());
+const read = trainingExamples(dirs, lexiconAiSpans(), lexiconSellsText());
 if (!read.ok) {
   for (const p of read.problems) console.error(`✖ ${p.file}:${p.line}: ${p.message}`);
   process.exit(1);

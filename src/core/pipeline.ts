@@ -4,6 +4,7 @@ import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
 import { cuePattern, leadEnd, longTextSplit, type LongTextPolicy } from "../extract/long-text.ts";
+import { aiSentences } from "../extract/ai-sentences.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
@@ -197,7 +198,8 @@ export interface Analysis {
   learned?: AiSignalReading;
   /**
    * The text, when a phrase names AI: the learned sells-AI reading may read it (see scoreContext), below
-   * its `threshold`, or its lower `leadThreshold` when the first sentence offers AI (use.leadAi).
+   * its `threshold`, or its lower `leadThreshold` when the first sentence offers AI (use.leadAi). Of a
+   * long page, only its lead and its sentences that name AI (aiSentences): how it speaks of its AI.
    */
   named?: { text: string; threshold: number };
   /** The text, when the rule set has a learned domain prior to re-rank close calls with (see rerank in score.ts). */
@@ -329,7 +331,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
   if (namesAi && sells !== undefined && keywords.length > 0) {
     const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
-    if (threshold !== undefined) analysis.named = { text, threshold };
+    if (threshold !== undefined) analysis.named = { text: aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText), threshold };
   }
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
@@ -635,8 +637,13 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
  * that name none (src/signal/examples.ts).
  */
 export function aiWordSpans(pipeline: Pipeline, text: string): [number, number][] {
+  return aiSpansOf(pipeline, text, analyse(pipeline, { description: text }).keywords);
+}
+
+/** aiWordSpans, given the text's keywords. */
+function aiSpansOf(pipeline: Pipeline, text: string, keywords: readonly Keyword[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const k of analyse(pipeline, { description: text }).keywords) {
+  for (const k of keywords) {
     if (pipeline.matcher.aiFeatures.has(k.feature) || AI_WORD.test(k.term)) spans.push([k.start, k.end]);
   }
   for (const m of text.matchAll(new RegExp(AI_WORD.source, "g"))) spans.push([m.index, m.index + m[0].length]);

@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import { aiWordSpans, createPipeline } from "../core/pipeline.ts";
+import { aiSentences } from "../extract/ai-sentences.ts";
 import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
 import { readRulesDir } from "../rules/files.ts";
-import { DEFAULT_RULES_DIR, SELLS_FILE, SIGNAL_FILE, validateRuleSet } from "../rules/load.ts";
+import { DEFAULT_RULES_DIR, SELLS_FILE, SIGNAL_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";
 import type { SignalExample } from "./train.ts";
 import type { DomainExample } from "./domain-prior.ts";
 
@@ -13,14 +14,30 @@ export const SIGNAL_TRAINING_DIRS = [DEFAULT_FIXTURES_DIR, join(DEFAULT_FIXTURES
 export type AiSpans = (text: string) => readonly (readonly [number, number])[];
 
 /**
- * Where the lexicon of a rules directory reads AI in a text: the spans training blanks out. The
- * learned files themselves are left out of the rule set read, so a stale or broken model never stops
- * its own retraining.
+ * A rules directory's rule set without its learned files: what training reads, so a stale or broken
+ * model never stops its own retraining.
  */
-export function lexiconAiSpans(dir: string = DEFAULT_RULES_DIR): AiSpans {
+function untrained(dir: string): RuleSet {
   const read = readRulesDir(dir);
-  const pipeline = createPipeline(validateRuleSet({ ...read, files: read.files.filter((f) => f.name !== SIGNAL_FILE && f.name !== SELLS_FILE) }));
+  return validateRuleSet({ ...read, files: read.files.filter((f) => f.name !== SIGNAL_FILE && f.name !== SELLS_FILE) });
+}
+
+/** Where the lexicon of a rules directory reads AI in a text: the spans training blanks out. */
+export function lexiconAiSpans(dir: string = DEFAULT_RULES_DIR): AiSpans {
+  const pipeline = createPipeline(untrained(dir));
   return (text) => aiWordSpans(pipeline, text);
+}
+
+/** What the sells-AI model reads of a text that names AI at the given spans. */
+export type SellsText = (text: string, spans: readonly (readonly [number, number])[]) => string;
+
+/**
+ * What the sells-AI model reads of a text, as the pipeline gives it: a long page (scoring.json's
+ * `longText.minChars` or more) as its lead and its sentences that name AI (src/extract/ai-sentences.ts).
+ */
+export function lexiconSellsText(dir: string = DEFAULT_RULES_DIR): SellsText {
+  const { longText } = untrained(dir).scoring;
+  return (text, spans) => aiSentences(text, spans, longText);
 }
 
 /** The text with the given spans blanked out (spaces, so no offset moves). */
@@ -37,11 +54,11 @@ export function blanked(text: string, spans: readonly (readonly [number, number]
  * - `signal` (rules/ai-signal.json) only ever reads texts that name no AI, so it learns from every
  *   text with the words that name AI blanked out (`spans`): what else says a product is AI
  *   ("reads X-rays", "drafts replies").
- * - `sells` (rules/sells-ai.json) only reads texts that name AI, so it learns from those, as written:
- *   whether the company sells AI or uses it.
+ * - `sells` (rules/sells-ai.json) only reads texts that name AI, so it learns from those as it reads
+ *   them (`sellsText`: a long page's lead and its sentences that name AI): whether the company sells AI or uses it.
  * - `domains` (rules/domain-prior.json): each AI text, as written, with the first domain it accepts.
  */
-export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () => []): { signal: SignalExample[]; sells: SignalExample[]; domains: DomainExample[] } {
+export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () => [], sellsText: SellsText = (text) => text): { signal: SignalExample[]; sells: SignalExample[]; domains: DomainExample[] } {
   const signal: SignalExample[] = [];
   const sells: SignalExample[] = [];
   const domains: DomainExample[] = [];
@@ -51,14 +68,14 @@ export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () =
     const ai = fixture.expect.domains.length > 0;
     const named = spans(text);
     signal.push({ text: blanked(text, named), ai });
-    if (named.length > 0) sells.push({ text, ai });
+    if (named.length > 0) sells.push({ text: sellsText(text, named), ai });
     if (ai) domains.push({ text, domain: fixture.expect.domains[0]! });
   }
   return { signal, sells, domains };
 }
 
 /** The examples of every fixture file directly in each directory, or the problems that stop training. */
-export function trainingExamples(dirs: readonly string[], spans?: AiSpans): ({ ok: true } & ReturnType<typeof signalExamples>) | { ok: false; problems: FixtureProblem[] } {
+export function trainingExamples(dirs: readonly string[], spans?: AiSpans, sellsText?: SellsText): ({ ok: true } & ReturnType<typeof signalExamples>) | { ok: false; problems: FixtureProblem[] } {
   const fixtures: LocatedFixture[] = [];
   const problems: FixtureProblem[] = [];
   for (const dir of dirs) {
@@ -66,5 +83,5 @@ export function trainingExamples(dirs: readonly string[], spans?: AiSpans): ({ o
     fixtures.push(...read.fixtures);
     problems.push(...read.problems);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, ...signalExamples(fixtures, spans) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, ...signalExamples(fixtures, spans, sellsText) };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { copyRules } from "../helpers/rules-copy.ts";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
-import { blanked, lexiconAiSpans, SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
+import { blanked, lexiconAiSpans, lexiconSellsText, SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
 import { compileAiSignal, readAiSignal } from "../../src/signal/model.ts";
 import { trainAiSignal, trainSellsAi } from "../../src/signal/train.ts";
 
@@ -45,7 +45,7 @@ describe("trainAiSignal", () => {
   });
 
   it("the shipped rules/ai-signal.json, rules/sells-ai.json and rules/domain-prior.json are what `npm run rules:train-signal` writes from the fixtures", () => {
-    const read = trainingExamples(SIGNAL_TRAINING_DIRS, lexiconAiSpans());
+    const read = trainingExamples(SIGNAL_TRAINING_DIRS, lexiconAiSpans(), lexiconSellsText());
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const shipped = (file: string) => JSON.parse(readFileSync(`${DEFAULT_RULES_DIR}/${file}`, "utf8"));
     expect(shipped("ai-signal.json")).toEqual(trainAiSignal(read.signal));
