@@ -329,9 +329,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   else if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
   const sells = pipeline.ruleSet.sellsAi;
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
-  if (namesAi && sells !== undefined && keywords.length > 0) {
+  // Nor a text that opens by calling the company an AI product ("Lexa is an AI-powered legal platform").
+  if (namesAi && sells !== undefined && keywords.length > 0 && !(language === "en" && !describesBusiness(use) && introducesAiProduct(text, keywords, leadEnd, (k) => aiFeatures.has(k.feature) && !weak.has(k)))) {
     const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
-    if (threshold !== undefined) analysis.named = { text: aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText), threshold };
+    const read = text.length < pipeline.longText.minChars ? text : aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText);
+    if (threshold !== undefined) analysis.named = { text: read, threshold };
   }
   if (leadEnd < text.length) analysis.leadFeatures = leadFeatures(keywords, leadEnd, pipeline.genericFeatures);
   if (language === "en" && text.length < pipeline.longText.minChars) analysis.headFeatures = headFeatures(keywords, headSpan(text, leadEnd), pipeline.genericFeatures);
@@ -345,6 +347,18 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
  * legal documents" by a translation agency), not a product's. A business it serves ("payroll for
  * restaurant groups") is no matter.
  */
+/** A name, "is"/"are" and an article, opening a text. */
+const INTRODUCTION = /^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+(?:is|are)\s+(?:an?|the|your)\s+/;
+
+/** Whether the first sentence calls its subject a product with AI: an AI keyword within the four words after INTRODUCTION ("AgentX is an AI-powered sales assistant", "Mailsplash is your AI email marketer"). */
+function introducesAiProduct(text: string, keywords: readonly Keyword[], leadEnd: number, isAi: (k: Keyword) => boolean): boolean {
+  const m = INTRODUCTION.exec(text.slice(0, leadEnd));
+  if (m === null) return false;
+  const from = m[0].length;
+  const within = text.slice(from, leadEnd).split(/\s+/, 4).join(" ").length;
+  return keywords.some((k) => k.start >= from && k.start < from + within && isAi(k));
+}
+
 function describesBusiness(use: UseReading): boolean {
   return use.head !== undefined || use.leadBusiness || use.business.length > 0 || use.people !== undefined;
 }

@@ -215,4 +215,10 @@ describe("a question opening the text", () => {
     // The company's own business is no customer: it uses AI.
     expect(reason("We are a salon in Leeds. Our salon uses AI to book appointments.")).toBe("ai-used-internally");
   });
+
+  it("does not read a text that opens by calling the company an AI product as one that uses AI, unless it names a business", () => {
+    expect(classify("AgentX is an AI-powered sales assistant designed to enhance sales strategies and efficiency through advanced features like a Memory Module and Online Mode.").primaryDomain).toBe("ai-agents");
+    expect(classify("Mailsplash is your AI email marketer. From copywriting to design, Mailsplash equips you with the tools you need.").primaryDomain).toBe("generative-ai");
+    expect(reason("Covera is an AI-powered insurance broker for restaurants, cafés and bars. Tell us about your kitchen and we'll shop 25 carriers.")).toBe("ai-used-internally");
+  });
 });
