@@ -272,8 +272,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (facts.capabilities.size > 0 || pipeline.ruleSet.scoring.aiOfferings.some((o) => facts.offerings.has(o))) aiSignal = true;
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
+  const isAi = (k: Keyword) => aiFeatures.has(k.feature) && !weak.has(k);
   const use = readUse(text, keywords, {
-    isAi: (k) => aiFeatures.has(k.feature) && !weak.has(k),
+    isAi,
     business: pipeline.useFeatures.business,
     product: pipeline.useFeatures.product,
     leadProduct: aiSignal && facts.capabilities.size === 0 ? pipeline.useFeatures.leadProduct : undefined,
@@ -330,7 +331,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const sells = pipeline.ruleSet.sellsAi;
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
   // Nor a text that opens by calling the company an AI product ("Lexa is an AI-powered legal platform").
-  if (namesAi && sells !== undefined && keywords.length > 0 && !(language === "en" && !describesBusiness(use) && introducesAiProduct(text, keywords, leadEnd, (k) => aiFeatures.has(k.feature) && !weak.has(k)))) {
+  const introduced = language === "en" && !describesBusiness(use) && introducesAiProduct(text, keywords, leadEnd, isAi);
+  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced) {
     const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
     const read = text.length < pipeline.longText.minChars ? text : aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText);
     if (threshold !== undefined) analysis.named = { text: read, threshold };
@@ -341,12 +343,6 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   return analysis;
 }
 
-/**
- * Whether a text describes a non-AI business (a head such as "bakery", or a `business` term where
- * it says what the company is): its first sentence's verbs are then a person's work ("Translates
- * legal documents" by a translation agency), not a product's. A business it serves ("payroll for
- * restaurant groups") is no matter.
- */
 /** A name, "is"/"are" and an article, opening a text. */
 const INTRODUCTION = /^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+(?:is|are)\s+(?:an?|the|your)\s+/;
 
@@ -359,6 +355,12 @@ function introducesAiProduct(text: string, keywords: readonly Keyword[], leadEnd
   return keywords.some((k) => k.start >= from && k.start < from + within && isAi(k));
 }
 
+/**
+ * Whether a text describes a non-AI business (a head such as "bakery", or a `business` term where
+ * it says what the company is): its first sentence's verbs are then a person's work ("Translates
+ * legal documents" by a translation agency), not a product's. A business it serves ("payroll for
+ * restaurant groups") is no matter.
+ */
 function describesBusiness(use: UseReading): boolean {
   return use.head !== undefined || use.leadBusiness || use.business.length > 0 || use.people !== undefined;
 }
