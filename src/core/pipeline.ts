@@ -8,7 +8,7 @@ import { aiSentences } from "../extract/ai-sentences.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
-import type { PercentFee, Scoring } from "../schemas/rules.ts";
+import type { PercentFee, Scoring, UnitPrice } from "../schemas/rules.ts";
 import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
@@ -17,6 +17,8 @@ import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseFeatures,
 import { compileTaskSignal, madeContent, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileCoverage, coverageClaims, type CoveragePattern } from "./coverage.ts";
 import { compilePercentFee, percentFees } from "./percent-fee.ts";
+import { compileUnitPrice, unitPrices, type UnitPricePattern } from "./unit-price.ts";
+import { compileSaleObjects, saleObjects, type SaleObjectPatterns } from "./sale-object.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
@@ -63,6 +65,10 @@ export interface Pipeline {
   coverage: { pattern: CoveragePattern; feature: string } | undefined;
   /** scoring.json's percentFee, compiled: a fee stated as a percentage ("we take 12% of each booking"). */
   percentFee: Map<string, { pattern: RegExp; feature: string }>;
+  /** scoring.json's unitPrice and each language's, compiled: a price per unit of use ("$0.004 a minute"). */
+  unitPrice: Map<string, { pattern: UnitPricePattern; feature: string }>;
+  /** scoring.json's saleObjects and each language's, compiled: what a company sells ("sells compact processors"). */
+  saleObjects: Map<string, SaleObjectPatterns>;
   /** The other languages' task signals and customer cues, each compiled on its first text (undefined: the file has none). */
   languageTasks: Map<string, LanguageTaskPatterns | undefined>;
 }
@@ -118,6 +124,8 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal, ruleSet.scoring.usedInternally.businessHeads),
     coverage: ruleSet.scoring.dataCoverage === undefined ? undefined : { pattern: compileCoverage(ruleSet.scoring.dataCoverage), feature: ruleSet.scoring.dataCoverage.feature },
     percentFee: percentFeePatterns(ruleSet),
+    unitPrice: unitPricePatterns(ruleSet),
+    saleObjects: saleObjectPatterns(ruleSet),
     languageTasks: new Map(),
   };
 }
@@ -126,6 +134,19 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
 function percentFeePatterns(ruleSet: RuleSet): Pipeline["percentFee"] {
   const byLanguage: [string, PercentFee | undefined][] = [["en", ruleSet.scoring.percentFee], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.percentFee] as [string, PercentFee | undefined])];
   return new Map(byLanguage.flatMap(([code, c]) => (c === undefined ? [] : [[code, { pattern: compilePercentFee(c), feature: c.feature }] as const])));
+}
+
+/** Each language's unitPrice, compiled: English's from scoring.json, the others' from their lexicon files, with English's currencies where they list none. */
+function unitPricePatterns(ruleSet: RuleSet): Pipeline["unitPrice"] {
+  const english = ruleSet.scoring.unitPrice;
+  const byLanguage: [string, UnitPrice | undefined][] = [["en", english], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.unitPrice] as [string, UnitPrice | undefined])];
+  return new Map(byLanguage.flatMap(([code, c]) => (c === undefined ? [] : [[code, { pattern: compileUnitPrice(c, english?.currencies ?? []), feature: c.feature }] as const])));
+}
+
+/** Each language's saleObjects, compiled with its negation cues: English's from scoring.json, the others' from their lexicon files. */
+function saleObjectPatterns(ruleSet: RuleSet): Pipeline["saleObjects"] {
+  const byLanguage = [["en", ruleSet.scoring.saleObjects, ruleSet.lexicon.negation.cues] as const, ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.saleObjects, l.lexicon.negation.cues] as const)];
+  return new Map(byLanguage.flatMap(([code, c, cues]) => (c === undefined ? [] : [[code, compileSaleObjects(c, cues)] as const])));
 }
 
 function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
@@ -313,13 +334,25 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
       for (const t of trades) addTerm(terms, "industry-vertical", t);
     }
   }
-  // "Tracks 150,000 vessels", "profiles of 60 million companies": a data product's coverage; "we take 12% of each booking": a fee.
-  for (const [read, found] of [[language === "en" ? pipeline.coverage : undefined, coverageClaims], [pipeline.percentFee.get(language), percentFees]] as const) {
-    if (read === undefined) continue;
-    for (const words of found(text, read.pattern)) {
-      facts.features.add(read.feature);
-      addTerm(terms, read.feature, words);
+  // "Tracks 150,000 vessels", "profiles of 60 million companies": a data product's coverage; "we take 12% of each booking": a fee; "$0.004 a minute": a unit price.
+  const coverage = language === "en" ? pipeline.coverage : undefined;
+  const fee = pipeline.percentFee.get(language);
+  const unit = pipeline.unitPrice.get(language);
+  for (const [feature, found] of [
+    [coverage?.feature, coverage === undefined ? [] : coverageClaims(text, coverage.pattern)],
+    [fee?.feature, fee === undefined ? [] : percentFees(text, fee.pattern)],
+    [unit?.feature, unit === undefined ? [] : unitPrices(text, unit.pattern)],
+  ] as const) {
+    for (const words of found) {
+      facts.features.add(feature!);
+      addTerm(terms, feature!, words);
     }
+  }
+  // "Sells compact processors", "the recordings are sold to labs": what the company sells.
+  const sales = pipeline.saleObjects.get(language);
+  for (const sale of sales === undefined ? [] : saleObjects(text, sales)) {
+    facts.features.add(sale.feature);
+    addTerm(terms, sale.feature, sale.words);
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   if (pipeline.ruleSet.domainPrior !== undefined && text.trim() !== "") analysis.text = text;

@@ -48,6 +48,13 @@ export function validateLanguages(parsed: ReadonlyMap<string, unknown>, english:
       for (const feature of Object.keys(lexicon.features)) {
         if (!Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath(["features", feature]), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
       }
+      for (const key of ["percentFee", "unitPrice"] as const) {
+        const feature = lexicon[key]?.feature;
+        if (feature !== undefined && !Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath([key, "feature"]), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
+      }
+      for (const feature of Object.keys(lexicon.saleObjects?.objects ?? {})) {
+        if (!Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath(["saleObjects", "objects", feature]), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
+      }
     }
     // A language file lists each feature's phrases directly (features.x[i]), not under "phrases".
     const groups = phraseGroups(asLexicon(lexicon, english ?? { functionWords: [], negation: lexicon.negation, notTypos: [], ignore: [], boilerplate: { headings: [], phrases: [] }, loose: { window: 0, barriers: [], reversible: [], notLoose: [] }, features: {} })).map((g) =>

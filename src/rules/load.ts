@@ -193,9 +193,12 @@ function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[]
   scoring.aiTopicFeatures.forEach((feature, i) => {
     if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["aiTopicFeatures", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
   });
-  for (const key of ["dataCoverage", "percentFee"] as const) {
+  for (const key of ["dataCoverage", "percentFee", "unitPrice"] as const) {
     const feature = scoring[key]?.feature;
     if (feature !== undefined && !(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath([key, "feature"]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
+  }
+  for (const feature of Object.keys(scoring.saleObjects?.objects ?? {})) {
+    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["saleObjects", "objects", feature]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
   }
   for (const feature of Object.keys(scoring.taskSignal?.outputs ?? {})) {
     if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["taskSignal", "outputs", feature]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });

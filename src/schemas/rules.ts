@@ -67,6 +67,37 @@ export const PercentFee = z.strictObject({
   determiners: TaskWords.optional(),
 });
 export type PercentFee = z.infer<typeof PercentFee>;
+/**
+ * A price for one unit of use in a language (src/core/unit-price.ts): a currency and an amount, one
+ * of `links`, then the unit ("$0.004 a minute", "R$ 29 por faixa", "0,08 € la page"). Not when one of
+ * the unit's first three words is one of `notUnits` (a period, a person, a seat, a device: "$49 a
+ * month", "15 € por utilizador"). `currencies` are scoring.json's where a language lists none. The
+ * words count as evidence of `feature`.
+ */
+export const UnitPrice = z.strictObject({
+  feature: FeatureId,
+  currencies: TaskWords.optional(),
+  links: TaskWords,
+  notUnits: TaskWords,
+});
+export type UnitPrice = z.infer<typeof UnitPrice>;
+/**
+ * What a company sells (src/core/sale-object.ts): one of `verbs`, up to three words, then one of an
+ * object list ("sells compact processors"), or the object, up to three words, then one of `passive`
+ * ("sensors are sold per barn"). `objects` maps each feature to its list. Not after one of `notBefore`
+ * ("helps shops sell devices"), nor with one of `notAfter` right after the verb ("sell your equipment"),
+ * nor with one of `modifies` right after the object (then the object names what something else is
+ * about: "sells a data platform", "sells sensor software").
+ */
+export const SaleObjects = z.strictObject({
+  verbs: TaskWords,
+  passive: TaskWords,
+  notBefore: TaskWords.default([]),
+  notAfter: TaskWords.default([]),
+  modifies: TaskWords.default([]),
+  objects: z.record(FeatureId, TaskWords),
+});
+export type SaleObjects = z.infer<typeof SaleObjects>;
 export const LexiconFeature = z.strictObject({
   description: z.string().optional(),
   /** True when finding this feature is, on its own, a sign of an AI business (used by the abstain gate). */
@@ -179,6 +210,10 @@ export const LanguageLexicon = z.strictObject({
   customerCues: TaskWords.default([]),
   /** A fee stated as a percentage in this language ("cobramos un 10% sobre cada pago"): see scoring.json's percentFee. */
   percentFee: PercentFee.optional(),
+  /** A price per unit of use in this language ("R$ 29 por faixa"): see scoring.json's unitPrice. */
+  unitPrice: UnitPrice.optional(),
+  /** What a company sells, in this language ("vendemos los sensores"): see scoring.json's saleObjects. */
+  saleObjects: SaleObjects.optional(),
   /**
    * AI read from structure in a text that names none (src/language/task-signal.ts; English's is
    * scoring.json's taskSignal): the first sentence's subject is a product doing a person's job. It
@@ -342,6 +377,10 @@ export const Scoring = z.strictObject({
     .optional(),
   /** A fee stated as a percentage, in English (PercentFee; each other language's is in its lexicon file). */
   percentFee: PercentFee.optional(),
+  /** A price per unit of use, in English (UnitPrice; each other language's is in its lexicon file, and uses these currencies where it lists none). */
+  unitPrice: UnitPrice.optional(),
+  /** What a company sells, in English (SaleObjects; each other language's is in its lexicon file). */
+  saleObjects: SaleObjects.optional(),
   /**
    * AI read from structure in a text that names none (English): the product itself does a person's
    * job. The first sentence opens with one of `verbs` in the third person ("Drafts contracts…",

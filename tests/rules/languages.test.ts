@@ -21,6 +21,16 @@ describe("language lexicons (rules/lexicon/<code>.json)", () => {
       { file: "lexicon/es.json", path: "features.made-up", message: 'Unknown feature "made-up": lexicon.json has no such feature' },
     ],
     [
+      "a sale object's feature lexicon.json does not have",
+      (dir: string) => editJson(dir, "lexicon/pt.json", (l) => (l.saleObjects.objects["price-gadgets"] = ["aparelhos"])),
+      { file: "lexicon/pt.json", path: "saleObjects.objects.price-gadgets", message: 'Unknown feature "price-gadgets": lexicon.json has no such feature' },
+    ],
+    [
+      "a unit price's feature lexicon.json does not have",
+      (dir: string) => editJson(dir, "lexicon/fr.json", (l) => (l.unitPrice.feature = "prix-unitaire")),
+      { file: "lexicon/fr.json", path: "unitPrice.feature", message: 'Unknown feature "prix-unitaire": lexicon.json has no such feature' },
+    ],
+    [
       "a phrase two features claim (as stemmed: 'suscripción' and 'suscripciones' are one)",
       (dir: string) => editJson(dir, "lexicon/es.json", (l) => l.features["sells"].push("suscripciones")),
       { file: "lexicon/es.json", path: "features.sells[7]", message: 'Phrase "suscripciones" is also claimed by feature "price-subscription"' },

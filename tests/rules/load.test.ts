@@ -51,6 +51,16 @@ describe("loadRuleSet", () => {
       { file: "scoring.json", path: "percentFee.feature", message: 'Unknown feature "price-commission": not in lexicon.json' },
     ],
     [
+      "an unknown feature for a unit price",
+      (dir: string) => editJson(dir, "scoring.json", (s) => (s.unitPrice.feature = "price-per-item")),
+      { file: "scoring.json", path: "unitPrice.feature", message: 'Unknown feature "price-per-item": not in lexicon.json' },
+    ],
+    [
+      "an unknown feature for a sale object",
+      (dir: string) => editJson(dir, "scoring.json", (s) => (s.saleObjects.objects["price-gadgets"] = ["gadgets"])),
+      { file: "scoring.json", path: "saleObjects.objects.price-gadgets", message: 'Unknown feature "price-gadgets": not in lexicon.json' },
+    ],
+    [
       "an unknown domain in an event",
       (dir: string) => editJson(dir, "domains/rag.json", (r) => (r[0].event.params.domain = "crypto")),
       { file: "domains/rag.json", path: "[0].event.params.domain", message: 'Unknown value "crypto": expected one of generative-ai, machine-learning, deep-learning, rag, ai-agents, mlops, ai-marketplaces, ai-infrastructure, ai-saas, ad-supported, data-monetization' },

@@ -1,0 +1,44 @@
+/*
+ * What a company sells, read from a sales verb and its object (scoring.json's saleObjects): "sells
+ * compact processors", "we build and sell the sorting units", "Sensors are sold per barn" are hardware
+ * sales; "sells the recordings", "datasets sold by the million rows" are data sales. A lexicon phrase
+ * names one verb and one object; this reads any of `verbs` with any of an object list, up to
+ * three words apart, in either order.
+ */
+import { phraseSource } from "../phrase-source.ts";
+import type { SaleObjects } from "../schemas/rules.ts";
+
+/** Each feature's pattern, compiled once per rule set, and the language's negation cues ("never sold"). */
+export interface SaleObjectPatterns {
+  sales: { feature: string; pattern: RegExp }[];
+  negation: RegExp;
+}
+
+/** Up to three words, within one clause. */
+const BETWEEN = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?";
+
+export function compileSaleObjects(c: SaleObjects, negationCues: readonly string[]): SaleObjectPatterns {
+  const alt = (words: readonly string[]) => words.map(phraseSource).join("|");
+  const notBefore = c.notBefore.length === 0 ? "" : `(?<!(?<![\\p{L}])(?:${alt(c.notBefore)})\\s+)`;
+  const notAfter = c.notAfter.length === 0 ? "" : `(?!(?:${alt(c.notAfter)})(?![\\p{L}]))`;
+  const modifies = c.modifies.length === 0 ? "" : `(?!\\s+(?:${alt(c.modifies)})(?![\\p{L}]))`;
+  const sales = Object.entries(c.objects).map(([feature, objects]) => {
+    const object = `(?:${alt(objects)})`;
+    const active = `${notBefore}(?<![\\p{L}])(?:${alt(c.verbs)})\\s+${notAfter}${BETWEEN}${object}(?![\\p{L}])${modifies}`;
+    const passive = `(?<![\\p{L}])${object}\\s+${BETWEEN}(?:${alt(c.passive)})(?![\\p{L}])`;
+    return { feature, pattern: new RegExp(`${active}|${passive}`, "giu") };
+  });
+  return { sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
+}
+
+/** How far before a sale a negation cue denies it ("we do not sell user data", "nous ne vendons pas"). */
+const NEGATION_REACH = 24;
+
+/** The sales a text states, as written, with the feature each is evidence of; none that a negation cue denies ("we never sell your data", "your data is never sold"). */
+export function saleObjects(text: string, patterns: SaleObjectPatterns): { feature: string; words: string }[] {
+  return patterns.sales.flatMap(({ feature, pattern }) =>
+    [...text.matchAll(pattern)]
+      .filter((m) => !patterns.negation.test(text.slice(Math.max(0, m.index - NEGATION_REACH), m.index + m[0].length)))
+      .map((m) => ({ feature, words: m[0] })),
+  );
+}

@@ -1,0 +1,36 @@
+/*
+ * A price for one unit of use (scoring.json's unitPrice): "$0.004 a minute", "€1.20 an image",
+ * "R$ 29 por faixa", "0,08 € la page". The text splitter drops currency signs and amounts, so no
+ * lexicon phrase can say it; this reads it from the text. A price per period or per person
+ * ("$49 a month", "15 € por utilizador") is not a unit of use.
+ */
+import { phraseSource } from "../phrase-source.ts";
+import type { UnitPrice } from "../schemas/rules.ts";
+
+/** An amount: digits with thousands and decimal separators ("1,200", "0,08", "310'000"). */
+const AMOUNT = "\\d+(?:[.,'’ ]\\d+)*";
+
+/** Up to three words after the link, up to the next punctuation: the unit and what qualifies it. */
+const UNIT = "((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2})";
+
+export interface UnitPricePattern {
+  /** A currency before or after an amount (a three-letter currency code may follow: "$4 MXN"), one of `links`, then the unit; group 1 holds the unit's words. */
+  price: RegExp;
+  notUnits: ReadonlySet<string>;
+}
+
+export function compileUnitPrice(c: UnitPrice, currencies: string[]): UnitPricePattern {
+  const alt = (words: string[]) => words.map(phraseSource).join("|");
+  const currency = `(?:${alt(c.currencies ?? currencies)})`;
+  const price = `(?:${currency}\\s?${AMOUNT}|(?<![\\p{L}\\d])${AMOUNT}\\s?${currency})(?:\\s+[A-Z]{3})?`;
+  return {
+    price: new RegExp(`${price}\\s+(?:${alt(c.links)})\\s+${UNIT}`, "giu"),
+    notUnits: new Set(c.notUnits.map((w) => w.toLowerCase())),
+  };
+}
+
+/** The unit prices a text states, as written; none whose unit's words include one of `notUnits`. */
+export function unitPrices(text: string, pattern: UnitPricePattern): string[] {
+  if (!/\d/.test(text)) return [];
+  return [...text.matchAll(pattern.price)].filter((m) => !m[1]!.toLowerCase().split(/\s+/).some((w) => pattern.notUnits.has(w))).map((m) => m[0]);
+}

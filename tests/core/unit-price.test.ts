@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { compileUnitPrice, unitPrices } from "../../src/core/unit-price.ts";
+import { loadRuleSet } from "../../src/index.ts";
+import { builtIn } from "../helpers/classifier.ts";
+
+const english = loadRuleSet().scoring.unitPrice!;
+const pattern = compileUnitPrice(english, english.currencies!);
+
+const stated = (description: string, model: string) => builtIn().classifySync({ description }).revenueModels.find((m) => m.id === model && m.source === "stated");
+
+describe("a price per unit of use (scoring.json unitPrice)", () => {
+  it.each([
+    ["Speaker diarization API: who said what, down to the word. $0.004 a minute.", ["$0.004 a minute"]],
+    ["Credits from €1.20 an image, no subscription.", ["€1.20 an image"]],
+    ["Upload listing photos and get them staged. $39 a listing.", ["$39 a listing"]],
+    ["Product photos without a studio: from $4 MXN for every image you keep.", ["$4 MXN for every image you keep"]],
+  ])("%s", (text, prices) => {
+    expect(unitPrices(text, pattern)).toEqual(prices);
+  });
+
+  it.each([
+    "Plans from $49 a month.",
+    "$12 a seat, billed yearly.",
+    "Clip-on acoustic sensors, $240 each.",
+    "The sensor kit is $89 a unit.",
+    "$3 a room per month for hotels.",
+    "Ask anything about a property: $0.25 a lookup.",
+  ])("not a period, a seat, a device or a query: %s", (text) => {
+    expect(unitPrices(text, pattern)).toEqual([]);
+  });
+
+  it.each([
+    ["en", "Voice agents that answer, qualify and schedule every inbound call, at $0.12 a minute.", "$0.12 a minute."],
+    ["pt", "Jingle do seu negócio pronto em 30 segundos, com letra original criada por IA. R$ 29 por faixa.", "R$ 29 por faixa."],
+    ["fr", "Transcription d'écriture manuscrite par IA pour les archives départementales. 0,08 € la page.", "0,08 € la page."],
+    ["de", "Hörbücher mit synthetischen KI-Stimmen für Verlage. 0,90 € pro fertiger Audiominute.", "0,90 € pro fertiger Audiominute."],
+  ])("%s: a unit price states usage-based pricing", (_code, description, words) => {
+    const model = stated(description, "usage-based");
+    expect(model?.reasons.flatMap((x) => x.evidence).map((w) => w.replace(/\.$/, ""))).toContain(words.replace(/\.$/, ""));
+  });
+
+  it("a price per person in another language is not a unit of use", () => {
+    expect(stated("Software de IA para clínicas dentales: 15 € por usuario.", "usage-based")).toBeUndefined();
+  });
+});
