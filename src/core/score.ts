@@ -203,10 +203,51 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
     ctx.leadFeatures !== undefined,
     ctx.keywords,
   );
+  // A domain the prior lifts needs the sells-AI reading its displaced leader needed.
+  const lifted = ctx.text === undefined || ctx.guess !== undefined ? undefined : liftOverGeneric(tables, ranked, ctx.text);
   const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
-  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) ? undefined : ctx.usesAi?.());
+  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
   return { ranked, primary: abstain === undefined ? named : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
+}
+
+/** How far a domain lifted over generic evidence ranks above the leader it displaces. */
+const LIFT = 0.001;
+
+/**
+ * A leader that rests on generic evidence alone (scoring.json's priorOverGeneric) gives way to the
+ * learned domain prior's likeliest other domain, when the prior is sure enough: that domain moves to
+ * the top, just above the leader, with the prior's words as its evidence. Returns the domain lifted.
+ */
+function liftOverGeneric(tables: ScoreTables, ranked: DomainTally[], text: string): DomainTally | undefined {
+  const setting = tables.ruleSet.scoring.priorOverGeneric;
+  const model = tables.ruleSet.domainPrior;
+  const leader = ranked[0];
+  if (setting === undefined || model === undefined || leader === undefined || !leader.reasons.every((r) => setting.rules.includes(r.reason.rule))) return undefined;
+  const prior = readDomainPrior(model, text);
+  let best: DomainId | undefined;
+  for (const { id } of model.domains) if (id !== leader.id && (best === undefined || prior.probability(id) > prior.probability(best))) best = id;
+  if (best === undefined || prior.probability(best) < setting.probability || setting.notLifted.includes(best)) return undefined;
+  let lifted = ranked.find((d) => d.id === best);
+  if (lifted === undefined) ranked.push((lifted = { id: best, raw: 0, rank: 0, reasons: [], evidence: new Set(), lead: [], head: false }));
+  const weight = leader.rank - lifted.rank + LIFT;
+  const reason = overGenericReason({ id: best, probability: prior.probability(best), words: prior.words(best) }, tables.domains.get(leader.id)!.name);
+  lifted.raw += weight;
+  lifted.rank += weight;
+  lifted.reasons.push({ weight, reason });
+  for (const quote of reason.evidence) lifted.evidence.add(quote);
+  ranked.splice(ranked.indexOf(lifted), 1);
+  ranked.unshift(lifted);
+  return lifted;
+}
+
+/** Why a domain leads a leader that rests on generic evidence alone. */
+function overGenericReason(d: LearnedDomain, leader: string): Reason {
+  return {
+    rule: "ranking/learned-over-generic",
+    message: `Ranked above ${leader}, whose evidence names no kind of AI: a model learned from the labelled fixtures reads the text as this kind of AI product (${Math.round(d.probability * 100)}%)`,
+    evidence: d.words,
+  };
 }
 
 /**

@@ -355,6 +355,17 @@ export const Scoring = z.strictObject({
    */
   weakAiPhrases: z.array(z.string().min(1)).default([]),
   /**
+   * When every rule behind the leading domain is one of `rules` (evidence of AI software for an
+   * industry that names no kind of AI: "AI-powered", "for hotels"), the learned domain prior's likeliest
+   * other domain leads if its probability is at least `probability` ("Lip-reading models for factory
+   * floors" reads as deep learning, not vertical AI), unless it is one of `notLifted` (a domain named
+   * for how the company earns, which the words of a text about something else suggest: "Sans publicité").
+   * Absent, or without rules/domain-prior.json: never.
+   */
+  priorOverGeneric: z
+    .strictObject({ rules: z.array(z.string().min(1)).min(1), probability: z.number().min(0.5).max(1), notLifted: z.array(DomainId).default([]) })
+    .optional(),
+  /**
    * Phrases of `ai` features that name AI only beside software: `phrases` ("recommends", "matches") are a
    * bookshop's or a matchmaker's work too, so they are an AI signal only when the text also names one of
    * `context` (lexicon phrases: "app", "platform", "software", "users"); otherwise they are weak, as above.
