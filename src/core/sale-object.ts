@@ -10,6 +10,8 @@ import type { SaleObjects } from "../schemas/rules.ts";
 
 /** Each feature's pattern, compiled once per rule set, and the language's negation cues ("never sold"). */
 export interface SaleObjectPatterns {
+  /** Any of the verbs or passive forms: a text without one states no sale, and the patterns are not run. */
+  cue: RegExp;
   sales: { feature: string; pattern: RegExp }[];
   negation: RegExp;
 }
@@ -28,7 +30,7 @@ export function compileSaleObjects(c: SaleObjects, negationCues: readonly string
     const passive = `(?<![\\p{L}])${object}\\s+${BETWEEN}(?:${alt(c.passive)})(?![\\p{L}])`;
     return { feature, pattern: new RegExp(`${active}|${passive}`, "giu") };
   });
-  return { sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
+  return { cue: new RegExp(alt([...c.verbs, ...c.passive]), "iu"), sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
 }
 
 /** How far before a sale a negation cue denies it ("we do not sell user data", "nous ne vendons pas"). */
@@ -36,6 +38,7 @@ const NEGATION_REACH = 24;
 
 /** The sales a text states, as written, with the feature each is evidence of; none that a negation cue denies ("we never sell your data", "your data is never sold"). */
 export function saleObjects(text: string, patterns: SaleObjectPatterns): { feature: string; words: string }[] {
+  if (!patterns.cue.test(text)) return [];
   return patterns.sales.flatMap(({ feature, pattern }) =>
     [...text.matchAll(pattern)]
       .filter((m) => !patterns.negation.test(text.slice(Math.max(0, m.index - NEGATION_REACH), m.index + m[0].length)))
