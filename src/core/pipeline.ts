@@ -8,7 +8,8 @@ import { aiSentences } from "../extract/ai-sentences.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
 import type { LoadedRule, RuleSet } from "../rules/load.ts";
-import type { PercentFee, Scoring, UnitPrice } from "../schemas/rules.ts";
+import type { LanguageEntry } from "../rules/languages.ts";
+import type { Scoring } from "../schemas/rules.ts";
 import { targetOf } from "../rules/target.ts";
 import type { RevenueModelId } from "../schemas/ids.ts";
 import type { CompanyInput } from "../schemas/input.ts";
@@ -49,7 +50,7 @@ export interface Pipeline {
   language: string | undefined;
   /** The features a company's name may lend (scoring.json's nameFeatures). */
   nameFeatures: Set<string>;
-  /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases). */
+  /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases and each language file's). */
   weakAiPhrases: Set<string>;
   /** AI-feature phrases that are an AI signal only beside a software phrase (scoring.json's softwareAiPhrases). */
   softwareAi: { phrases: Set<string>; context: Set<string> };
@@ -116,37 +117,33 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
-    weakAiPhrases: new Set(ruleSet.scoring.weakAiPhrases),
+    weakAiPhrases: new Set([...ruleSet.scoring.weakAiPhrases, ...[...ruleSet.languages.values()].flatMap((l) => l.lexicon.weakAiPhrases)]),
     softwareAi: { phrases: new Set(ruleSet.scoring.softwareAiPhrases.phrases), context: new Set(ruleSet.scoring.softwareAiPhrases.context) },
     aiTopicFeatures: new Set(ruleSet.scoring.aiTopicFeatures),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
     useFeatures: useFeatures(ruleSet.scoring.usedInternally),
     taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal, ruleSet.scoring.usedInternally.businessHeads),
     coverage: ruleSet.scoring.dataCoverage === undefined ? undefined : { pattern: compileCoverage(ruleSet.scoring.dataCoverage), feature: ruleSet.scoring.dataCoverage.feature },
-    percentFee: percentFeePatterns(ruleSet),
-    unitPrice: unitPricePatterns(ruleSet),
-    saleObjects: saleObjectPatterns(ruleSet),
+    percentFee: perLanguage(ruleSet, ruleSet.scoring.percentFee, (l) => l.percentFee, (c) => ({ pattern: compilePercentFee(c), feature: c.feature })),
+    // Languages that list no currencies read English's.
+    unitPrice: perLanguage(ruleSet, ruleSet.scoring.unitPrice, (l) => l.unitPrice, (c) => ({ pattern: compileUnitPrice(c, ruleSet.scoring.unitPrice?.currencies ?? []), feature: c.feature })),
+    saleObjects: perLanguage(ruleSet, ruleSet.scoring.saleObjects, (l) => l.saleObjects, compileSaleObjects),
     languageTasks: new Map(),
   };
 }
 
-/** Each language's percentFee, compiled: English's from scoring.json, the others' from their lexicon files. */
-function percentFeePatterns(ruleSet: RuleSet): Pipeline["percentFee"] {
-  const byLanguage: [string, PercentFee | undefined][] = [["en", ruleSet.scoring.percentFee], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.percentFee] as [string, PercentFee | undefined])];
-  return new Map(byLanguage.flatMap(([code, c]) => (c === undefined ? [] : [[code, { pattern: compilePercentFee(c), feature: c.feature }] as const])));
-}
-
-/** Each language's unitPrice, compiled: English's from scoring.json, the others' from their lexicon files, with English's currencies where they list none. */
-function unitPricePatterns(ruleSet: RuleSet): Pipeline["unitPrice"] {
-  const english = ruleSet.scoring.unitPrice;
-  const byLanguage: [string, UnitPrice | undefined][] = [["en", english], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.unitPrice] as [string, UnitPrice | undefined])];
-  return new Map(byLanguage.flatMap(([code, c]) => (c === undefined ? [] : [[code, { pattern: compileUnitPrice(c, english?.currencies ?? []), feature: c.feature }] as const])));
-}
-
-/** Each language's saleObjects, compiled with its negation cues: English's from scoring.json, the others' from their lexicon files. */
-function saleObjectPatterns(ruleSet: RuleSet): Pipeline["saleObjects"] {
-  const byLanguage = [["en", ruleSet.scoring.saleObjects, ruleSet.lexicon.negation.cues] as const, ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.saleObjects, l.lexicon.negation.cues] as const)];
-  return new Map(byLanguage.flatMap(([code, c, cues]) => (c === undefined ? [] : [[code, compileSaleObjects(c, cues)] as const])));
+/**
+ * A setting each language may have, compiled for those that have it: English's from scoring.json, the
+ * others' from their lexicon files, each compiled with its language's negation cues.
+ */
+function perLanguage<C, T>(ruleSet: RuleSet, english: C | undefined, local: (lexicon: LanguageEntry["lexicon"]) => C | undefined, compile: (setting: C, negationCues: readonly string[]) => T): Map<string, T> {
+  const compiled = new Map<string, T>();
+  if (english !== undefined) compiled.set("en", compile(english, ruleSet.lexicon.negation.cues));
+  for (const [code, { lexicon }] of ruleSet.languages) {
+    const setting = local(lexicon);
+    if (setting !== undefined) compiled.set(code, compile(setting, lexicon.negation.cues));
+  }
+  return compiled;
 }
 
 function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {

@@ -3,6 +3,7 @@ import { asLexicon, lexiconStems, phraseGroups, phraseWords } from "../extract/p
 import { STEMMED_LANGUAGES } from "../extract/keywords.ts";
 import { LanguageLexicon, type Lexicon, type Negation } from "../schemas/rules.ts";
 import { phraseClashes } from "./check.ts";
+import { settingFeatures } from "./setting-features.ts";
 
 /** The folder of a rules directory that holds one lexicon per language other than English. */
 export const LANGUAGE_DIR = "lexicon";
@@ -48,13 +49,13 @@ export function validateLanguages(parsed: ReadonlyMap<string, unknown>, english:
       for (const feature of Object.keys(lexicon.features)) {
         if (!Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath(["features", feature]), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
       }
-      for (const key of ["percentFee", "unitPrice"] as const) {
-        const feature = lexicon[key]?.feature;
-        if (feature !== undefined && !Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath([key, "feature"]), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
+      for (const { path, feature } of settingFeatures(lexicon)) {
+        if (!Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath(path), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
       }
-      for (const feature of Object.keys(lexicon.saleObjects?.objects ?? {})) {
-        if (!Object.hasOwn(english.features, feature)) issues.push({ file, path: formatPath(["saleObjects", "objects", feature]), message: `Unknown feature "${feature}": lexicon.json has no such feature` });
-      }
+      const aiPhrases = new Set(Object.entries(lexicon.features).flatMap(([feature, phrases]) => (english.features[feature]?.ai === true ? phrases : [])));
+      lexicon.weakAiPhrases.forEach((phrase, i) => {
+        if (!aiPhrases.has(phrase)) issues.push({ file, path: formatPath(["weakAiPhrases", i]), message: `Unknown phrase "${phrase}": no feature of this file marked "ai": true in lexicon.json has it` });
+      });
     }
     // A language file lists each feature's phrases directly (features.x[i]), not under "phrases".
     const groups = phraseGroups(asLexicon(lexicon, english ?? { functionWords: [], negation: lexicon.negation, notTypos: [], ignore: [], boilerplate: { headings: [], phrases: [] }, loose: { window: 0, barriers: [], reversible: [], notLoose: [] }, features: {} })).map((g) =>

@@ -13,6 +13,7 @@ import { AiSignalFile, DomainPriorFile, SellsAiFile } from "../schemas/signal.ts
 import { compileDomainPrior, domainPriorKeys, type DomainPriorModel } from "../signal/domain-prior.ts";
 import { compileAiSignal, type AiSignalModel } from "../signal/model.ts";
 import { signalVocabulary } from "../signal/vocabulary.ts";
+import { settingFeatures } from "./setting-features.ts";
 
 // json-rules-engine checks each rule's shape as it loads; required on first use, so a run that takes
 // a validated rule set from the cache (rules/cache.ts) never loads it.
@@ -196,12 +197,9 @@ function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[]
   scoring.aiTopicFeatures.forEach((feature, i) => {
     if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["aiTopicFeatures", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
   });
-  for (const key of ["dataCoverage", "percentFee", "unitPrice"] as const) {
-    const feature = scoring[key]?.feature;
-    if (feature !== undefined && !(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath([key, "feature"]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
-  }
-  for (const feature of Object.keys(scoring.saleObjects?.objects ?? {})) {
-    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["saleObjects", "objects", feature]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
+  const coverage = scoring.dataCoverage?.feature;
+  for (const { path, feature } of [...(coverage === undefined ? [] : [{ path: ["dataCoverage", "feature"], feature: coverage }]), ...settingFeatures(scoring)]) {
+    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(path), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
   }
   for (const feature of Object.keys(scoring.taskSignal?.outputs ?? {})) {
     if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["taskSignal", "outputs", feature]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });

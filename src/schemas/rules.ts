@@ -208,6 +208,11 @@ export const LanguageLexicon = z.strictObject({
    * between ("para clínicas, restaurantes o peluquerías"). English reads this from its grammar (lead.ts).
    */
   customerCues: TaskWords.default([]),
+  /**
+   * Phrases of this file's AI features that are no AI signal on their own, as scoring.json's
+   * weakAiPhrases are English's: work people do too ("répond au téléphone", "atiende las llamadas").
+   */
+  weakAiPhrases: z.array(z.string().min(1)).default([]),
   /** A fee stated as a percentage in this language ("cobramos un 10% sobre cada pago"): see scoring.json's percentFee. */
   percentFee: PercentFee.optional(),
   /** A price per unit of use in this language ("R$ 29 por faixa"): see scoring.json's unitPrice. */

@@ -33,6 +33,24 @@ describe("people doing the work (usedInternally.peopleWork, a language file's ta
     expect(classify(code, description).primaryDomain).toBe(domain);
   });
 
+  it.each([
+    ["fr", "Hébergeur à Lille : serveurs dédiés et VPS dans deux datacenters. Notre support technique répond au téléphone 7 j/7."],
+    ["de", "Rechenzentrum in Nürnberg mit Serverschränken zur Miete. Der Support nimmt Anrufe entgegen, rund um die Uhr."],
+    ["es", "Clínica dental en Valencia. Nuestra recepción atiende las llamadas y concierta citas de lunes a sábado."],
+    ["pt", "Hospedagem de sites e servidores VPS em Lisboa. O suporte atende chamadas todos os dias."],
+  ])("%s: a language's weakAiPhrases are no AI signal on their own: %s", (code, description) => {
+    const r = classify(code, description);
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("no-ai-signal");
+  });
+
+  it.each([
+    ["fr", "Notre assistant téléphonique IA répond au téléphone pour votre cabinet et prend vos rendez-vous."],
+    ["es", "Agente de voz con inteligencia artificial que atiende las llamadas de tu clínica y concierta citas."],
+  ])("%s: beside a word that names AI they are still evidence: %s", (code, description) => {
+    expect(classify(code, description).primaryDomain).toBe("ai-agents");
+  });
+
   it("finds the words that say people do the work, and not digital workers or whom the product serves", () => {
     const es = patterns("es");
     expect(peopleRunIn("Nuestro equipo de recepcionistas atiende las llamadas.", 55, es)).toBe("Nuestro equipo");

@@ -31,6 +31,11 @@ describe("language lexicons (rules/lexicon/<code>.json)", () => {
       { file: "lexicon/fr.json", path: "unitPrice.feature", message: 'Unknown feature "prix-unitaire": lexicon.json has no such feature' },
     ],
     [
+      "a weak AI phrase no AI feature of the file has",
+      (dir: string) => editJson(dir, "lexicon/fr.json", (l) => l.weakAiPhrases.push("répond au courrier")),
+      { file: "lexicon/fr.json", path: "weakAiPhrases[8]", message: 'Unknown phrase "répond au courrier": no feature of this file marked "ai": true in lexicon.json has it' },
+    ],
+    [
       "a phrase two features claim (as stemmed: 'suscripción' and 'suscripciones' are one)",
       (dir: string) => editJson(dir, "lexicon/es.json", (l) => l.features["sells"].push("suscripciones")),
       { file: "lexicon/es.json", path: "features.sells[7]", message: 'Phrase "suscripciones" is also claimed by feature "price-subscription"' },
