@@ -640,8 +640,9 @@ export function finish(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule
 }
 
 /**
- * finish, also naming the rules that fired last. When the rules abstain for want of an AI signal
- * though the lexicon found some of the text's phrases (analysis.unread), and the learned AI signal
+ * finish, also naming the rules that fired last. When the rules abstain for want of an AI signal (a
+ * long page that names AI only in passing among them) though the lexicon found some of the text's
+ * phrases (analysis.unread), and the learned AI signal
  * reads the text as an AI product, its words count as `ai-general` evidence, as a task's do, and the
  * rules fire again on that: so a data vendor the rules already name without an AI signal keeps its reading.
  * When the rules still name no domain, the learned domain prior may name one (withGuess).
@@ -653,7 +654,9 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   }
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
-  if (analysis.unread !== undefined && model !== undefined && result.abstain?.reason === "no-ai-signal" && result.domains.length > 0) {
+  // Without a named AI signal the rules abstain as no-ai-signal, or as ai-used-internally when a long page names AI only in passing.
+  const unnamed = result.abstain?.reason === "no-ai-signal" || (result.abstain?.reason === "ai-used-internally" && !analysis.aiSignal);
+  if (analysis.unread !== undefined && model !== undefined && unnamed && result.domains.length > 0) {
     if (aiSignalProbability(model, analysis.unread) >= (multiSentence(analysis.unread) ? model.multiSentenceThreshold : model.threshold)) {
       const learned = withLearnedSignal(analysis, readAiSignal(model, analysis.unread));
       return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
@@ -715,14 +718,16 @@ function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analys
 
 /**
  * The analysis once the learned domain prior names a domain, when the rules named none (rules/domain-prior.json's
- * `name`): no phrase names AI, or none says which kind, and the learned AI signal reads the text as an AI
- * product. Never for a text that describes a business or says what it uses, nor one already guessed.
+ * `name`): no phrase names AI (or a long page names it only in passing), or none says which kind, and the
+ * learned AI signal reads the text as an AI product. Never for a text that describes a business or says
+ * what it uses, nor one already guessed.
  */
 function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | undefined): Analysis | undefined {
   const { domainPrior: prior, aiSignal: signal } = pipeline.ruleSet;
   const text = analysis.text;
   if (prior?.name === undefined || signal === undefined || text === undefined || analysis.guess !== undefined) return undefined;
-  if (abstain?.reason !== "no-ai-signal" && abstain?.reason !== "too-little-evidence") return undefined;
+  const unnamed = abstain?.reason === "no-ai-signal" || (abstain?.reason === "ai-used-internally" && !analysis.aiSignal);
+  if (!unnamed && abstain?.reason !== "too-little-evidence") return undefined;
   if (analysis.peopleWork === true || saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
   if (aiSignalProbability(signal, text) < (multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal)) return undefined;
   const domains = readDomainPrior(prior, text);

@@ -181,6 +181,48 @@ describe("a long page that names AI once, in passing", () => {
     expect(page.length).toBeGreaterThan(1200);
     expect(classify(page).abstain).toEqual({ reason: "ai-used-internally", message: 'The text names AI only in passing ("machine learning"), not as what it sells' });
   });
+
+  it("is still named when the learned AI signal and domain prior read the page as an AI product", () => {
+    const page = [
+      "Shelfshot",
+      "Product photos, minus the photo studio.",
+      "",
+      "Upload one plain photo of your product and get back forty finished lifestyle shots: a bottle on a sunlit bathroom shelf, a mug on a marble counter, a candle beside a rain-streaked window. Your label stays sharp and your colours stay true.",
+      "",
+      "[Start free]   [See examples]",
+      "",
+      "Trusted by 6,000 shops, from one-person soap makers to national coffee roasters.",
+      "",
+      "Why Shelfshot",
+      "A lifestyle shoot costs thousands and takes weeks to book. Shelfshot creates new scenes around your real product in seconds. New season? Make the autumn set this afternoon.",
+      "",
+      "Features",
+      "Scene builder: describe the scene you want in a sentence, or start from 300 presets made by set designers.",
+      "Label lock: your packaging text and barcode are kept pixel for pixel.",
+      "Batch mode: drop in a spreadsheet of 1,000 products and a scene recipe, and come back to a folder of finished images.",
+      "Motion: six-second video loops and unboxing clips for Reels and TikTok.",
+      "Export: one click to the exact image sizes of Shopify, Etsy and Amazon.",
+      "",
+      "Integrations",
+      "Shopify, WooCommerce, Etsy, Canva, Google Drive, Dropbox and a REST API.",
+      "",
+      "What customers say",
+      "\"Our conversion rate went up 15% after we switched to Shelfshot images.\" Dana Reyes, founder, Reyes Soap Co.",
+      "",
+      "Pricing",
+      "Free: 10 images a month. Studio: $39/month for 500 images. Team: $199/month, unlimited brands.",
+      "",
+      "FAQ",
+      "Do I own the images? Yes, every image is yours to use commercially.",
+      "Is my product data safe? We never share your uploads. Background removal runs on a machine learning model hosted in the EU.",
+      "",
+      "Shelfshot Inc., Austin, Texas. Privacy · Terms · Careers · Press",
+    ].join("\n");
+    expect(page.length).toBeGreaterThan(1200);
+    const r = classify(page);
+    expect(r.primaryDomain).toBe("generative-ai");
+    expect(r.domains[0]!.reasons[0]!.rule).toBe("ai-signal/learned-domain");
+  });
 });
 
 describe("no AI signal", () => {
