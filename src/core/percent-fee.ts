@@ -12,6 +12,9 @@ const PERCENT = "\\d+(?:[.,]\\d+)?\\s?%";
 /** Up to three words between a charged percentage and its unit: "cobramos 3,5 % al concretar la venta", "we take 8% once the sale closes". */
 const WHEN = "(?:[\\p{L}'’-]+\\s+){1,3}";
 
+/** The end of a clause right after a charged percentage: "Sellers pay 8%.", "We take 9%", "cobramos un 3%; publicar es gratis". */
+const CLAUSE_END = "(?=\\s*(?:[.;,!)]|$))";
+
 /** English's glue words, where a language's percentFee lists none. */
 const ENGLISH = {
   articles: ["a", "an", "only", "just", "a flat", "flat"],
@@ -22,7 +25,8 @@ const ENGLISH = {
 
 /**
  * The pattern of a percentage fee: one of `verbs` then the percentage and a fee word, or a link ("of",
- * "per", "on", "from") and one of `units` ("takes a 6% commission", "we keep 15% of every sale"); or the
+ * "per", "on", "from") and one of `units` ("takes a 6% commission", "we keep 15% of every sale"), or the
+ * end of the clause ("Sellers pay 8%."); or the
  * percentage then a fee word ("a 3% booking fee"), or "per" and one of `units` ("1.5% per transaction").
  * One determiner and one more word may stand before the unit ("of each booking", "per card transaction").
  */
@@ -33,7 +37,7 @@ export function compilePercentFee(c: PercentFee): RegExp {
   const beforeUnit = `(?:(?:${alt(c.determiners ?? ENGLISH.determiners)})\\s+)?(?:[\\p{L}-]+\\s+)?`;
   const articles = `(?:(?:${alt(c.articles ?? ENGLISH.articles)})\\s+)?`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${alt(c.verbs)})\\s+${articles}${PERCENT}\\s+(?:${fee}|(?:${alt(c.links ?? ENGLISH.links)})\\s+${beforeUnit}${unit}|${WHEN}${beforeUnit}${unit})|${PERCENT}\\s+(?:${fee}|(?:${alt(c.per ?? ENGLISH.per)})\\s+${beforeUnit}${unit})`,
+    `(?<![\\p{L}])(?:${alt(c.verbs)})\\s+${articles}${PERCENT}(?:\\s+(?:${fee}|(?:${alt(c.links ?? ENGLISH.links)})\\s+${beforeUnit}${unit}|${WHEN}${beforeUnit}${unit})|${CLAUSE_END})|${PERCENT}\\s+(?:${fee}|(?:${alt(c.per ?? ENGLISH.per)})\\s+${beforeUnit}${unit})`,
     "giu",
   );
 }

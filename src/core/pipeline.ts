@@ -127,7 +127,7 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     percentFee: perLanguage(ruleSet, ruleSet.scoring.percentFee, (l) => l.percentFee, (c) => ({ pattern: compilePercentFee(c), feature: c.feature })),
     // Languages that list no currencies read English's.
     unitPrice: perLanguage(ruleSet, ruleSet.scoring.unitPrice, (l) => l.unitPrice, (c) => ({ pattern: compileUnitPrice(c, ruleSet.scoring.unitPrice?.currencies ?? []), feature: c.feature })),
-    saleObjects: perLanguage(ruleSet, ruleSet.scoring.saleObjects, (l) => l.saleObjects, compileSaleObjects),
+    saleObjects: perLanguage(ruleSet, ruleSet.scoring.saleObjects, (l) => l.saleObjects, (c, cues) => compileSaleObjects(c, cues, ruleSet.scoring.unitPrice?.currencies ?? [])),
     languageTasks: new Map(),
   };
 }

@@ -1,7 +1,8 @@
 /*
  * What a company sells, read from a sales verb and its object (scoring.json's saleObjects): "sells
  * compact processors", "we build and sell the sorting units", "Sensors are sold per barn" are hardware
- * sales; "sells the recordings", "datasets sold by the million rows" are data sales. A lexicon phrase
+ * sales; "sells the recordings", "datasets sold by the million rows" are data sales; so is a price beside
+ * an object ("Clip-on sensors, $240 each", "€290 per sensor"). A lexicon phrase
  * names one verb and one object; this reads any of `verbs` with any of an object list, up to
  * three words apart, in either order.
  */
@@ -19,8 +20,16 @@ export interface SaleObjectPatterns {
 /** Up to three words, within one clause. */
 const BETWEEN = "(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?";
 
-export function compileSaleObjects(c: SaleObjects, negationCues: readonly string[]): SaleObjectPatterns {
+/** An amount: digits with thousands and decimal separators ("1,200", "0,08"). */
+const AMOUNT = "\\d+(?:[.,'’ ]\\d+)*";
+
+/**
+ * The patterns of a language's saleObjects. `currencies` are what a price may be written in
+ * (scoring.json's unitPrice currencies); without them, or without `prices`, no price is read.
+ */
+export function compileSaleObjects(c: SaleObjects, negationCues: readonly string[], currencies: readonly string[] = []): SaleObjectPatterns {
   const alt = (words: readonly string[]) => words.map(phraseSource).join("|");
+  const priced = c.prices !== undefined && currencies.length > 0 ? pricedObject(c.prices, `(?:${alt(currencies)})`, alt) : undefined;
   const notBefore = c.notBefore.length === 0 ? "" : `(?<!(?<![\\p{L}])(?:${alt(c.notBefore)})\\s+)`;
   const notAfter = c.notAfter.length === 0 ? "" : `(?!(?:${alt(c.notAfter)})(?![\\p{L}]))`;
   const modifies = c.modifies.length === 0 ? "" : `(?!\\s+(?:${alt(c.modifies)})(?![\\p{L}]))`;
@@ -28,9 +37,22 @@ export function compileSaleObjects(c: SaleObjects, negationCues: readonly string
     const object = `(?:${alt(objects)})`;
     const active = `${notBefore}(?<![\\p{L}])(?:${alt(c.verbs)})\\s+${notAfter}${BETWEEN}${object}(?![\\p{L}])${modifies}`;
     const passive = `(?<![\\p{L}])${object}\\s+${BETWEEN}(?:${alt(c.passive)})(?![\\p{L}])`;
-    return { feature, pattern: new RegExp(`${active}|${passive}`, "giu") };
+    return { feature, pattern: new RegExp([active, passive, ...(priced === undefined ? [] : [priced(object)])].join("|"), "giu") };
   });
-  return { cue: new RegExp(alt([...c.verbs, ...c.passive]), "iu"), sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
+  const cues = alt([...c.verbs, ...c.passive]);
+  return { cue: new RegExp(priced === undefined ? cues : `${cues}|\\d`, "iu"), sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
+}
+
+/**
+ * A price beside an object: the object, up to three words (a comma or a colon may follow it), a price and
+ * one of `each` ("sensors, $240 each"); or a price, one of `per` and the object ("€290 per sensor"), not
+ * followed by one of `per` and a period ("€15 per sensor per month").
+ */
+function pricedObject(prices: NonNullable<SaleObjects["prices"]>, currency: string, alt: (words: readonly string[]) => string): (object: string) => string {
+  const price = `(?:${currency}\\s?${AMOUNT}|(?<![\\p{L}\\d])${AMOUNT}\\s?${currency})`;
+  const period = `(?!\\s*(?:/|(?:${alt(prices.per)})\\s+)\\s*(?:${alt(prices.periods)})(?![\\p{L}]))`;
+  return (object) =>
+    `(?<![\\p{L}])${object}[,:]?\\s+${BETWEEN}${price}\\s+(?:${alt(prices.each)})(?![\\p{L}])|${price}\\s+(?:${alt(prices.per)})\\s+${object}(?![\\p{L}])${period}`;
 }
 
 /** How far before a sale a negation cue denies it ("we do not sell user data", "nous ne vendons pas"). */

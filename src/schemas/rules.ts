@@ -88,6 +88,9 @@ export type UnitPrice = z.infer<typeof UnitPrice>;
  * ("helps shops sell devices"), nor with one of `notAfter` right after the verb ("sell your equipment"),
  * nor with one of `modifies` right after the object (then the object names what something else is
  * about: "sells a data platform", "sells sensor software").
+ * With `prices`, a price beside an object says it is sold too: the object, up to three words, and a price
+ * then one of `prices.each` ("Clip-on sensors, $240 each"), or a price, one of `prices.per` and the object
+ * ("€290 per sensor"); not when one of `prices.periods` follows ("€15 per sensor per month").
  */
 export const SaleObjects = z.strictObject({
   verbs: TaskWords,
@@ -96,6 +99,13 @@ export const SaleObjects = z.strictObject({
   notAfter: TaskWords.default([]),
   modifies: TaskWords.default([]),
   objects: z.record(FeatureId, TaskWords),
+  prices: z
+    .strictObject({
+      each: TaskWords.min(1),
+      per: TaskWords.min(1),
+      periods: TaskWords.min(1),
+    })
+    .optional(),
 });
 export type SaleObjects = z.infer<typeof SaleObjects>;
 export const LexiconFeature = z.strictObject({

@@ -13,11 +13,14 @@ describe("a fee stated as a percentage (scoring.json percentFee)", () => {
     ["No monthly fee, then 1.69% per card transaction.", ["1.69% per card transaction"]],
     ["Pay 2% of phone orders it takes, nothing else.", ["Pay 2% of phone orders"]],
     ["Listing is free; we take 8% once the sale closes.", ["take 8% once the sale"]],
+    // A charged percentage that ends its clause.
+    ["Used camera gear, auto-priced and authenticated from photos. Sellers pay 8%.", ["pay 8%"]],
+    ["Lunch from home cooks, matched by taste; we take 9%, cooks keep the rest.", ["take 9%"]],
   ])("%s", (text, fees) => {
     expect(percentFees(text, pattern)).toEqual(fees);
   });
 
-  it.each(["78% of invoices processed with no human touch.", "Customers pay 30% less than agency rates.", "Ships 99.8% of orders the same day."])("not a result or a saving: %s", (text) => {
+  it.each(["78% of invoices processed with no human touch.", "Customers pay 30% less than agency rates.", "Ships 99.8% of orders the same day.", "Our model cuts churn by 12%."])("not a result or a saving: %s", (text) => {
     expect(percentFees(text, pattern)).toEqual([]);
   });
 
@@ -29,6 +32,7 @@ describe("a fee stated as a percentage (scoring.json percentFee)", () => {
     // A few words may stand between the charged percentage and its unit.
     ["es", "Marketplace de maquinaria usada con tasación por IA. Publicar es gratis; cobramos 3,5 % al concretar la venta.", "cobramos 3,5 % al concretar la venta"],
     ["pt", "Marketplace de sobras de obra com preço sugerido por IA. Anunciar é grátis; cobramos 10 % só quando a venda acontece.", "cobramos 10 % só quando a venda"],
+    ["pt", "O algoritmo escolhe o explicador certo para cada aluno. Os pais pagam cada aula na app e a plataforma retém 15%.", "retém 15%"],
   ])("%s: the language's own percentFee states a transaction fee", (_code, description, words) => {
     const fee = builtIn().classifySync({ description }).revenueModels.find((m) => m.id === "transaction-fees");
     expect(fee?.source).toBe("stated");

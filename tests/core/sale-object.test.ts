@@ -4,7 +4,7 @@ import { loadRuleSet } from "../../src/index.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
 const rules = loadRuleSet();
-const patterns = compileSaleObjects(rules.scoring.saleObjects!, rules.lexicon.negation.cues);
+const patterns = compileSaleObjects(rules.scoring.saleObjects!, rules.lexicon.negation.cues, rules.scoring.unitPrice!.currencies);
 
 const stated = (description: string, model: string) => builtIn().classifySync({ description }).revenueModels.find((m) => m.id === model && m.source === "stated");
 
@@ -14,6 +14,9 @@ describe("what a company sells (scoring.json saleObjects)", () => {
     ["Our models classify ore on the conveyor. We build and sell the sorting units.", [{ feature: "price-hardware", words: "build and sell the sorting units" }]],
     ["Microphones in pig barns hear the first coughs. Sensors are sold per barn.", [{ feature: "price-hardware", words: "Sensors are sold" }]],
     ["Murmur finds speakers of rare accents and sells the recordings to labs.", [{ feature: "price-data-licensing", words: "sells the recordings" }]],
+    // A price beside an object (saleObjects.prices).
+    ["Hears a bearing going bad before your technicians can. Clip-on acoustic sensors, $240 each.", [{ feature: "price-hardware", words: "sensors, $240 each" }]],
+    ["Sensors that learn each machine's sound. €290 per sensor + €15/month.", [{ feature: "price-hardware", words: "€290 per sensor" }]],
   ])("%s", (text, sales) => {
     expect(saleObjects(text, patterns)).toEqual(sales);
   });
@@ -26,6 +29,8 @@ describe("what a company sells (scoring.json saleObjects)", () => {
     "We help retailers sell more cameras.",
     "Datacake sells a data platform for IoT teams.",
     "Our model cuts the servers and costs of serving.",
+    "Hive monitoring: €15 per sensor per month.",
+    "Cameras from $29 a month, no contract.",
   ])("not a sale of the company's own: %s", (text) => {
     expect(saleObjects(text, patterns)).toEqual([]);
   });

@@ -17,7 +17,7 @@ describe("extractFeatures", () => {
     ["a word that stems like a phrase word is not that phrase", "shipping labels and conversions", []],
     ["speech data sold for training is training data", "Rights-cleared speech recordings and transcripts", ["training-data-sales:Rights-cleared", "training-data-sales:speech recordings", "training-data-sales:recordings and transcripts"]],
     ["a user who writes SQL is no code generation; a product that writes it is", "write SQL or use the query builder; it writes SQL daily", ["writing:write", "code-generation:writes SQL"]],
-    ["a phrase never spans a clause break", "Our cameras capture data, license fees are billed annually.", ["price-enterprise:license fees", "price-subscription:annually"]],
+    ["a phrase never spans a clause break", "Our cameras capture data, license fees are billed annually.", ["price-enterprise:license fees", "price-subscription:billed annually"]],
     ["a wildcard stands for any one word, which stays evidence of its own", "$9 per GPU, billed per meeting booked", ["price-per-unit:per GPU", "ai-chips:GPU", "price-per-unit:per meeting", "personal-assistant:meeting booked"]],
     ["a wildcard inside a phrase, and the words it spans stay evidence", "We sell pricing data to brands.", ["data-selling:sell pricing data", "dataset:pricing data"]],
     ["an ignored phrase hides its words", "Our business model: ML models priced per seat", ["machine-learning:ML models", "price-subscription:per seat"]],
