@@ -38,6 +38,8 @@ describe("people doing the work (usedInternally.peopleWork, a language file's ta
     ["de", "Rechenzentrum in Nürnberg mit Serverschränken zur Miete. Der Support nimmt Anrufe entgegen, rund um die Uhr."],
     ["es", "Clínica dental en Valencia. Nuestra recepción atiende las llamadas y concierta citas de lunes a sábado."],
     ["pt", "Hospedagem de sites e servidores VPS em Lisboa. O suporte atende chamadas todos os dias."],
+    ["pt", "Placas gráficas RTX, processadores e PCs montados para gaming e streaming, com envio em 24 horas."],
+    ["es", "Agencia de modelos en Barcelona: representamos modelos para moda y publicidad, con castings y entrenamiento de pasarela."],
   ])("%s: a language's weakAiPhrases are no AI signal on their own: %s", (code, description) => {
     const r = classify(code, description);
     expect(r.primaryDomain).toBeNull();
