@@ -50,8 +50,12 @@ export interface Pipeline {
   language: string | undefined;
   /** The features a company's name may lend (scoring.json's nameFeatures). */
   nameFeatures: Set<string>;
-  /** AI-feature phrases that are no AI signal on their own (scoring.json's weakAiPhrases and each language file's). */
-  weakAiPhrases: Set<string>;
+  /**
+   * AI-feature phrases that are no AI signal on their own, by the language a text is read in: English's
+   * (scoring.json's weakAiPhrases), and for each other language English's and its file's (English
+   * phrases match in every language).
+   */
+  weakAiPhrases: Map<string, Set<string>>;
   /** AI-feature phrases that are an AI signal only beside a software phrase (scoring.json's softwareAiPhrases). */
   softwareAi: { phrases: Set<string>; context: Set<string> };
   /** Features whose AI words name a subject, not a product (scoring.json's aiTopicFeatures). */
@@ -117,7 +121,7 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     englishTerms: once(() => englishTerms(ruleSet.lexicon)),
     language,
     nameFeatures: new Set(ruleSet.scoring.nameFeatures),
-    weakAiPhrases: new Set([...ruleSet.scoring.weakAiPhrases, ...[...ruleSet.languages.values()].flatMap((l) => l.lexicon.weakAiPhrases)]),
+    weakAiPhrases: new Map([["en", new Set(ruleSet.scoring.weakAiPhrases)], ...[...ruleSet.languages].map(([code, l]) => [code, new Set([...ruleSet.scoring.weakAiPhrases, ...l.lexicon.weakAiPhrases])] as const)]),
     softwareAi: { phrases: new Set(ruleSet.scoring.softwareAiPhrases.phrases), context: new Set(ruleSet.scoring.softwareAiPhrases.context) },
     aiTopicFeatures: new Set(ruleSet.scoring.aiTopicFeatures),
     genericFeatures: new Set(ruleSet.scoring.ranking.genericFeatures),
@@ -256,7 +260,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
       if (pipeline.softwareAi.phrases.has(m.phrase)) besideSoftware.push(keyword);
       const person = language === "en" ? doneByPerson(pipeline, text, m, input.name) : people !== undefined && peopleWork(pipeline, local!, text, m, leadEnd);
       if (person) byPerson = true;
-      if (weakPhrase(pipeline, m.phrase) || person) weak.add(keyword);
+      if (weakPhrase(pipeline, m.phrase, language) || person) weak.add(keyword);
       else aiSignal = true;
     }
     keywords.push(keyword);
@@ -305,7 +309,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   if (people !== undefined) use.people = people;
-  const passing = passingAi(pipeline, foundOnce);
+  const passing = passingAi(pipeline, foundOnce, language);
   if (passing.length > 0) use.passingAi = passing;
   // A first sentence whose subject does an AI task names AI though it says no AI word: English's task
   // signal (task-signal.ts), or another language's (src/language/task-signal.ts).
@@ -411,18 +415,18 @@ function peopleWork(pipeline: Pipeline, local: LanguageTaskPatterns, text: strin
  * The AI terms a long page names only once, in its body (longTextSplit's `once`): no evidence, but the
  * page does name AI, in passing ("our X-ray software includes an AI tool").
  */
-function passingAi(pipeline: Pipeline, once: FeatureMatch[]): string[] {
+function passingAi(pipeline: Pipeline, once: FeatureMatch[], language: string): string[] {
   const terms: string[] = [];
   for (const m of once) {
-    const ai = (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase) && !pipeline.aiTopicFeatures.has(m.feature)) || AI_WORD.test(m.term);
+    const ai = (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase, language) && !pipeline.aiTopicFeatures.has(m.feature)) || AI_WORD.test(m.term);
     if (ai && !m.negated && !terms.includes(m.term)) terms.push(m.term);
   }
   return terms;
 }
 
-/** Whether a phrase of an AI feature is no AI signal on its own: weakAiPhrases, or softwareAiPhrases read without software beside it. */
-function weakPhrase(pipeline: Pipeline, phrase: string): boolean {
-  return pipeline.weakAiPhrases.has(phrase) || pipeline.softwareAi.phrases.has(phrase);
+/** Whether a phrase of an AI feature is no AI signal on its own in a text of the language: weakAiPhrases, or softwareAiPhrases read without software beside it. */
+function weakPhrase(pipeline: Pipeline, phrase: string, language: string): boolean {
+  return pipeline.weakAiPhrases.get(language)?.has(phrase) === true || pipeline.softwareAi.phrases.has(phrase);
 }
 
 /**
@@ -553,7 +557,7 @@ function nameEvidence(pipeline: Pipeline, name: string, terms: Map<string, strin
   let ai = false;
   for (const m of matchTokens(spaced, tokenizeFor(spaced, pipeline.matcher), pipeline.matcher)) {
     if (m.negated || !pipeline.nameFeatures.has(m.feature)) continue;
-    if (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase)) ai = true;
+    if (pipeline.matcher.aiFeatures.has(m.feature) && !weakPhrase(pipeline, m.phrase, "en")) ai = true;
     const list = terms.get(m.feature);
     if (list === undefined) terms.set(m.feature, [m.term]);
     else if (!list.includes(m.term)) list.push(m.term);
@@ -654,9 +658,7 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   }
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
-  // Without a named AI signal the rules abstain as no-ai-signal, or as ai-used-internally when a long page names AI only in passing.
-  const unnamed = result.abstain?.reason === "no-ai-signal" || (result.abstain?.reason === "ai-used-internally" && !analysis.aiSignal);
-  if (analysis.unread !== undefined && model !== undefined && unnamed && result.domains.length > 0) {
+  if (analysis.unread !== undefined && model !== undefined && unnamedAbstain(result.abstain, analysis) && result.domains.length > 0) {
     if (aiSignalProbability(model, analysis.unread) >= (multiSentence(analysis.unread) ? model.multiSentenceThreshold : model.threshold)) {
       const learned = withLearnedSignal(analysis, readAiSignal(model, analysis.unread));
       return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
@@ -726,8 +728,7 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   const { domainPrior: prior, aiSignal: signal } = pipeline.ruleSet;
   const text = analysis.text;
   if (prior?.name === undefined || signal === undefined || text === undefined || analysis.guess !== undefined) return undefined;
-  const unnamed = abstain?.reason === "no-ai-signal" || (abstain?.reason === "ai-used-internally" && !analysis.aiSignal);
-  if (!unnamed && abstain?.reason !== "too-little-evidence") return undefined;
+  if (!unnamedAbstain(abstain, analysis) && abstain?.reason !== "too-little-evidence") return undefined;
   if (analysis.peopleWork === true || saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
   if (aiSignalProbability(signal, text) < (multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal)) return undefined;
   const domains = readDomainPrior(prior, text);
@@ -737,6 +738,11 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   // The reading names AI, but its words are not added as `ai-general` evidence: the rules found nothing to say which kind.
   const read = analysis.aiSignal ? analysis : { ...analysis, aiSignal: true, learned: readAiSignal(signal, text) };
   return { ...read, guess: { id, probability, words: domains.words(id) } };
+}
+
+/** Whether the rules abstained for want of a named AI signal: no-ai-signal, or ai-used-internally when a long page names AI only in passing. */
+function unnamedAbstain(abstain: Abstain | undefined, analysis: Analysis): boolean {
+  return abstain?.reason === "no-ai-signal" || (abstain?.reason === "ai-used-internally" && !analysis.aiSignal);
 }
 
 /** Whether a text has two or more sentences: it says more about itself, so the learned signal may read it with a lower threshold. */

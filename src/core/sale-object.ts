@@ -11,7 +11,7 @@ import type { SaleObjects } from "../schemas/rules.ts";
 
 /** Each feature's pattern, compiled once per rule set, and the language's negation cues ("never sold"). */
 export interface SaleObjectPatterns {
-  /** Any of the verbs or passive forms: a text without one states no sale, and the patterns are not run. */
+  /** Any of the verbs or passive forms, or a currency when prices are read: a text without one states no sale, and the patterns are not run. */
   cue: RegExp;
   sales: { feature: string; pattern: RegExp }[];
   negation: RegExp;
@@ -29,7 +29,8 @@ const AMOUNT = "\\d+(?:[.,'’ ]\\d+)*";
  */
 export function compileSaleObjects(c: SaleObjects, negationCues: readonly string[], currencies: readonly string[] = []): SaleObjectPatterns {
   const alt = (words: readonly string[]) => words.map(phraseSource).join("|");
-  const priced = c.prices !== undefined && currencies.length > 0 ? pricedObject(c.prices, `(?:${alt(currencies)})`, alt) : undefined;
+  const currency = `(?:${alt(currencies)})`;
+  const priced = c.prices !== undefined && currencies.length > 0 ? pricedObject(c.prices, currency, alt) : undefined;
   const notBefore = c.notBefore.length === 0 ? "" : `(?<!(?<![\\p{L}])(?:${alt(c.notBefore)})\\s+)`;
   const notAfter = c.notAfter.length === 0 ? "" : `(?!(?:${alt(c.notAfter)})(?![\\p{L}]))`;
   const modifies = c.modifies.length === 0 ? "" : `(?!\\s+(?:${alt(c.modifies)})(?![\\p{L}]))`;
@@ -40,7 +41,7 @@ export function compileSaleObjects(c: SaleObjects, negationCues: readonly string
     return { feature, pattern: new RegExp([active, passive, ...(priced === undefined ? [] : [priced(object)])].join("|"), "giu") };
   });
   const cues = alt([...c.verbs, ...c.passive]);
-  return { cue: new RegExp(priced === undefined ? cues : `${cues}|\\d`, "iu"), sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
+  return { cue: new RegExp(priced === undefined ? cues : `${cues}|${currency}`, "iu"), sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadRuleSet } from "../../src/index.ts";
+import { createPipeline } from "../../src/core/pipeline.ts";
 import { compileLanguageTaskSignal, peopleDoIt, peopleRunIn } from "../../src/language/task-signal.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
@@ -44,6 +45,14 @@ describe("people doing the work (usedInternally.peopleWork, a language file's ta
     const r = classify(code, description);
     expect(r.primaryDomain).toBeNull();
     expect(r.abstain?.reason).toBe("no-ai-signal");
+  });
+
+  it("reads a language's weakAiPhrases only in its own texts; English's in every language's", () => {
+    const weak = createPipeline(rules).weakAiPhrases;
+    expect(weak.get("de")!.has("training")).toBe(true);
+    expect(weak.get("en")!.has("training")).toBe(false);
+    expect(weak.get("es")!.has("training")).toBe(false);
+    expect(weak.get("es")!.has("answer the phone")).toBe(true);
   });
 
   it.each([
