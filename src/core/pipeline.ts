@@ -357,11 +357,12 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   if (pipeline.ruleSet.domainPrior !== undefined && text.trim() !== "") analysis.text = text;
-  // Still no AI named, but some evidence found, and the text neither describes a business nor says what
-  // it uses ("we use", "contamos con"): the learned AI signal may read it (see settle).
+  // Still no AI named, but some evidence found, and the text neither names the kind of business it is
+  // nor says what it uses ("we use", "contamos con"): the learned AI signal may read it (see settle). People
+  // named at work do not stop it: they are often the customers ("149 € pro Anwältin", "Tu asesoría cierra…").
   // Nor when its AI phrases are a person's work ("Our radiologists read X-rays"): those read as AI to the learned signal too.
   if (byPerson) analysis.peopleWork = true;
-  else if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !describesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
+  else if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !namesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
   const sells = pipeline.ruleSet.sellsAi;
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
   // Nor a text that opens by calling the company an AI product ("Lexa is an AI-powered legal platform").
@@ -396,7 +397,12 @@ function introducesAiProduct(text: string, keywords: readonly Keyword[], leadEnd
  * restaurant groups") is no matter.
  */
 function describesBusiness(use: UseReading): boolean {
-  return use.head !== undefined || use.leadBusiness || use.business.length > 0 || use.people !== undefined;
+  return namesBusiness(use) || use.people !== undefined;
+}
+
+/** Whether the text names the kind of business it is: its first sentence's head, a business opening or a business noun. */
+function namesBusiness(use: UseReading): boolean {
+  return use.head !== undefined || use.leadBusiness || use.business.length > 0;
 }
 
 /**

@@ -208,7 +208,8 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
   const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
   const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
-  return { ranked, primary: abstain === undefined ? named : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
+  const sure = abstain === undefined && named !== undefined && ctx.text !== undefined && ctx.guess === undefined ? leadWhenSure(tables, ranked, named, ctx) : undefined;
+  return { ranked, primary: abstain === undefined ? (sure ?? named) : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
 }
 
 /** How far a domain lifted over generic evidence ranks above the leader it displaces. */
@@ -228,10 +229,15 @@ function liftOverGeneric(tables: ScoreTables, ranked: DomainTally[], text: strin
   let best: DomainId | undefined;
   for (const { id } of model.domains) if (id !== leader.id && (best === undefined || prior.probability(id) > prior.probability(best))) best = id;
   if (best === undefined || prior.probability(best) < setting.probability || setting.notLifted.includes(best)) return undefined;
-  let lifted = ranked.find((d) => d.id === best);
-  if (lifted === undefined) ranked.push((lifted = { id: best, raw: 0, rank: 0, reasons: [], evidence: new Set(), lead: [], head: false }));
+  return liftToTop(ranked, best, overGenericReason({ id: best, probability: prior.probability(best), words: prior.words(best) }, tables.domains.get(leader.id)!.name));
+}
+
+/** Moves domain `id` to the top of `ranked`, just above the leader, with `reason` as what lifted it. */
+function liftToTop(ranked: DomainTally[], id: DomainId, reason: Reason): DomainTally {
+  const leader = ranked[0]!;
+  let lifted = ranked.find((d) => d.id === id);
+  if (lifted === undefined) ranked.push((lifted = { id, raw: 0, rank: 0, reasons: [], evidence: new Set(), lead: [], head: false }));
   const weight = leader.rank - lifted.rank + LIFT;
-  const reason = overGenericReason({ id: best, probability: prior.probability(best), words: prior.words(best) }, tables.domains.get(leader.id)!.name);
   lifted.raw += weight;
   lifted.rank += weight;
   lifted.reasons.push({ weight, reason });
@@ -239,6 +245,37 @@ function liftOverGeneric(tables: ScoreTables, ranked: DomainTally[], text: strin
   ranked.splice(ranked.indexOf(lifted), 1);
   ranked.unshift(lifted);
   return lifted;
+}
+
+/**
+ * When the rules name a domain but the learned domain prior is sure of another (domain-prior.json's
+ * `lead`), that other domain leads, with the prior's words as its evidence. Returns it, or undefined
+ * when the prior agrees or is not sure enough, when the input answers what it sells or what its AI
+ * does, or when the prior's domain could not be named without an AI signal.
+ */
+function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainTally, ctx: ScoreContext): DomainTally | undefined {
+  const model = tables.ruleSet.domainPrior;
+  const { offerings, capabilities } = ctx.evidence.facts;
+  // What the company answered it sells or its AI does outranks what the prior reads in its words.
+  if (model?.lead === undefined || ctx.text === undefined || offerings.size > 0 || capabilities.size > 0) return undefined;
+  const { probability: sure, margin, perToken, exempt } = model.lead;
+  const prior = readDomainPrior(model, ctx.text);
+  const best = prior.best();
+  const probability = prior.probability(best);
+  if (best === named.id || probability < sure || exempt.includes(best) || exempt.includes(named.id)) return undefined;
+  const ratio = prior.logRatio(best, named.id);
+  if (ratio < margin || ratio < perToken * prior.tokens) return undefined;
+  if (!ctx.aiSignal && !tables.ruleSet.scoring.withoutAiSignal.includes(best)) return undefined;
+  return liftToTop(ranked, best, sureReason({ id: best, probability, words: prior.words(best) }, tables.domains.get(named.id)!.name));
+}
+
+/** Why a domain leads the one the rules ranked first: the learned prior is sure of it. */
+function sureReason(d: LearnedDomain, leader: string): Reason {
+  return {
+    rule: "ranking/learned-lead",
+    message: `Ranked above ${leader}: a model learned from the labelled fixtures reads the text as this kind of AI product (${Math.round(d.probability * 100)}%), far more likely than as ${leader}`,
+    evidence: d.words,
+  };
 }
 
 /** Why a domain leads a leader that rests on generic evidence alone. */

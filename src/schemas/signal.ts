@@ -65,6 +65,17 @@ export const DomainPriorFile = z.strictObject({
    * a score below every domain the rules found. Absent: never.
    */
   candidates: z.strictObject({ upTo: z.number().int().min(1).max(11), minProbability: z.number().min(0).max(1) }).optional(),
+  /**
+   * When the rules name a domain but the prior is sure of another, that other domain leads instead
+   * (whether to abstain is still the rules' call). Sure means: its probability is at least
+   * `probability`; it is at least e^`margin` times likelier than the rules' domain; and that margin is
+   * at least `perToken` for each of the text's tokens the prior weighs, so that a long page's many words
+   * alone do not make it sure. It neither lifts a domain of `exempt` nor lifts another over one
+   * (ad-supported is named for how a company earns, which the prior does not read). Absent: never.
+   */
+  lead: z
+    .strictObject({ probability: z.number().min(0.5).max(1), margin: z.number().min(0), perToken: z.number().min(0), exempt: z.array(DomainId).default([]) })
+    .optional(),
   domains: z.partialRecord(
     DomainId,
     z.strictObject({

@@ -21,6 +21,8 @@ export interface DomainPriorModel {
   name?: { signal: number; multiSentenceSignal?: number; probability: number };
   /** When the prior lists candidates after the domains the rules found (see DomainPriorFile). */
   candidates?: { upTo: number; minProbability: number };
+  /** When the prior's sure reading leads over the rules' (see DomainPriorFile). */
+  lead?: DomainPriorFile["lead"];
   domains: { id: DomainId; bias: number; unseen: number }[];
   /** The vocabulary the rule set's models share. */
   vocabulary: SignalVocabulary;
@@ -45,7 +47,7 @@ export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterabl
     }
   });
   const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
-  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), domains, vocabulary, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), ...(file.lead === undefined ? {} : { lead: file.lead }), domains, vocabulary, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
 }
 
 function sparseRows(rows: Map<number, Float64Array>, size: number, n: number): DomainPriorModel["sparse"] {
@@ -77,6 +79,10 @@ export interface DomainPriorReading {
   words: (id: DomainId) => string[];
   /** The most likely domain. */
   best: () => DomainId;
+  /** ln(P(a) / P(b)): how many times (as a natural log) the prior finds domain a likelier than b. */
+  logRatio: (a: DomainId, b: DomainId) => number;
+  /** How many of the text's tokens the prior weighs. */
+  tokens: number;
 }
 
 /** Each model's last text and reading: a text may be read for a close call and again for the candidates. */
@@ -120,6 +126,12 @@ function read(model: DomainPriorModel, text: string): DomainPriorReading {
       return i < 0 ? [] : (quoted ??= quotedWords(model, text)).filter((q) => q.row[i]! > 0).sort((a, b) => b.row[i]! - a.row[i]!).slice(0, 3).map((q) => q.word);
     },
     best: () => model.domains[sums.indexOf(top)]!.id,
+    logRatio: (a, b) => {
+      const i = index(a);
+      const j = index(b);
+      return i < 0 || j < 0 ? 0 : sums[i]! - sums[j]!;
+    },
+    tokens: found,
   };
 }
 
@@ -152,9 +164,10 @@ export interface DomainPriorOptions {
   reach: number;
   name?: { signal: number; multiSentenceSignal?: number; probability: number };
   candidates?: { upTo: number; minProbability: number };
+  lead?: DomainPriorFile["lead"];
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.9 }, candidates: { upTo: 3, minProbability: 0.02 } };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.9 }, candidates: { upTo: 3, minProbability: 0.02 }, lead: { probability: 0.9, margin: 13, perToken: 0.25, exempt: ["ad-supported"] } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -192,5 +205,5 @@ export function trainDomainPrior(examples: DomainExample[], domainIds: readonly 
       weights: Object.fromEntries(weights.map(([key, n]) => [key, round(Math.log((n + options.alpha) / denominator) - unseen)])),
     };
   }
-  return { weight: options.weight, reach: options.reach, ...(options.name === undefined ? {} : { name: options.name }), ...(options.candidates === undefined ? {} : { candidates: options.candidates }), domains };
+  return { weight: options.weight, reach: options.reach, ...(options.name === undefined ? {} : { name: options.name }), ...(options.candidates === undefined ? {} : { candidates: options.candidates }), ...(options.lead === undefined ? {} : { lead: options.lead }), domains };
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { Classification, createClassifier } from "../../src/index.ts";
+import { builtIn } from "../helpers/classifier.ts";
+import { copyRules, editJson, loadIssues } from "../helpers/rules-copy.ts";
+
+const MEETING_BOT = "We make a meeting bot that joins your calls, captures action items and updates Jira and Asana automatically.";
+const LARDER = "Larder is an app that recommends dinners from whatever is already in your fridge.";
+
+describe("the learned domain prior's sure reading leads (domain-prior.json lead)", () => {
+  it("puts the prior's domain above the one the rules ranked first, with its words as evidence", () => {
+    const r = builtIn().classifySync({ description: MEETING_BOT });
+    expect(r.primaryDomain).toBe("ai-agents");
+    expect(r.domains.map((d) => d.id).slice(0, 2)).toEqual(["ai-agents", "generative-ai"]);
+    expect(r.domains[0]!.score).toBeGreaterThan(r.domains[1]!.score);
+    // The percentage and the words are the retrained model's.
+    expect(r.domains[0]!.reasons).toContainEqual({
+      rule: "ranking/learned-lead",
+      message: expect.stringMatching(/^Ranked above Generative AI: a model learned from the labelled fixtures reads the text as this kind of AI product \((?:9\d|100)%\), far more likely than as Generative AI$/),
+      evidence: expect.arrayContaining(["meeting"]),
+    });
+    expect(Classification.parse(r)).toEqual(r);
+  });
+
+  it("is off without lead, and when the margin asked for is larger than the text's tokens can give", () => {
+    const off = copyRules();
+    editJson(off, "domain-prior.json", (p) => {
+      delete p.lead;
+    });
+    expect(createClassifier({ rulesDir: off }).classifySync({ description: MEETING_BOT }).primaryDomain).toBe("generative-ai");
+    const strict = copyRules();
+    editJson(strict, "domain-prior.json", (p) => {
+      p.lead.perToken = 5;
+    });
+    expect(createClassifier({ rulesDir: strict }).classifySync({ description: MEETING_BOT }).primaryDomain).toBe("generative-ai");
+  });
+
+  it("neither lifts a domain of exempt nor lifts another over one: ad-supported rests on stated ads", () => {
+    const audiobooks = "A free audiobook and podcast app using AI narration; listeners get free access in exchange for hearing ads.";
+    expect(builtIn().classifySync({ description: LARDER }).primaryDomain).toBe("ai-marketplaces");
+    expect(builtIn().classifySync({ description: audiobooks }).primaryDomain).toBe("ad-supported");
+    const dir = copyRules();
+    editJson(dir, "domain-prior.json", (p) => {
+      p.lead.exempt = [];
+    });
+    const open = createClassifier({ rulesDir: dir });
+    expect(open.classifySync({ description: LARDER }).primaryDomain).toBe("ad-supported");
+    expect(open.classifySync({ description: audiobooks }).primaryDomain).toBe("generative-ai");
+  });
+
+  it("gives way to what the company answers its AI does", () => {
+    const r = builtIn().classifySync({ description: MEETING_BOT, answers: { capabilities: ["text-generation"] } });
+    expect(r.primaryDomain).toBe("generative-ai");
+    expect(r.domains.flatMap((d) => d.reasons.map((x) => x.rule))).not.toContain("ranking/learned-lead");
+  });
+
+  it("leaves an abstention alone, even where the prior is sure of another domain than the rules' first", () => {
+    // The rules rank generative AI first; the prior is sure of AI agents; the company only uses AI.
+    const text = "Wanderwell is a travel agency for group tours in Japan. Our staff use an AI assistant to answer emails overnight.";
+    const r = builtIn().classifySync({ description: text });
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("ai-used-internally");
+    expect(r.domains[0]!.id).toBe("generative-ai");
+    expect(r.domains.flatMap((d) => d.reasons.map((x) => x.rule))).not.toContain("ranking/learned-lead");
+  });
+
+  it("rejects a domain id exempt does not know, with its path", () => {
+    const dir = copyRules();
+    editJson(dir, "domain-prior.json", (p) => {
+      p.lead.exempt = ["ads"];
+    });
+    expect(loadIssues(dir)).toContainEqual(expect.objectContaining({ file: "domain-prior.json", path: "lead.exempt[0]" }));
+  });
+});
