@@ -112,6 +112,7 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     longText: {
       headings: cuePattern(ruleSet.lexicon.boilerplate.headings, true),
       cues: cuePattern(ruleSet.lexicon.boilerplate.phrases, false),
+      paragraphs: cuePattern(ruleSet.lexicon.boilerplate.paragraphs, false),
       ...ruleSet.scoring.longText,
       anywhere: new Set([...revenueFeatures.values()].flatMap((set) => [...set])),
       leadOnly: new Set(ruleSet.scoring.usedInternally.business),

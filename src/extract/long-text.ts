@@ -6,6 +6,8 @@ export interface LongTextPolicy {
   headings: RegExp | undefined;
   /** Finds a boilerplate phrase in a sentence ("backed by", "privacy policy"). */
   cues: RegExp | undefined;
+  /** Finds a phrase that makes its whole paragraph boilerplate, even in the lead ("cookies": a cookie banner). */
+  paragraphs: RegExp | undefined;
   /** Texts shorter than this are read whole. */
   minChars: number;
   /** The lead: the first this many characters, extended to the end of their sentence; never boilerplate. */
@@ -61,10 +63,10 @@ function isMenu(line: string): boolean {
 /**
  * Character ranges of a text's boilerplate, flagged true where no word of them is evidence even in
  * the lead: a section under a boilerplate heading on a line of its own (to the next heading or
- * divider), a paragraph opening with a boilerplate heading, a menu or list of names; and, flagged
- * false, sentences holding a cue.
+ * divider), a paragraph opening with a boilerplate heading or holding a paragraph cue (a cookie
+ * banner), a menu or list of names; and, flagged false, sentences holding a cue.
  */
-export function boilerplateRanges(text: string, policy: Pick<LongTextPolicy, "headings" | "cues">): [number, number, boolean][] {
+export function boilerplateRanges(text: string, policy: Pick<LongTextPolicy, "headings" | "cues" | "paragraphs">): [number, number, boolean][] {
   const ranges: [number, number, boolean][] = [];
   let section = false;
   for (const p of text.matchAll(PARAGRAPH)) {
@@ -82,7 +84,7 @@ export function boilerplateRanges(text: string, policy: Pick<LongTextPolicy, "he
       if (section) ranges.push([start, end, true]);
       continue;
     }
-    if (section || policy.headings?.test(paragraph) || isMenu(paragraph)) {
+    if (section || policy.headings?.test(paragraph) || policy.paragraphs?.test(paragraph) || isMenu(paragraph)) {
       ranges.push([start, end, true]);
       continue;
     }

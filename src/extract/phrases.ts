@@ -85,5 +85,5 @@ export function asLexicon(lexicon: LanguageLexicon, english: Lexicon): Lexicon {
   const features: Lexicon["features"] = {};
   for (const [id, phrases] of Object.entries(lexicon.features)) features[id] = { ai: english.features[id]?.ai ?? false, loose: false, phrases };
   // Loose matching reads English word order and function words: another language's phrases match as written.
-  return { functionWords: lexicon.functionWords, negation: lexicon.negation, notTypos: lexicon.notTypos, ignore: lexicon.ignore, boilerplate: { headings: [], phrases: [] }, loose: { window: 0, barriers: [], reversible: [], notLoose: [] }, features };
+  return { functionWords: lexicon.functionWords, negation: lexicon.negation, notTypos: lexicon.notTypos, ignore: lexicon.ignore, boilerplate: { headings: [], phrases: [], paragraphs: [] }, loose: { window: 0, barriers: [], reversible: [], notLoose: [] }, features };
 }

@@ -160,8 +160,13 @@ export const Lexicon = z.strictObject({
       headings: z.array(Phrase).default([]),
       /** A sentence holding one of these ("backed by", "privacy policy") is boilerplate. */
       phrases: z.array(Phrase).default([]),
+      /**
+       * A paragraph holding one of these ("cookies") is boilerplate whole, even in the lead: a cookie
+       * banner atop a page ("We use cookies so the site works… [Accept]") says nothing of the company.
+       */
+      paragraphs: z.array(Phrase).default([]),
     })
-    .default({ headings: [], phrases: [] }),
+    .default({ headings: [], phrases: [], paragraphs: [] }),
   /**
    * Loose matching: a stemmed phrase of two content words also matches with its words in either
    * order and up to `window` words between them, in one clause ("generates images" is "image

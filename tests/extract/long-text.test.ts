@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { createClassifier } from "../../src/index.ts";
 import { boilerplateRanges, cuePattern } from "../../src/extract/long-text.ts";
 import { builtIn } from "../helpers/classifier.ts";
+import { copyRules, editJson } from "../helpers/rules-copy.ts";
 
-const policy = { headings: cuePattern(["careers", "awards", "press", "investors", "legal"], true), cues: cuePattern(["backed by", "privacy policy"], false) };
+const policy = { headings: cuePattern(["careers", "awards", "press", "investors", "legal"], true), cues: cuePattern(["backed by", "privacy policy"], false), paragraphs: cuePattern(["cookies", "cookie settings", "cookie-einstellungen"], false) };
 const quoted = (text: string) => boilerplateRanges(text, policy).map(([s, e, heading]) => [text.slice(s, e).trim(), heading]);
 
 describe("boilerplate of a long page", () => {
@@ -19,6 +22,9 @@ describe("boilerplate of a long page", () => {
     ["Legal translation\nContracts translated by sworn translators.", []],
     ["Product · Pricing · Docs · Careers\nWe sell GPUs.", [["Product · Pricing · Docs · Careers", true]]],
     ["Solutions  Platform  Customers  [Book a demo]\nWe sell GPUs.", [["Solutions  Platform  Customers  [Book a demo]", true]]],
+    ["We use cookies so the site works. Accept? [Yes] [Only essentials]\nWe sell GPUs.", [["We use cookies so the site works. Accept? [Yes] [Only essentials]", true]]],
+    ["🍪 Wir verwenden Cookies. [Alle akzeptieren] [Cookie-Einstellungen]\nWir verkaufen GPUs.", [["🍪 Wir verwenden Cookies. [Alle akzeptieren] [Cookie-Einstellungen]", true]]],
+    ["Our cookie-cutter templates get you started.", []],
   ])("%j", (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -56,6 +62,20 @@ describe("boilerplate of a long page", () => {
   it("a kind of business far down a page is a customer's, not the company's: 'bakery' in a case study", () => {
     const page = `Crumb forecasts demand for grocers with machine learning, store by store.${filler}\n\nThe bakery team at one grocer cut waste by a third.\n\nOur bakery forecasts are the best we have shipped.`;
     expect(classify(page).primaryDomain).toBe("machine-learning");
+  });
+
+  it("a cookie banner atop a page is no evidence, even in the lead: its \"We use\" is no business using something", () => {
+    // A home-services answering product whose page opens with a banner; AI is named once, far down.
+    const page = readFileSync(new URL("../data/cookie-banner-page.txt", import.meta.url), "utf8");
+    const r = classify(page);
+    expect([r.primaryDomain, r.abstain?.reason]).toEqual(["ai-agents", undefined]);
+    expect(r.keywords.some((k) => k.start < page.indexOf("\n"))).toBe(false);
+    const dir = copyRules();
+    editJson(dir, "lexicon.json", (l) => {
+      l.boilerplate.paragraphs = [];
+    });
+    const without = createClassifier({ rulesDir: dir }).classifySync({ description: page });
+    expect([without.primaryDomain, without.abstain?.reason, without.keywords[0]?.term]).toEqual([null, "ai-used-internally", "We use"]);
   });
 
   it("a short text is read whole, cue words and all", () => {
