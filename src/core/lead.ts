@@ -134,8 +134,11 @@ export const CUSTOMER_BEFORE = /\b(?:for|to|serving|serves|helps|help|helping|am
 function customer(text: string, k: Keyword): boolean {
   if (FIRST_PERSON.test(k.term)) return false;
   const sentence = text.slice(sentenceStart(text, k.start, 40), k.start);
-  return CUSTOMER_BEFORE.test(sentence) || /\b(?:your|their|each|every|any|other|many|these|those)\s+$/i.test(sentence) || /[\p{L}\p{N},]\s+the\s+$/iu.test(sentence);
+  return CUSTOMER_BEFORE.test(sentence) || /\b(?:your|their|each|every|any|other|many|these|those)\s+$/i.test(sentence) || /[\p{L}\p{N},]\s+the\s+$/iu.test(sentence) || PLACE_BEFORE.test(sentence);
 }
+
+/** A preposition of place or topic right before a business word: "gaps in hair salon diaries", "feedback on high-school essays" name someone else's business. */
+const PLACE_BEFORE = /\b(?:in|on|at|into|inside|across|throughout)\s+(?:(?:a|an|the)\s+)?$/i;
 
 /**
  * Words that, after a business word, make it a modifier: the people, functions or trade around a

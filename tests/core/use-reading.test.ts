@@ -69,6 +69,12 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Hartley & Co is a letting agent in Leeds. We reconcile rent and chase tenants for missing documents, and we use AI to draft letters.").abstain?.reason).toBe("ai-used-internally");
   });
 
+  it("reads a business word right after a preposition of place or topic as someone else's: feedback on high-school essays", () => {
+    expect(classify("Rubric-aligned feedback on high-school essays, drafted before the bell rings.").primaryDomain).toBe("ai-saas");
+    // Before the preposition it is still what the company is.
+    expect(reason("Family bakery in Leeds since 1962: sourdough and pies. We plan each morning's bake with an AI forecast.")).toBe("ai-used-internally");
+  });
+
   it("reads a product word after whom the company serves as a customer: services to SMEs and startups", () => {
     expect(reason("Sharma & Co. is a CA firm in Pune offering audit and tax services to SMEs and startups. We are early adopters of AI in audit.")).toBe("ai-used-internally");
   });
