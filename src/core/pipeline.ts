@@ -95,6 +95,8 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     for (const k of keys.get(r.name)!) if (k.fact === "features") set.add(k.value);
     revenueFeatures.set(model, set);
   }
+  // Languages that list no currencies read English's.
+  const currencies = ruleSet.scoring.unitPrice?.currencies ?? [];
   const marks = createLanguageMarks([["en", ruleSet.lexicon.functionWords], ...[...ruleSet.languages].map(([code, l]) => [code, l.lexicon.functionWords] as [string, string[]])]);
   yield;
   const matcher = yield* compileLexiconSteps(ruleSet.lexicon, ruleSet.stems, { mark: (word) => markWord(marks, word) });
@@ -130,9 +132,8 @@ export function* createPipelineSteps(ruleSet: RuleSet, language?: string): Steps
     taskPatterns: ruleSet.scoring.taskSignal === undefined ? undefined : compileTaskSignal(ruleSet.scoring.taskSignal, ruleSet.scoring.usedInternally.businessHeads),
     coverage: ruleSet.scoring.dataCoverage === undefined ? undefined : { pattern: compileCoverage(ruleSet.scoring.dataCoverage), feature: ruleSet.scoring.dataCoverage.feature },
     percentFee: perLanguage(ruleSet, ruleSet.scoring.percentFee, (l) => l.percentFee, (c) => ({ pattern: compilePercentFee(c), feature: c.feature })),
-    // Languages that list no currencies read English's.
-    unitPrice: perLanguage(ruleSet, ruleSet.scoring.unitPrice, (l) => l.unitPrice, (c) => ({ pattern: compileUnitPrice(c, ruleSet.scoring.unitPrice?.currencies ?? []), feature: c.feature })),
-    saleObjects: perLanguage(ruleSet, ruleSet.scoring.saleObjects, (l) => l.saleObjects, (c, cues) => compileSaleObjects(c, cues, ruleSet.scoring.unitPrice?.currencies ?? [])),
+    unitPrice: perLanguage(ruleSet, ruleSet.scoring.unitPrice, (l) => l.unitPrice, (c) => ({ pattern: compileUnitPrice(c, currencies), feature: c.feature })),
+    saleObjects: perLanguage(ruleSet, ruleSet.scoring.saleObjects, (l) => l.saleObjects, (c, cues) => compileSaleObjects(c, cues, currencies)),
     languageTasks: new Map(),
   };
 }

@@ -40,7 +40,7 @@ export function compileSaleObjects(c: SaleObjects, negationCues: readonly string
     const passive = `(?<![\\p{L}])${object}\\s+${BETWEEN}(?:${alt(c.passive)})(?![\\p{L}])`;
     return { feature, pattern: new RegExp([active, passive, ...(priced === undefined ? [] : [priced(object)])].join("|"), "giu") };
   });
-  const cues = alt([...c.verbs, ...c.passive]);
+  const cues = `(?<![\\p{L}])(?:${alt([...c.verbs, ...c.passive])})(?![\\p{L}])`;
   return { cue: new RegExp(priced === undefined ? cues : `${cues}|${currency}`, "iu"), sales, negation: new RegExp(`(?<![\\p{L}])(?:${alt(negationCues)})(?![\\p{L}])`, "iu") };
 }
 

@@ -208,7 +208,7 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
   const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
   const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
-  const sure = abstain === undefined && named !== undefined && ctx.text !== undefined && ctx.guess === undefined ? leadWhenSure(tables, ranked, named, ctx) : undefined;
+  const sure = abstain === undefined && named !== undefined && ctx.guess === undefined ? leadWhenSure(tables, ranked, named, ctx) : undefined;
   return { ranked, primary: abstain === undefined ? (sure ?? named) : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
 }
 
