@@ -81,7 +81,7 @@ export function lexiconStems(groups: PhraseGroup[], language = "en"): Map<string
 }
 
 /** Another language's lexicon in the shape of the English one, each feature marked AI as in `english`. */
-export function asLexicon(lexicon: LanguageLexicon, english: Lexicon): Lexicon {
+export function asLexicon(lexicon: LanguageLexicon, english: Pick<Lexicon, "features">): Lexicon {
   const features: Lexicon["features"] = {};
   for (const [id, phrases] of Object.entries(lexicon.features)) features[id] = { ai: english.features[id]?.ai ?? false, loose: false, phrases };
   // Loose matching reads English word order and function words: another language's phrases match as written.

@@ -58,7 +58,7 @@ export function validateLanguages(parsed: ReadonlyMap<string, unknown>, english:
       });
     }
     // A language file lists each feature's phrases directly (features.x[i]), not under "phrases".
-    const groups = phraseGroups(asLexicon(lexicon, english ?? { functionWords: [], negation: lexicon.negation, notTypos: [], ignore: [], boilerplate: { headings: [], phrases: [], paragraphs: [] }, loose: { window: 0, barriers: [], reversible: [], notLoose: [] }, features: {} })).map((g) =>
+    const groups = phraseGroups(asLexicon(lexicon, english ?? { features: {} })).map((g) =>
       g.path[0] === "features" ? { ...g, path: g.path.slice(0, 2) } : g,
     );
     const stems = lexiconStems(groups, code);
