@@ -1,24 +1,25 @@
-// Fits the confidence of rules/scoring.json to labelled fixtures (a tuning corpus, never the held-out
-// part): `npm run --silent rules:calibrate -- DIR`. Each named primary domain gives its confidence
-// signals and whether it was right; the `confidence` model's coefficients are fitted to them
-// (fitLogistic), then the calibration curve to the model's raw values (fitCalibration).
+// Fits the confidence of rules/scoring.json to labelled fixtures (tuning data, never a held-out
+// part): `npm run --silent rules:calibrate -- CURVE_DIR [DIR...]`. Each named primary domain gives its
+// confidence signals and whether it was right. The `confidence` model's coefficients are fitted to
+// those of every directory (fitLogistic); the calibration curve to the model's raw values on the
+// first directory alone (fitCalibration), the hardest source (the corpus's tuning part), so that a
+// confidence claims no more than it holds there.
 import { readFileSync, writeFileSync } from "node:fs";
 import { CONFIDENCE_TERMS, confidenceInputs, rawConfidence, type ConfidenceModel, type ConfidenceSignals } from "../src/core/confidence.ts";
 import { analyse, createPipeline, finish, scoreContext } from "../src/core/pipeline.ts";
-import { confidenceSignals } from "../src/core/rank.ts";
-import { rankFired } from "../src/core/score.ts";
+import { primarySignals, rankFired } from "../src/core/score.ts";
 import { fitCalibration, fitLogistic } from "../src/eval/calibration.ts";
 import { judge } from "../src/eval/evaluate.ts";
 import { loadFixtures } from "../src/eval/fixtures.ts";
 import { runCompiled } from "../src/rules/compile.ts";
 import { loadRuleSet } from "../src/rules/load.ts";
 
-const dir = process.argv[2];
-if (dir === undefined) throw new Error("Usage: tsx scripts/calibrate.ts FIXTURES_DIR");
+const dirs = process.argv.slice(2);
+if (dirs.length === 0) throw new Error("Usage: tsx scripts/calibrate.ts CURVE_DIR [DIR...]");
 const ruleSet = loadRuleSet();
 const pipeline = createPipeline(ruleSet);
-const rows: { signals: ConfidenceSignals; correct: boolean }[] = [];
-for (const located of loadFixtures(dir).fixtures) {
+const rows: { signals: ConfidenceSignals; correct: boolean; curve: boolean }[] = [];
+for (const located of dirs.flatMap((dir, i) => loadFixtures(dir).fixtures.map((f) => ({ ...f, curve: i === 0 })))) {
   const analysis = analyse(pipeline, located.fixture.input);
   if (analysis.abstain !== undefined) continue;
   const fired = runCompiled(pipeline.compiled, analysis.facts);
@@ -26,7 +27,7 @@ for (const located of loadFixtures(dir).fixtures) {
   const { ranked, primary } = rankFired(pipeline.tables, fired, ctx);
   if (primary === undefined) continue;
   const correct = judge(located, finish(pipeline, analysis, fired)).primaryOk;
-  rows.push({ signals: confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined), correct });
+  rows.push({ signals: primarySignals(pipeline.tables, primary, ranked, ctx), correct, curve: located.curve });
 }
 const written = ruleSet.scoring.confidence;
 const coefficients = fitLogistic(
@@ -35,11 +36,11 @@ const coefficients = fitLogistic(
 );
 const model: ConfidenceModel = { ...written };
 CONFIDENCE_TERMS.forEach((term, i) => (model[term] = coefficients[i]!));
-const curve = fitCalibration(rows.map((r) => ({ raw: rawConfidence(model, r.signals), correct: r.correct })));
+const curve = fitCalibration(rows.filter((r) => r.curve).map((r) => ({ raw: rawConfidence(model, r.signals), correct: r.correct })));
 const file = new URL("../rules/scoring.json", import.meta.url);
 const scoring = JSON.parse(readFileSync(file, "utf8"));
 scoring.confidence = model;
 scoring.calibration = curve;
 writeFileSync(file, `${JSON.stringify(scoring, null, 2)}\n`);
-console.log(`confidence fitted on ${rows.length} named primary domains: ${CONFIDENCE_TERMS.map((t) => `${t} ${model[t]}`).join(", ")}`);
+console.log(`confidence fitted on ${rows.length} named primary domains (the curve on ${rows.filter((r) => r.curve).length}): ${CONFIDENCE_TERMS.map((t) => `${t} ${model[t]}`).join(", ")}`);
 console.log(`calibration: ${JSON.stringify(curve)}`);

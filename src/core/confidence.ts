@@ -8,17 +8,24 @@ export interface ConfidenceSignals {
   evidence: number;
   /** The text has two or more sentences and none of its evidence is in the first. */
   afterLead: boolean;
+  /**
+   * How far the learned domain prior leans to the primary: 2p - 1 for its probability p, from -1
+   * (sure of another domain) to 1 (sure of this one); 0 when no text was read.
+   */
+  prior: number;
+  /** How many words the description has (0 without one). */
+  words: number;
 }
 
 export type ConfidenceModel = Scoring["confidence"];
 
 /** The signals as the model's inputs, capped; the order of `CONFIDENCE_TERMS`. */
 export function confidenceInputs(model: ConfidenceModel, s: ConfidenceSignals): number[] {
-  return [1, Math.min(s.margin, model.marginCap), Math.min(s.evidence, model.evidenceCap), s.afterLead ? 1 : 0];
+  return [1, Math.min(s.margin, model.marginCap), Math.min(s.evidence, model.evidenceCap), s.afterLead ? 1 : 0, s.prior, Math.log1p(Math.min(s.words, model.wordsCap))];
 }
 
 /** The model's coefficients, in the order of confidenceInputs. */
-export const CONFIDENCE_TERMS = ["bias", "margin", "evidence", "afterLead"] as const;
+export const CONFIDENCE_TERMS = ["bias", "margin", "evidence", "afterLead", "prior", "words"] as const;
 
 /** The raw confidence: a logistic function of the signals, before calibration. */
 export function rawConfidence(model: ConfidenceModel, s: ConfidenceSignals): number {

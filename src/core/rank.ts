@@ -77,9 +77,18 @@ export function rankDomains(list: DomainTally[], scoring: Scoring, multiSentence
   return list.sort((a, b) => b.rank - a.rank || strongest(b) - strongest(a) || b.evidence.size - a.evidence.size || earliest(a) - earliest(b));
 }
 
-/** What the confidence of naming `primary` is read from (see confidence.ts). */
-export function confidenceSignals(primary: DomainTally, ranked: DomainTally[], multiSentence: boolean): ConfidenceSignals {
+/**
+ * What the confidence of naming `primary` is read from (see confidence.ts): `prior` is the learned
+ * domain prior's probability of it (undefined when no text was read), `words` the description's length.
+ */
+export function confidenceSignals(primary: DomainTally, ranked: DomainTally[], multiSentence: boolean, prior: number | undefined, words: number): ConfidenceSignals {
   let runnerUp = 0;
   for (const d of ranked) if (d !== primary) runnerUp = Math.max(runnerUp, d.rank);
-  return { margin: Math.max(0, primary.rank - runnerUp), evidence: primary.evidence.size, afterLead: multiSentence && primary.lead.length === 0 };
+  return {
+    margin: Math.max(0, primary.rank - runnerUp),
+    evidence: primary.evidence.size,
+    afterLead: multiSentence && primary.lead.length === 0,
+    prior: prior === undefined ? 0 : 2 * prior - 1,
+    words,
+  };
 }

@@ -165,13 +165,26 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
 
   const result: Omit<Classification, "keywords" | "language" | "rulesVersion"> = {
     primaryDomain: primary?.id ?? null,
-    confidence: primary === undefined ? 0 : round(calibrate(scoring.calibration, rawConfidence(scoring.confidence, confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined))) * (ctx.learned?.probability ?? 1) * (ctx.guess?.probability ?? 1)),
+    confidence: primary === undefined ? 0 : round(calibrate(scoring.calibration, rawConfidence(scoring.confidence, primarySignals(tables, primary, ranked, ctx))) * (ctx.learned?.probability ?? 1) * (ctx.guess?.probability ?? 1)),
     domains: domainResults,
     stages: stageResults(tables, stages),
     revenueModels: revenueModels(tables, revenue, leaders, ctx.deniedRevenueModels),
   };
   if (abstain !== undefined) result.abstain = abstain;
   return result;
+}
+
+/** What the confidence of naming `primary` is read from: the ranking, the learned prior's reading of the text, its length. */
+export function primarySignals(tables: ScoreTables, primary: DomainTally, ranked: DomainTally[], ctx: ScoreContext): ConfidenceSignals {
+  const model = tables.ruleSet.domainPrior;
+  const prior = model === undefined || ctx.text === undefined ? undefined : readDomainPrior(model, ctx.text).probability(primary.id);
+  return confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined, prior, ctx.text === undefined ? 0 : wordCount(ctx.text));
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n++;
+  return n;
 }
 
 /** The domains ranked, and the primary one or why there is none. */

@@ -507,7 +507,9 @@ export const Scoring = z.strictObject({
    * signal times its coefficient. Signals: `margin`, the primary's lead in ranking weight over the
    * runner-up (at most marginCap); `evidence`, how many distinct words its rules quote (at most
    * evidenceCap); `afterLead`, 1 when the text has two or more sentences and none of that evidence is
-   * in the first. Fitted with the calibration curve by `npm run rules:calibrate`.
+   * in the first; `prior`, 2p - 1 for the learned domain prior's probability p of the primary (0
+   * without a text); `words`, ln(1 + the description's words, at most wordsCap). Fitted with the
+   * calibration curve by `npm run rules:calibrate`.
    */
   confidence: z
     .strictObject({
@@ -517,8 +519,11 @@ export const Scoring = z.strictObject({
       evidence: z.number(),
       evidenceCap: z.number().int().min(1),
       afterLead: z.number(),
+      prior: z.number().default(0),
+      words: z.number().default(0),
+      wordsCap: z.number().int().min(1).default(150),
     })
-    .default({ bias: 0, margin: 0.5, marginCap: 8, evidence: 0, evidenceCap: 6, afterLead: 0 }),
+    .default({ bias: 0, margin: 0.5, marginCap: 8, evidence: 0, evidenceCap: 6, afterLead: 0, prior: 0, words: 0, wordsCap: 150 }),
   /**
    * Confidence calibration: points (raw, calibrated) of a non-decreasing curve, read by linear
    * interpolation; raw is the `confidence` model's value.

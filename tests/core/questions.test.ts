@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.684, agent→ai-agents@0.758, compute→ai-infrastructure@0.758, marketplace→ai-marketplaces@0.758, dataset→data-monetization@0.758, hardware→deep-learning@0.684',
-      'capabilities "What does your AI do?": data-labeling→data-monetization@0.684, computer-vision→deep-learning@0.684, text-generation→generative-ai@0.684, prediction→machine-learning@0.684, model-deployment→mlops@0.684, retrieval→rag@0.684',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.684, data-licensing→data-monetization@0.547, pay-per-query→data-monetization@0.547',
+      'offerings "What do you sell?": saas→ai-saas@0.49, agent→ai-agents@0.574, compute→ai-infrastructure@0.574, marketplace→ai-marketplaces@0.574, dataset→data-monetization@0.574, hardware→deep-learning@0.49',
+      'capabilities "What does your AI do?": text-generation→generative-ai@0.574, automation→ai-agents@0.49, recommendation→ai-marketplaces@0.49, data-labeling→data-monetization@0.49, computer-vision→deep-learning@0.49, prediction→machine-learning@0.49',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.49, data-licensing→data-monetization@0.49, pay-per-query→data-monetization@0.49',
     ]);
   });
 
@@ -23,7 +23,7 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.684, retrieval→rag@0.758',
+      'capabilities "What does your AI do?": automation→ai-agents@0.49, retrieval→rag@0.715',
     ]);
   });
 
