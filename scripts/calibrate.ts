@@ -1,10 +1,12 @@
 // Fits the confidence of rules/scoring.json to labelled fixtures (tuning data, never a held-out
-// part): `npm run --silent rules:calibrate -- CURVE_DIR [DIR...]`. Each named primary domain gives its
+// part): `npm run --silent rules:calibrate -- [--rules RULES_DIR] CURVE_DIR [DIR...]`. Each named primary domain gives its
 // confidence signals and whether it was right. The `confidence` model's coefficients are fitted to
 // those of every directory (fitLogistic); the calibration curve to the model's raw values on the
 // first directory alone (fitCalibration), the hardest source (the corpus's tuning part), so that a
 // confidence claims no more than it holds there.
 import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { CONFIDENCE_TERMS, confidenceInputs, rawConfidence, type ConfidenceModel, type ConfidenceSignals } from "../src/core/confidence.ts";
 import { analyse, createPipeline, finish, scoreContext } from "../src/core/pipeline.ts";
 import { primarySignals, rankFired } from "../src/core/score.ts";
@@ -12,11 +14,16 @@ import { fitCalibration, fitLogistic } from "../src/eval/calibration.ts";
 import { judge } from "../src/eval/evaluate.ts";
 import { loadFixtures } from "../src/eval/fixtures.ts";
 import { runCompiled } from "../src/rules/compile.ts";
-import { loadRuleSet } from "../src/rules/load.ts";
+import { DEFAULT_RULES_DIR, loadRuleSet } from "../src/rules/load.ts";
+import { replaceJsonValues } from "../src/json-edit.ts";
 
-const dirs = process.argv.slice(2);
-if (dirs.length === 0) throw new Error("Usage: tsx scripts/calibrate.ts CURVE_DIR [DIR...]");
-const ruleSet = loadRuleSet();
+const { values, positionals: dirs } = parseArgs({ options: { rules: { type: "string" } }, allowPositionals: true });
+if (dirs.length === 0) {
+  console.error("Usage: npm run rules:calibrate -- [--rules RULES_DIR] CURVE_DIR [DIR...]");
+  process.exit(2);
+}
+const rulesDir = values.rules ?? DEFAULT_RULES_DIR;
+const ruleSet = loadRuleSet(rulesDir);
 const pipeline = createPipeline(ruleSet);
 const rows: { signals: ConfidenceSignals; correct: boolean; curve: boolean }[] = [];
 for (const located of dirs.flatMap((dir, i) => loadFixtures(dir).fixtures.map((f) => ({ ...f, curve: i === 0 })))) {
@@ -32,15 +39,20 @@ for (const located of dirs.flatMap((dir, i) => loadFixtures(dir).fixtures.map((f
 const written = ruleSet.scoring.confidence;
 const coefficients = fitLogistic(
   rows.map((r) => ({ inputs: confidenceInputs(written, r.signals), correct: r.correct })),
-  CONFIDENCE_TERMS.map((term) => written[term]),
+  CONFIDENCE_TERMS.map(() => 0),
 );
 const model: ConfidenceModel = { ...written };
 CONFIDENCE_TERMS.forEach((term, i) => (model[term] = coefficients[i]!));
 const curve = fitCalibration(rows.filter((r) => r.curve).map((r) => ({ raw: rawConfidence(model, r.signals), correct: r.correct })));
-const file = new URL("../rules/scoring.json", import.meta.url);
-const scoring = JSON.parse(readFileSync(file, "utf8"));
-scoring.confidence = model;
-scoring.calibration = curve;
-writeFileSync(file, `${JSON.stringify(scoring, null, 2)}\n`);
+const file = join(rulesDir, "scoring.json");
+// Only the two fitted values are rewritten; the rest of the file keeps its layout.
+const indented = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+writeFileSync(
+  file,
+  replaceJsonValues(readFileSync(file, "utf8"), [
+    { path: ["confidence"], text: indented(model), type: "object" },
+    { path: ["calibration"], text: indented(curve), type: "array" },
+  ]),
+);
 console.log(`confidence fitted on ${rows.length} named primary domains (the curve on ${rows.filter((r) => r.curve).length}): ${CONFIDENCE_TERMS.map((t) => `${t} ${model[t]}`).join(", ")}`);
 console.log(`calibration: ${JSON.stringify(curve)}`);
