@@ -35,16 +35,16 @@ describe("the learned domain prior's sure reading leads (domain-prior.json lead)
   });
 
   it("neither lifts a domain of exempt nor lifts another over one: ad-supported rests on stated ads", () => {
-    const audiobooks = "A free audiobook and podcast app using AI narration; listeners get free access in exchange for hearing ads.";
+    const songs = "An app that writes song lyrics, composes melodies and sings them with synthetic voices; free, with ads.";
     expect(builtIn().classifySync({ description: LARDER }).primaryDomain).toBe("ai-marketplaces");
-    expect(builtIn().classifySync({ description: audiobooks }).primaryDomain).toBe("ad-supported");
+    expect(builtIn().classifySync({ description: songs }).primaryDomain).toBe("ad-supported");
     const dir = copyRules();
     editJson(dir, "domain-prior.json", (p) => {
       p.lead.exempt = [];
     });
     const open = createClassifier({ rulesDir: dir });
     expect(open.classifySync({ description: LARDER }).primaryDomain).toBe("ad-supported");
-    expect(open.classifySync({ description: audiobooks }).primaryDomain).toBe("generative-ai");
+    expect(open.classifySync({ description: songs }).primaryDomain).toBe("generative-ai");
   });
 
   it("gives way to what the company answers its AI does", () => {
