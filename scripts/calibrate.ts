@@ -1,9 +1,10 @@
-// Fits the confidence of rules/scoring.json to labelled fixtures (tuning data, never a held-out
-// part): `npm run --silent rules:calibrate -- [--rules RULES_DIR] CURVE_DIR [DIR...]`. Each named primary domain gives its
-// confidence signals and whether it was right. The `confidence` model's coefficients are fitted to
-// those of every directory (fitLogistic); the calibration curve to the model's raw values on the
-// first directory alone (fitCalibration), the hardest source (the corpus's tuning part), so that a
-// confidence claims no more than it holds there.
+// Fits the confidence of rules/scoring.json to labelled fixtures (tuning data, never a held-out part):
+// `npm run --silent rules:calibrate -- [--rules RULES_DIR] CURVE_DIR [DIR...]`. Each named primary
+// domain gives its confidence signals and whether it was right. The `confidence` model's
+// coefficients are fitted to those of every directory (fitLogistic), from zero so that the same data
+// give the same file; the calibration curve to the model's raw values on the first directory alone
+// (fitCalibration), the hardest source (the corpus's tuning part), so that a confidence claims no
+// more than it holds there.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";

@@ -125,9 +125,10 @@ const toScore = (raw: number, scale: number) => round(1 - Math.exp(-raw / scale)
  *      AI, but nothing says AI is what it sells;
  *    - too-little-evidence: the leader's rule weight is below `abstainBelow`.
  * 4. Confidence is a logistic function of what predicts a right answer (the margin over the
- *    runner-up, distinct evidence, AI evidence of its own, evidence in the lead, rivals), read
- *    through the calibration curve of scoring.json (confidence.ts); when only the learned AI signal
- *    names AI, times its probability that the product is AI.
+ *    runner-up, distinct evidence, evidence in the lead, how far the learned domain prior leans to
+ *    the primary, the description's length: primarySignals), read through the calibration curve of
+ *    scoring.json (confidence.ts); when only the learned AI signal names AI, times its probability
+ *    that the product is AI.
  * 5. The primary domain and every domain within `suggestWithin` of its weight lead: they lend their
  *    value-chain focus to the stages and their typical revenue models to the suggestions.
  */
@@ -181,6 +182,7 @@ export function primarySignals(tables: ScoreTables, primary: DomainTally, ranked
   return confidenceSignals(primary, ranked, ctx.leadFeatures !== undefined, prior, ctx.text === undefined ? 0 : wordCount(ctx.text));
 }
 
+/** How many runs of non-space characters the text has. */
 function wordCount(text: string): number {
   let n = 0;
   for (const _ of text.matchAll(/\S+/g)) n++;
