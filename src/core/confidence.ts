@@ -13,7 +13,7 @@ export interface ConfidenceSignals {
    * (sure of another domain) to 1 (sure of this one); 0 when no text was read.
    */
   prior: number;
-  /** How many words the description has (0 without one). */
+  /** How many words the description has (0 without one, or when the rule set has no learned domain prior: see ScoreContext.text). */
   words: number;
 }
 

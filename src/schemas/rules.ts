@@ -508,7 +508,8 @@ export const Scoring = z.strictObject({
    * runner-up (at most marginCap); `evidence`, how many distinct words its rules quote (at most
    * evidenceCap); `afterLead`, 1 when the text has two or more sentences and none of that evidence is
    * in the first; `prior`, 2p - 1 for the learned domain prior's probability p of the primary (0
-   * without a text); `words`, ln(1 + the description's words, at most wordsCap). Fitted with the
+   * without a text); `words`, ln(1 + the description's words, at most wordsCap; 0 without a text). The text is
+   * read only when the rule set has a learned domain prior. Fitted with the
    * calibration curve by `npm run rules:calibrate`.
    */
   confidence: z
