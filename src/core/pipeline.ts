@@ -18,7 +18,7 @@ import { firstSentenceEnd, readUse, tradeCustomers, tradeName, type UseFeatures,
 import { compileTaskSignal, madeContent, offeredTask, type TaskPatterns } from "./task-signal.ts";
 import { compileCoverage, coverageClaims, type CoveragePattern } from "./coverage.ts";
 import { compilePercentFee, percentFees } from "./percent-fee.ts";
-import { compileUnitPrice, unitPrices, type UnitPricePattern } from "./unit-price.ts";
+import { compileUnitPrice, unitFees, unitPrices, type UnitPricePattern } from "./unit-price.ts";
 import { compileSaleObjects, saleObjects, type SaleObjectPatterns } from "./sale-object.ts";
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
@@ -345,6 +345,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     [coverage?.feature, coverage === undefined ? [] : coverageClaims(text, coverage.pattern)],
     [fee?.feature, fee === undefined ? [] : percentFees(text, fee.pattern)],
     [unit?.feature, unit === undefined ? [] : unitPrices(text, unit.pattern)],
+    [unit?.pattern.fee?.feature, unit === undefined ? [] : unitFees(text, unit.pattern)],
   ] as const) {
     for (const words of found) {
       facts.features.add(feature!);
@@ -616,13 +617,19 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     ...(analysis.guess === undefined ? {} : { guess: analysis.guess }),
-    ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named.text, analysis.named.threshold) }),
+    ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named.text, analysis.named.threshold), sellsAi: sellsProbability(pipeline.ruleSet.sellsAi!, analysis.named.text) }),
     deniedRevenueModels: analysis.deniedRevenueModels,
     ...(analysis.text === undefined ? {} : { text: analysis.text }),
     keywords: analysis.keywords,
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
     subjectKeysOf: (rule) => pipeline.subjectKeys.get(rule.name) ?? [],
   };
+}
+
+/** The sells-AI reading's probability that a text's product is AI, read once when first asked. */
+function sellsProbability(model: AiSignalModel, text: string): () => number {
+  let p: number | undefined;
+  return () => (p ??= aiSignalProbability(model, text));
 }
 
 /**

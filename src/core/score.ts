@@ -71,6 +71,8 @@ export interface ScoreContext {
   guess?: LearnedDomain;
   /** When the text names AI, the learned sells-AI reading (src/signal), asked only when a domain would be named. */
   usesAi?: () => Abstain | undefined;
+  /** When the text names AI, the learned sells-AI reading's probability that its product is AI, asked only when the phrase rules read a business that uses AI. */
+  sellsAi?: () => number;
   keysOf: (rule: LoadedRule) => EvidenceKey[];
   /** The keys of what a rule is about, without its qualifying words (see subjectKeys). */
   subjectKeysOf: (rule: LoadedRule) => EvidenceKey[];
@@ -222,7 +224,7 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
   const lifted = ctx.text === undefined || ctx.guess !== undefined ? undefined : liftOverGeneric(tables, ranked, ctx.text);
   const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
   const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
-  const abstain = usedInternally(scoring, ctx) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
+  const abstain = overruled(scoring, ctx, usedInternally(scoring, ctx)) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
   const sure = abstain === undefined && named !== undefined && ctx.guess === undefined ? leadWhenSure(tables, ranked, named, ctx) : undefined;
   return { ranked, primary: abstain === undefined ? (sure ?? named) : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
 }
@@ -466,6 +468,12 @@ function usedInternally(scoring: Scoring, ctx: ScoreContext): Abstain | undefine
     reason: "ai-used-internally",
     message: `The text describes a business that uses AI (${quote(business)}), not one whose product is AI`,
   };
+}
+
+/** The phrase rules' ai-used-internally abstention, unless the learned sells-AI reading is sure the product is AI (usedInternally.sellsOverrule). */
+function overruled(scoring: Scoring, ctx: ScoreContext, abstain: Abstain | undefined): Abstain | undefined {
+  const bar = scoring.usedInternally.sellsOverrule;
+  return abstain === undefined || bar === undefined || ctx.sellsAi === undefined || ctx.sellsAi() < bar ? abstain : undefined;
 }
 
 /** The first three terms, quoted. */

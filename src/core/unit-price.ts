@@ -17,16 +17,37 @@ export interface UnitPricePattern {
   /** A currency before or after an amount (a three-letter currency code may follow: "$4 MXN"), one of `links`, then the unit; group 1 holds the unit's words. */
   price: RegExp;
   notUnits: ReadonlySet<string>;
+  /** The same amount, one of `feeLinks`, then the unit: a fixed fee when the unit's words include one of `feeUnits` ("£0.40 per ticket", "R$ 0,49 por Pix recebido"). */
+  fee?: { price: RegExp; units: ReadonlySet<string>; not: ReadonlySet<string>; feature: string };
 }
 
 export function compileUnitPrice(c: UnitPrice, currencies: string[]): UnitPricePattern {
   const alt = (words: string[]) => words.map(phraseSource).join("|");
   const currency = `(?:${alt(c.currencies ?? currencies)})`;
   const price = `(?:${currency}\\s?${AMOUNT}|(?<![\\p{L}\\d])${AMOUNT}\\s?${currency})(?:\\s+[A-Z]{3})?`;
+  const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   return {
     price: new RegExp(`${price}\\s+(?:${alt(c.links)})\\s+${UNIT}`, "giu"),
-    notUnits: new Set(c.notUnits.map((w) => w.toLowerCase())),
+    notUnits: lower(c.notUnits),
+    ...(c.fees === undefined
+      ? {}
+      : { fee: { price: new RegExp(`${price}\\s+(?:${alt(c.fees.links)})\\s+${UNIT}`, "giu"), units: lower(c.fees.units), not: lower(c.fees.not ?? []), feature: c.fees.feature } }),
   };
+}
+
+/**
+ * The fixed fees per transaction a text states ("£0.40 per ticket"), as written; none whose unit's
+ * words include one of `not` (a service done to each transaction is a unit of use: "$0.004 per scored transaction").
+ */
+export function unitFees(text: string, pattern: UnitPricePattern): string[] {
+  const fee = pattern.fee;
+  if (fee === undefined || !/\d/.test(text)) return [];
+  return [...text.matchAll(fee.price)]
+    .filter((m) => {
+      const words = m[1]!.toLowerCase().split(/\s+/);
+      return words.some((w) => fee.units.has(w)) && !words.some((w) => fee.not.has(w));
+    })
+    .map((m) => m[0]);
 }
 
 /** The unit prices a text states, as written; none whose unit's words include one of `notUnits`. */

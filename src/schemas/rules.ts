@@ -65,6 +65,10 @@ export const PercentFee = z.strictObject({
   links: TaskWords.optional(),
   per: TaskWords.optional(),
   determiners: TaskWords.optional(),
+  /** Words that open a clause after a charged percentage: "we take 8% when it sells". */
+  conditions: TaskWords.optional(),
+  /** Words right before a percentage that make it a fee: "card processing 2.75%", "a fee of 1.5%". */
+  leads: TaskWords.optional(),
 });
 export type PercentFee = z.infer<typeof PercentFee>;
 /**
@@ -79,6 +83,11 @@ export const UnitPrice = z.strictObject({
   currencies: TaskWords.optional(),
   links: TaskWords,
   notUnits: TaskWords,
+  /**
+   * A fixed amount per transaction: one of `links`, then a unit whose first three words include one of `units` and
+   * none of `not` ("£0.40 per ticket", "₹20 fee per executed order"; not "$0.004 per scored transaction"): evidence of `feature`.
+   */
+  fees: z.strictObject({ feature: FeatureId, links: TaskWords, units: TaskWords, not: TaskWords.optional() }).optional(),
 });
 export type UnitPrice = z.infer<typeof UnitPrice>;
 /**
@@ -99,11 +108,15 @@ export const SaleObjects = z.strictObject({
   notAfter: TaskWords.default([]),
   modifies: TaskWords.default([]),
   objects: z.record(FeatureId, TaskWords),
+  /** Feature → cues that open a sentence naming no object ("Sold through distributors"): that sale, when the text's first sentence names one of the feature's objects. */
+  openings: z.record(FeatureId, TaskWords).default({}),
   prices: z
     .strictObject({
       each: TaskWords.min(1),
       per: TaskWords.min(1),
       periods: TaskWords.min(1),
+      /** Words between an object and its price ("the lock is $229", "stations from $1,450"); not a price per period ("cameras from $29 a month"). */
+      links: TaskWords.default([]),
     })
     .optional(),
 });
@@ -362,6 +375,14 @@ export const Scoring = z.strictObject({
      * (src/core/person.ts). A phrase naming a technology ("computer vision") is never a person's work.
      */
     peopleWork: z.array(FeatureId).default([]),
+    /**
+     * When the learned sells-AI reading (rules/sells-ai.json) gives a text at least this probability that
+     * its product is AI, the phrase rules above do not make it abstain as ai-used-internally: a hook or
+     * background sentence first ("No camera, no studio, no actors. Synthesia turns a script into…", "Most
+     * dental x-rays are read in 30 seconds. Radiant Dental marks likely caries…") is no business that uses
+     * AI. Absent: the phrase rules decide alone.
+     */
+    sellsOverrule: z.number().min(0).max(1).optional(),
   }),
   /**
    * The features a company's name may lend as evidence of AI ("Cover Letter AI", "Tally.ai"); a

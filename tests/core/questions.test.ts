@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.48, agent→ai-agents@0.568, compute→ai-infrastructure@0.568, marketplace→ai-marketplaces@0.568, dataset→data-monetization@0.568, hardware→deep-learning@0.48',
-      'capabilities "What does your AI do?": text-generation→generative-ai@0.568, automation→ai-agents@0.48, recommendation→ai-marketplaces@0.48, data-labeling→data-monetization@0.48, computer-vision→deep-learning@0.48, prediction→machine-learning@0.48',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.48, data-licensing→data-monetization@0.48, pay-per-query→data-monetization@0.48',
+      'offerings "What do you sell?": saas→ai-saas@0.488, agent→ai-agents@0.567, compute→ai-infrastructure@0.567, marketplace→ai-marketplaces@0.567, dataset→data-monetization@0.567, hardware→deep-learning@0.488',
+      'capabilities "What does your AI do?": text-generation→generative-ai@0.567, automation→ai-agents@0.488, recommendation→ai-marketplaces@0.488, data-labeling→data-monetization@0.488, computer-vision→deep-learning@0.488, prediction→machine-learning@0.488',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.488, data-licensing→data-monetization@0.488, pay-per-query→data-monetization@0.488',
     ]);
   });
 
@@ -23,7 +23,7 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.48, retrieval→rag@0.748',
+      'capabilities "What does your AI do?": automation→ai-agents@0.488, retrieval→rag@0.721',
     ]);
   });
 

@@ -17,6 +17,11 @@ describe("what a company sells (scoring.json saleObjects)", () => {
     // A price beside an object (saleObjects.prices).
     ["Hears a bearing going bad before your technicians can. Clip-on acoustic sensors, $240 each.", [{ feature: "price-hardware", words: "sensors, $240 each" }]],
     ["Sensors that learn each machine's sound. €290 per sensor + €15/month.", [{ feature: "price-hardware", words: "€290 per sensor" }]],
+    ["Keyless smart locks for short-term rentals, synced with your calendars. The lock is $229 and the app is free.", [{ feature: "price-hardware", words: "lock is $229" }]],
+    ["Solar weather stations for vineyards. Stations from $1,450 plus a $15 monthly data plan.", [{ feature: "price-hardware", words: "Stations from $1,450" }]],
+    // A sentence that opens with a sales cue, when the first sentence's first words name the object (saleObjects.openings).
+    ["High-density 400G Ethernet switches for data-centre spine and leaf networks. Sold through distributors in 30 countries.", [{ feature: "price-hardware", words: "Sold through" }]],
+    ["Ledgerwork closes the books for accounting firms overnight: it pulls bank and card feeds and codes transactions. Sold to firms per client.", []],
   ])("%s", (text, sales) => {
     expect(saleObjects(text, patterns)).toEqual(sales);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileUnitPrice, unitPrices } from "../../src/core/unit-price.ts";
+import { compileUnitPrice, unitFees, unitPrices } from "../../src/core/unit-price.ts";
 import { loadRuleSet } from "../../src/index.ts";
 import { builtIn } from "../helpers/classifier.ts";
 
@@ -41,5 +41,21 @@ describe("a price per unit of use (scoring.json unitPrice)", () => {
 
   it("a price per person in another language is not a unit of use", () => {
     expect(stated("Software de IA para clínicas dentales: 15 € por usuario.", "usage-based")).toBeUndefined();
+  });
+
+  it.each([
+    ["Theatre ticketing with reserved seating and Gift Aid. A flat £0.40 per ticket, no setup costs.", ["£0.40 per ticket"]],
+    ["Invest in US stocks from India. We charge a flat ₹20 fee per executed order, nothing else.", ["₹20 fee per executed order"]],
+    ["Fraud scores for every card payment in 40 ms, at $0.004 per scored transaction.", []],
+    ["Plans from $49 a month.", []],
+  ])("a fixed fee per transaction (unitPrice fees): %s", (text, fees) => {
+    expect(unitFees(text, pattern)).toEqual(fees);
+  });
+
+  it.each([
+    ["en", "AI matching for theatre ticketing. A flat £0.40 per ticket, no setup costs.", "£0.40 per ticket"],
+    ["pt", "API de Pix com conciliação por IA para desenvolvedores. Tarifa de R$ 0,49 por Pix recebido, sem mensalidade.", "R$ 0,49 por Pix recebido"],
+  ])("%s: a fixed fee per transaction states transaction fees", (_code, description, words) => {
+    expect(stated(description, "transaction-fees")?.reasons.flatMap((x) => x.evidence)).toContain(words);
   });
 });
