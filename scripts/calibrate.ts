@@ -7,7 +7,7 @@
 // more than it holds there.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "./args.ts";
 import { CONFIDENCE_TERMS, confidenceInputs, rawConfidence, type ConfidenceModel, type ConfidenceSignals } from "../src/core/confidence.ts";
 import { analyse, createPipeline, finish, scoreContext } from "../src/core/pipeline.ts";
 import { primarySignals, rankFired } from "../src/core/score.ts";
@@ -18,9 +18,10 @@ import { runCompiled } from "../src/rules/compile.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../src/rules/load.ts";
 import { replaceJsonValues } from "../src/json-edit.ts";
 
-const { values, positionals: dirs } = parseArgs({ options: { rules: { type: "string" } }, allowPositionals: true });
+const USAGE = "Usage: npm run rules:calibrate -- [--rules RULES_DIR] CURVE_DIR [DIR...]";
+const { values, positionals: dirs } = scriptArgs({ options: { rules: { type: "string" } }, allowPositionals: true }, USAGE);
 if (dirs.length === 0) {
-  console.error("Usage: npm run rules:calibrate -- [--rules RULES_DIR] CURVE_DIR [DIR...]");
+  console.error(USAGE);
   process.exit(2);
 }
 const rulesDir = values.rules ?? DEFAULT_RULES_DIR;

@@ -3,15 +3,16 @@
 // Writes <out>/{dev,test}/<source>.jsonl, <out>/lang/{dev,test}/<lang>.jsonl, <out>/meta.jsonl and <out>/build.json.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../args.ts";
 import type { ListEntry } from "./entry.ts";
 import { compilePatterns, DEFAULT_MAPPING, loadMapping, type SourceMapping } from "./mapping.ts";
 import { headCommit, parseSourcePage, readMirrorFile } from "./read-source.ts";
 import { englishRows, labelAll, translatedRows, type CorpusRow, type RowMeta } from "./rows.ts";
 
-const { values } = parseArgs({ options: { mirror: { type: "string" }, out: { type: "string" }, mapping: { type: "string" } } });
+const USAGE = "Usage: npm run corpus:build -- --mirror DIR --out DIR [--mapping FILE]";
+const { values } = scriptArgs({ options: { mirror: { type: "string" }, out: { type: "string" }, mapping: { type: "string" } } }, USAGE);
 if (values.mirror === undefined || values.out === undefined) {
-  console.error("Usage: npm run corpus:build -- --mirror DIR --out DIR [--mapping FILE]");
+  console.error(USAGE);
   process.exit(2);
 }
 const mirror = values.mirror;

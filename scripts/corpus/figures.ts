@@ -2,15 +2,17 @@
 //   npm run corpus:figures -- --corpus /work/corpus [--part dev|test] [--rules DIR] [--json | --write]
 // --write measures the test part and writes docs/corpus-figures.md (a generated page).
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../args.ts";
 import { corpusFigures, renderFigures } from "./render.ts";
 
-const { values } = parseArgs({
-  options: { corpus: { type: "string" }, part: { type: "string", default: "dev" }, rules: { type: "string" }, write: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
-});
+const USAGE = "Usage: npm run corpus:figures -- --corpus DIR [--part dev|test] [--rules DIR] [--json | --write]";
+const { values } = scriptArgs(
+  { options: { corpus: { type: "string" }, part: { type: "string", default: "dev" }, rules: { type: "string" }, write: { type: "boolean", default: false }, json: { type: "boolean", default: false } } },
+  USAGE,
+);
 const part = values.write ? "test" : values.part;
 if (values.corpus === undefined || (part !== "dev" && part !== "test")) {
-  console.error("Usage: npm run corpus:figures -- --corpus DIR [--part dev|test] [--rules DIR] [--json | --write]");
+  console.error(USAGE);
   process.exit(2);
 }
 if (values.write && values.rules !== undefined) {

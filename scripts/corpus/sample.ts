@@ -2,21 +2,25 @@
 //   npm run corpus:sample -- --corpus /work/corpus --n 100 --seed 11 [--part dev|test] [--ai-only]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../args.ts";
 import { loadFixtures } from "../../src/eval/fixtures.ts";
 import { createRandom, shuffled } from "../../src/eval/random.ts";
 import type { RowMeta } from "./rows.ts";
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: "string" }, n: { type: "string", default: "100" }, seed: { type: "string", default: "11" },
-    part: { type: "string", default: "dev" }, "ai-only": { type: "boolean", default: false },
+const USAGE = "Usage: npm run corpus:sample -- --corpus DIR [--n N] [--seed S] [--part dev|test] [--ai-only]";
+const { values } = scriptArgs(
+  {
+    options: {
+      corpus: { type: "string" }, n: { type: "string", default: "100" }, seed: { type: "string", default: "11" },
+      part: { type: "string", default: "dev" }, "ai-only": { type: "boolean", default: false },
+    },
   },
-});
+  USAGE,
+);
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (values.corpus === undefined || !Number.isInteger(n) || !Number.isInteger(seed) || (values.part !== "dev" && values.part !== "test")) {
-  console.error("Usage: npm run corpus:sample -- --corpus DIR [--n N] [--seed S] [--part dev|test] [--ai-only]");
+  console.error(USAGE);
   process.exit(2);
 }
 const meta = new Map<string, RowMeta>();
