@@ -745,11 +745,13 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   if (prior?.name === undefined || signal === undefined || text === undefined || analysis.guess !== undefined) return undefined;
   if (!unnamedAbstain(abstain, analysis) && abstain?.reason !== "too-little-evidence") return undefined;
   if (analysis.peopleWork === true || saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
-  if (aiSignalProbability(signal, text) < (multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal)) return undefined;
+  const reading = aiSignalProbability(signal, text);
+  if (reading < (multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal)) return undefined;
   const domains = readDomainPrior(prior, text);
   const id = domains.best();
   const probability = domains.probability(id);
-  if (probability < prior.name.probability) return undefined;
+  const { sure } = prior.name;
+  if (probability < prior.name.probability && (sure === undefined || reading < sure.signal || probability < sure.probability)) return undefined;
   // The reading names AI, but its words are not added as `ai-general` evidence: the rules found nothing to say which kind.
   const read = analysis.aiSignal ? analysis : { ...analysis, aiSignal: true, learned: readAiSignal(signal, text) };
   return { ...read, guess: { id, probability, words: domains.words(id) } };

@@ -89,4 +89,3 @@ export function saleObjects(text: string, patterns: SaleObjectPatterns): { featu
   }
   return found;
 }
-

@@ -17,7 +17,7 @@ export interface UnitPricePattern {
   /** A currency before or after an amount (a three-letter currency code may follow: "$4 MXN"), one of `links`, then the unit; group 1 holds the unit's words. */
   price: RegExp;
   notUnits: ReadonlySet<string>;
-  /** The same amount, one of `feeLinks`, then the unit: a fixed fee when the unit's words include one of `feeUnits` ("£0.40 per ticket", "R$ 0,49 por Pix recebido"). */
+  /** The same amount, one of `fees.links`, then the unit: a fixed fee when the unit's words include one of `fees.units` ("£0.40 per ticket", "R$ 0,49 por Pix recebido"). */
   fee?: { price: RegExp; units: ReadonlySet<string>; not: ReadonlySet<string>; feature: string };
 }
 

@@ -56,9 +56,17 @@ export const DomainPriorFile = z.strictObject({
    * When the rules name no domain (no phrase names AI, or none says which kind) though the learned AI
    * signal gives at least `signal` (`multiSentenceSignal` for a text of two or more sentences; absent:
    * `signal`) that the text describes an AI product, the prior's most likely domain is named if its
-   * probability is at least `probability`. Absent: never.
+   * probability is at least `probability`, or, when the AI signal gives at least `sure.signal`, if it is at
+   * least `sure.probability`: a text surely about an AI product needs less to say which kind. Absent: never.
    */
-  name: z.strictObject({ signal: z.number().min(0.5).max(1), multiSentenceSignal: z.number().min(0.5).max(1).optional(), probability: z.number().min(0.5).max(1) }).optional(),
+  name: z
+    .strictObject({
+      signal: z.number().min(0.5).max(1),
+      multiSentenceSignal: z.number().min(0.5).max(1).optional(),
+      probability: z.number().min(0.5).max(1),
+      sure: z.strictObject({ signal: z.number().min(0.5).max(1), probability: z.number().min(0).max(1) }).optional(),
+    })
+    .optional(),
   /**
    * When a domain is named but fewer than `upTo` domains have evidence, the prior's most likely other
    * domains (each of probability at least `minProbability`) are listed after them as candidates, with

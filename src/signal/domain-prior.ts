@@ -18,7 +18,7 @@ export interface DomainPriorModel {
   /** How many of the best-ranked domains may change places. */
   reach: number;
   /** When the prior names a domain the rules cannot (see DomainPriorFile). */
-  name?: { signal: number; multiSentenceSignal?: number; probability: number };
+  name?: DomainPriorFile["name"];
   /** When the prior lists candidates after the domains the rules found (see DomainPriorFile). */
   candidates?: { upTo: number; minProbability: number };
   /** When the prior's sure reading leads over the rules' (see DomainPriorFile). */
@@ -162,12 +162,12 @@ export interface DomainPriorOptions {
   minCount: number;
   weight: number;
   reach: number;
-  name?: { signal: number; multiSentenceSignal?: number; probability: number };
+  name?: DomainPriorFile["name"];
   candidates?: { upTo: number; minProbability: number };
   lead?: DomainPriorFile["lead"];
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.8 }, candidates: { upTo: 3, minProbability: 0.02 }, lead: { probability: 0.9, margin: 13, perToken: 0.25, exempt: ["ad-supported"] } };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.8, sure: { signal: 0.97, probability: 0.4 } }, candidates: { upTo: 3, minProbability: 0.02 }, lead: { probability: 0.9, margin: 13, perToken: 0.25, exempt: ["ad-supported"] } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

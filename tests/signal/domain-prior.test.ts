@@ -93,6 +93,13 @@ describe("naming a domain the rules cannot", () => {
     expect(guessing({ signal: 0.9, probability: 0.99 }).classifySync({ description: TRIP }).abstain?.reason).toBe("no-ai-signal");
     expect(guessing({ signal: 0.9, probability: 0.9 }).classifySync({ description: "We use a tool that books the flights." }).primaryDomain).toBeNull();
   });
+
+  it("names a less likely domain when the AI signal is surer (`name.sure`), and not when it is less sure", () => {
+    // The signal reads TRIP at 98%; the prior gives ai-agents 98% too, so `probability` 0.99 alone is out of reach.
+    expect(guessing({ signal: 0.9, probability: 0.99, sure: { signal: 0.97, probability: 0.5 } }).classifySync({ description: TRIP }).primaryDomain).toBe("ai-agents");
+    expect(guessing({ signal: 0.9, probability: 0.99, sure: { signal: 0.99, probability: 0.5 } }).classifySync({ description: TRIP }).abstain?.reason).toBe("no-ai-signal");
+    expect(guessing({ signal: 0.9, probability: 0.99, sure: { signal: 0.97, probability: 0.99 } }).classifySync({ description: TRIP }).abstain?.reason).toBe("no-ai-signal");
+  });
 });
 
 describe("rules/domain-prior.json", () => {
