@@ -617,7 +617,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     ...(analysis.guess === undefined ? {} : { guess: analysis.guess }),
-    ...(analysis.named === undefined ? {} : { usesAi: usesAi(pipeline.ruleSet.sellsAi!, analysis.named.text, analysis.named.threshold), sellsAi: sellsProbability(pipeline.ruleSet.sellsAi!, analysis.named.text) }),
+    ...(analysis.named === undefined ? {} : sellsReading(pipeline.ruleSet.sellsAi!, analysis.named.text, analysis.named.threshold)),
     deniedRevenueModels: analysis.deniedRevenueModels,
     ...(analysis.text === undefined ? {} : { text: analysis.text }),
     keywords: analysis.keywords,
@@ -626,23 +626,21 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
   };
 }
 
-/** The sells-AI reading's probability that a text's product is AI, read once when first asked. */
-function sellsProbability(model: AiSignalModel, text: string): () => number {
-  let p: number | undefined;
-  return () => (p ??= aiSignalProbability(model, text));
-}
-
 /**
- * The sells-AI reading of a text that names AI, asked only when the rules would name a domain: the
- * ai-used-internally abstention when it reads as a business that uses AI rather than sells it.
+ * The sells-AI reading of a text that names AI, each part asked only when needed and the model read
+ * once: `sellsAi`, its probability that the product is AI (asked when the phrase rules read a business
+ * that uses AI); `usesAi`, the ai-used-internally abstention when that probability is below `threshold`
+ * (asked when the rules would name a domain).
  */
-function usesAi(model: AiSignalModel, text: string, threshold: number): () => Abstain | undefined {
+function sellsReading(model: AiSignalModel, text: string, threshold: number): { sellsAi: () => number; usesAi: () => Abstain | undefined } {
+  let p: number | undefined;
+  const sellsAi = () => (p ??= aiSignalProbability(model, text));
   let read = false;
   let abstain: Abstain | undefined;
-  return () => {
+  const usesAi = () => {
     if (read) return abstain;
     read = true;
-    if (aiSignalProbability(model, text) >= threshold) return undefined;
+    if (sellsAi() >= threshold) return undefined;
     const reading = readAiSignal(model, text);
     const words = reading.against.length > 0 ? ` (${reading.against.map((w) => JSON.stringify(w)).join(", ")})` : "";
     abstain = {
@@ -651,6 +649,7 @@ function usesAi(model: AiSignalModel, text: string, threshold: number): () => Ab
     };
     return abstain;
   };
+  return { sellsAi, usesAi };
 }
 
 /** Scores an analysis given the rules that fired on it. */

@@ -44,7 +44,7 @@ export function unitFees(text: string, pattern: UnitPricePattern): string[] {
   if (fee === undefined || !/\d/.test(text)) return [];
   return [...text.matchAll(fee.price)]
     .filter((m) => {
-      const words = m[1]!.toLowerCase().split(/\s+/);
+      const words = unitWords(m);
       return words.some((w) => fee.units.has(w)) && !words.some((w) => fee.not.has(w));
     })
     .map((m) => m[0]);
@@ -53,5 +53,8 @@ export function unitFees(text: string, pattern: UnitPricePattern): string[] {
 /** The unit prices a text states, as written; none whose unit's words include one of `notUnits`. */
 export function unitPrices(text: string, pattern: UnitPricePattern): string[] {
   if (!/\d/.test(text)) return [];
-  return [...text.matchAll(pattern.price)].filter((m) => !m[1]!.toLowerCase().split(/\s+/).some((w) => pattern.notUnits.has(w))).map((m) => m[0]);
+  return [...text.matchAll(pattern.price)].filter((m) => !unitWords(m).some((w) => pattern.notUnits.has(w))).map((m) => m[0]);
 }
+
+/** A price match's unit words (group 1), lower case. */
+const unitWords = (m: RegExpMatchArray) => m[1]!.toLowerCase().split(/\s+/);
