@@ -50,10 +50,19 @@ export function unitFees(text: string, pattern: UnitPricePattern): string[] {
     .map((m) => m[0]);
 }
 
-/** The unit prices a text states, as written; none whose unit's words include one of `notUnits`. */
+/**
+ * The unit prices a text states, as written; none whose unit's words include one of `notUnits`, unless
+ * they also include one of the fees' `not`: a service done to each unit ("R$ 0,35 por pedido analisado").
+ */
 export function unitPrices(text: string, pattern: UnitPricePattern): string[] {
   if (!/\d/.test(text)) return [];
-  return [...text.matchAll(pattern.price)].filter((m) => !unitWords(m).some((w) => pattern.notUnits.has(w))).map((m) => m[0]);
+  const done = pattern.fee?.not ?? new Set<string>();
+  return [...text.matchAll(pattern.price)]
+    .filter((m) => {
+      const words = unitWords(m);
+      return !words.some((w) => pattern.notUnits.has(w)) || words.some((w) => done.has(w));
+    })
+    .map((m) => m[0]);
 }
 
 /** A price match's unit words (group 1), lower case. */

