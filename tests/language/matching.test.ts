@@ -27,6 +27,9 @@ describe("reading other languages", () => {
     ["fr", "Des accélérateurs d'inférence, vendus sous forme de cartes PCIe aux hébergeurs.", "hardware-sales"],
     ["de", "Betrugserkennung mit KI für Onlinehändler, per REST-API, Abrechnung pro Scoring-Aufruf.", "usage-based"],
     ["fr", "Score de crédit par IA pour les banques : API REST facturée à l'appel.", "usage-based"],
+    ["pt", "Plataforma com IA que recomenda influenciadores para marcas. As marcas pagam uma taxa de 15% sobre cada campanha contratada.", "transaction-fees"],
+    ["es", "Vende tu coche usado: nuestra IA estima el precio de mercado. Solo pagas si vendes: el 4 % del precio final.", "transaction-fees"],
+    ["es", "Tu tutor de matemáticas con IA: le sacás una foto al ejercicio y te lo explica. Es gratis porque aparecen anuncios entre explicaciones.", "advertising"],
   ])("reads how a %s text says it charges: %s", (_code, description, model) => {
     expect(classify(description).revenueModels.find((m) => m.id === model)?.source).toBe("stated");
   });
