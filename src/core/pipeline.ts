@@ -212,10 +212,15 @@ export interface Analysis {
    */
   pageLead?: Set<string>;
   /**
-   * The text, when no phrase or task names AI, some evidence was found and the text does not describe
-   * a business: the learned AI signal (src/signal) may read it, if the rules name no domain without it (see settle).
+   * The text, when no phrase or task names AI and some evidence was found: the learned AI signal
+   * (src/signal) may read it, if the rules name no domain without it (see settle).
    */
   unread?: string;
+  /**
+   * Set when the unread text names a kind of business or says what it uses ("At a logistics company,
+   * the IT desk…", "we tried Pitchrun"): the learned AI signal reads it only at its `businessThreshold`.
+   */
+  unreadNamesBusiness?: true;
   /** An AI phrase of the text was read as a person's work ("Our radiologists read X-rays"): the learned models name no AI for it. */
   peopleWork?: boolean;
   /** Set when the learned AI signal read the text as an AI product: its reading, whose words count as `ai-general` evidence. */
@@ -365,7 +370,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   // named at work do not stop it: they are often the customers ("149 € pro Anwältin", "Tu asesoría cierra…").
   // Nor when its AI phrases are a person's work ("Our radiologists read X-rays"): those read as AI to the learned signal too.
   if (byPerson) analysis.peopleWork = true;
-  else if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE) && !namesBusiness(use) && !saysWhatItUses(pipeline, keywords)) analysis.unread = text;
+  else if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE)) {
+    const business = namesBusiness(use) || saysWhatItUses(pipeline, keywords);
+    if (!business) analysis.unread = text;
+    else if (pipeline.ruleSet.aiSignal.businessThreshold !== undefined) Object.assign(analysis, { unread: text, unreadNamesBusiness: true });
+  }
   const sells = pipeline.ruleSet.sellsAi;
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
   // Nor a text that opens by calling the company an AI product ("Lexa is an AI-powered legal platform").
@@ -384,8 +393,12 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
 /** A name, "is"/"are" and an article, opening a text. */
 const INTRODUCTION = /^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+(?:is|are)\s+(?:an?|the|your)\s+/;
 
+/** "Our powerful AI SEO tool", "Your AI-driven WhatsApp CRM": the product the text offers, named with AI. */
+const OFFERED_AI_PRODUCT = /\b(?:our|your)\s+(?:(?:powerful|new|free|smart|own|simple)\s+)?(?:AI|A\.I\.)(?:[- ](?:powered|driven|based|native|first))?\s+(?:[\w-]+\s+){0,2}?(?:tools?|platform|apps?|builder|assistant|generator|software|CRM|chatbot|copilot|editor|writer|engine|detector|tutor|coach|agents?|studio)\b/i;
+
 /** Whether the first sentence calls its subject a product with AI: an AI keyword within the four words after INTRODUCTION ("AgentX is an AI-powered sales assistant", "Mailsplash is your AI email marketer"). */
 function introducesAiProduct(text: string, keywords: readonly Keyword[], leadEnd: number, isAi: (k: Keyword) => boolean): boolean {
+  if (OFFERED_AI_PRODUCT.test(text.slice(0, leadEnd))) return true;
   const m = INTRODUCTION.exec(text.slice(0, leadEnd));
   if (m === null) return false;
   const from = m[0].length;
@@ -673,7 +686,7 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
   if (analysis.unread !== undefined && model !== undefined && unnamedAbstain(result.abstain, analysis) && result.domains.length > 0) {
-    if (aiSignalProbability(model, analysis.unread) >= (multiSentence(analysis.unread) ? model.multiSentenceThreshold : model.threshold)) {
+    if (aiSignalProbability(model, analysis.unread) >= unreadThreshold(model, analysis)) {
       const learned = withLearnedSignal(analysis, readAiSignal(model, analysis.unread));
       return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
     }
@@ -721,14 +734,25 @@ function saysWhatItUses(pipeline: Pipeline, keywords: Keyword[]): boolean {
   return cues !== undefined && keywords.some((k) => cues.has(k.feature));
 }
 
-/** An analysis whose AI signal is the learned one: its words as `ai-general` evidence (the analysis itself is not changed). */
+/** The learned AI signal's bar for an unread text: `businessThreshold` for a text that names a business, else by its sentences. */
+function unreadThreshold(model: AiSignalModel, analysis: Analysis): number {
+  if (analysis.unreadNamesBusiness) return model.businessThreshold!;
+  return multiSentence(analysis.unread!) ? model.multiSentenceThreshold : model.threshold;
+}
+
+/**
+ * An analysis whose AI signal is the learned one: its words as `ai-general` evidence (the analysis itself
+ * is not changed). When the text names a business, the model's being sure says the business is a customer
+ * or user of the product, so it no longer reads as the company's own.
+ */
 function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analysis {
   const features = new Set(analysis.facts.features).add(AI_WORD_FEATURE);
   const facts = { ...analysis.facts, features };
   const terms = new Map(analysis.evidence.terms);
   terms.set(AI_WORD_FEATURE, [...(terms.get(AI_WORD_FEATURE) ?? [])]); // a copy: addTerm appends in place
   for (const word of reading.words) addTerm(terms, AI_WORD_FEATURE, word);
-  const { unread: _read, ...rest } = analysis;
+  const { unread: _read, unreadNamesBusiness, ...rest } = analysis;
+  if (unreadNamesBusiness && rest.use !== undefined) rest.use = { ...rest.use, business: [], head: undefined, leadBusiness: false };
   return { ...rest, facts, evidence: { facts, terms }, aiSignal: true, learned: reading };
 }
 

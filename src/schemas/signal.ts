@@ -27,9 +27,14 @@ const modelFile = (threshold: z.ZodNumber) =>
  * rules/ai-signal.json (optional): whether a description's product is AI when no lexicon phrase
  * names AI. `threshold`: the probability at or above which a text with domain evidence but no AI
  * phrase counts as naming AI; `multiSentenceThreshold` (absent: `threshold`), the same for a text of
- * two or more sentences, which says more about itself.
+ * two or more sentences, which says more about itself; `businessThreshold` (absent: such a text is not
+ * read), the same for a text that names a kind of business or says what it uses, whose business is then
+ * read as a customer's.
  */
-export const AiSignalFile = modelFile(z.number().min(0.5).max(1)).extend({ multiSentenceThreshold: z.number().min(0.5).max(1).optional() });
+export const AiSignalFile = modelFile(z.number().min(0.5).max(1)).extend({
+  multiSentenceThreshold: z.number().min(0.5).max(1).optional(),
+  businessThreshold: z.number().min(0.5).max(1).optional(),
+});
 export type AiSignalFile = z.infer<typeof AiSignalFile>;
 
 /**

@@ -6,6 +6,8 @@ export interface AiSignalModel {
   threshold: number;
   /** The threshold for a text of two or more sentences. */
   multiSentenceThreshold: number;
+  /** The AI signal's threshold for a text that names a kind of business (absent: such a text is not read). */
+  businessThreshold?: number;
   /** The sells-AI model's threshold for a text whose first sentence offers AI (absent: such a text is not read). */
   leadThreshold?: number;
   bias: number;
@@ -22,6 +24,7 @@ export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords:
   return {
     threshold: file.threshold,
     multiSentenceThreshold: ("multiSentenceThreshold" in file ? file.multiSentenceThreshold : undefined) ?? file.threshold,
+    ...("businessThreshold" in file && file.businessThreshold !== undefined ? { businessThreshold: file.businessThreshold } : {}),
     ...("leadThreshold" in file && file.leadThreshold !== undefined ? { leadThreshold: file.leadThreshold } : {}),
     bias: file.bias,
     vocabulary,

@@ -166,6 +166,13 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Lexa is an AI-powered machine learning law firm platform.").abstain).toBeUndefined();
   });
 
+  it("reads a first sentence that offers our or your AI product as an AI product: Our powerful AI SEO tool", () => {
+    expect(classify("Our powerful AI SEO tool helps optimize your website for keywords, internal linking, URL structures and more. Unlock the power of our AI based SEO tool to start ranking in Google.").abstain).toBeUndefined();
+    expect(classify("Your AI-Driven WhatsApp CRM supercharges WhatsApp productivity with message scheduler, automatic reply, CRM integration, and AI chatbot.").abstain).toBeUndefined();
+    // After a first sentence that names the business, "our AI assistant" is a tool the business uses.
+    expect(reason("Family-run Italian restaurant in Bath serving wood-fired pizza and fresh pasta. Book a table online or chat with our AI booking assistant, any time of day.")).toBe("ai-used-internally");
+  });
+
   it("reads a trade's name in the possessive after an AI tagline as what the company is: Clydeside Couriers' dispatch engine", () => {
     expect(classify("AI-powered same-day delivery for Glasgow. Clydeside Couriers' AI dispatch engine batches jobs and routes our 80 riders, so your parcels arrive within three hours.").abstain).toEqual({
       reason: "ai-used-internally",

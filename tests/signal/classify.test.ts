@@ -10,9 +10,9 @@ import { copyRules, editJson } from "../helpers/rules-copy.ts";
 const MODEL_RISK = "Monitoring, audit trails and sign-off for the models a team runs in production. Priced per model per year.";
 
 /** A rules copy whose ai-signal.json is the given model. */
-function withSignal(weights: Record<string, number>, { priorNames = true, multiSentenceThreshold = 0.8 } = {}) {
+function withSignal(weights: Record<string, number>, { priorNames = true, multiSentenceThreshold = 0.8, businessThreshold = undefined as number | undefined } = {}) {
   const dir = copyRules();
-  writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, multiSentenceThreshold, bias: 0, weights }));
+  writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, multiSentenceThreshold, ...(businessThreshold === undefined ? {} : { businessThreshold }), bias: 0, weights }));
   if (!priorNames) editJson(dir, "domain-prior.json", (prior) => delete prior.name);
   return createClassifier({ rulesDir: dir });
 }
@@ -51,6 +51,16 @@ describe("the learned AI signal", () => {
     expect([firm.primaryDomain, firm.abstain?.reason, firm.domains.map((d) => d.id)]).toEqual([null, "no-ai-signal", ["mlops"]]);
     const bare = c.classifySync({ description: "Sourdough and pastries." });
     expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
+  });
+
+  it("reads a text that names a business only at businessThreshold, and then takes the business for a customer", () => {
+    const description = `Our accountancy firm tried Modelwatch. ${MODEL_RISK}`;
+    // A weight of 5 on "monitoring" gives 99.3%.
+    const sure = withSignal({ monito: 5 }, { businessThreshold: 0.99 }).classifySync({ description });
+    expect([sure.primaryDomain, sure.abstain]).toEqual(["mlops", undefined]);
+    expect(sure.domains[0]!.reasons.at(-1)!.rule).toBe("ai-signal/learned");
+    expect(withSignal({ monito: 5 }, { businessThreshold: 0.995, priorNames: false }).classifySync({ description }).abstain?.reason).toBe("no-ai-signal");
+    expect(withSignal({ monito: 5 }, { priorNames: false }).classifySync({ description }).abstain?.reason).toBe("no-ai-signal");
   });
 
   it("reads a text whose only people at work are its customers (\"pro Anwältin\")", () => {
