@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { builtIn } from "../helpers/classifier.ts";
+
+const classify = (description: string) => builtIn().classifySync({ description });
+const terms = (description: string) => classify(description).keywords.map((k) => `${k.feature}:${k.term}`);
+
+describe("how a text says which kind of AI it is (lexicon.json phrases)", () => {
+  it.each([
+    ["Lidmark builds 3D perception software for autonomous forklifts, tracking pallets and people from lidar.", "computer-vision:3D perception"],
+    ["Vaultline: chat with your contracts and get every clause you need, with the page it came from.", "rag:chat with your contracts"],
+    ["Payhand gives finance teams a virtual accounts-payable clerk that matches invoices and chases approvals.", "agent:virtual accounts-payable clerk"],
+    ["Helpdock: a support bot that knows your content. Upload your help centre and it answers customers in seconds.", "rag:knows your content"],
+  ])("%s", (description, term) => {
+    expect(terms(description)).toContain(term);
+  });
+
+  it("a model promoted to production is no advertising", () => {
+    const r = classify("Runlog records every training run with its code, data and metrics, and a model is promoted to production only after a reviewer signs off.");
+    expect(r.primaryDomain).toBe("mlops");
+    expect(r.revenueModels.filter((m) => m.source === "stated")).toEqual([]);
+  });
+
+  it("a product's documentation is no documents", () => {
+    expect(terms("An open-source LLM toolkit with comprehensive documentation.")).toEqual(["open-source:open-source", "llm:LLM", "dev-tool:toolkit"]);
+  });
+});
