@@ -9,6 +9,7 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     ["Lidmark builds 3D perception software for autonomous forklifts, tracking pallets and people from lidar.", "computer-vision:3D perception"],
     ["Vaultline: chat with your contracts and get every clause you need, with the page it came from.", "rag:chat with your contracts"],
     ["Payhand gives finance teams a virtual accounts-payable clerk that matches invoices and chases approvals.", "agent:virtual accounts-payable clerk"],
+    ["Quillhost serves open-weight models behind one API, billed per million tokens.", "gpu-compute:serves open-weight models"],
     ["Helpdock: a support bot that knows your content. Upload your help centre and it answers customers in seconds.", "rag:knows your content"],
   ])("%s", (description, term) => {
     expect(terms(description)).toContain(term);
