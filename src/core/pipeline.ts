@@ -365,15 +365,19 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   if (pipeline.ruleSet.domainPrior !== undefined && text.trim() !== "") analysis.text = text;
-  // Still no AI named, but some evidence found, and the text neither names the kind of business it is
-  // nor says what it uses ("we use", "contamos con"): the learned AI signal may read it (see settle). People
-  // named at work do not stop it: they are often the customers ("149 € pro Anwältin", "Tu asesoría cierra…").
+  // Still no AI named, but some evidence found: the learned AI signal may read the text (see settle), at
+  // its stricter businessThreshold when the text names the kind of business it is or says what it uses
+  // ("we use", "contamos con"), since it is then usually a customer's account. People named at work do
+  // not stop it: they are often the customers ("149 € pro Anwältin", "Tu asesoría cierra…").
   // Nor when its AI phrases are a person's work ("Our radiologists read X-rays"): those read as AI to the learned signal too.
   if (byPerson) analysis.peopleWork = true;
   else if (!aiSignal && pipeline.ruleSet.aiSignal !== undefined && keywords.length > 0 && aiFeatures.has(AI_WORD_FEATURE)) {
     const business = namesBusiness(use) || saysWhatItUses(pipeline, keywords);
     if (!business) analysis.unread = text;
-    else if (pipeline.ruleSet.aiSignal.businessThreshold !== undefined) Object.assign(analysis, { unread: text, unreadNamesBusiness: true });
+    else if (pipeline.ruleSet.aiSignal.businessThreshold !== undefined) {
+      analysis.unread = text;
+      analysis.unreadNamesBusiness = true;
+    }
   }
   const sells = pipeline.ruleSet.sellsAi;
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
