@@ -3,6 +3,7 @@ import { builtIn } from "../helpers/classifier.ts";
 
 const classify = (description: string) => builtIn().classifySync({ description });
 const terms = (description: string) => classify(description).keywords.map((k) => `${k.feature}:${k.term}`);
+const stated = (description: string) => classify(description).revenueModels.filter((m) => m.source === "stated").map((m) => m.id);
 
 describe("how a text says which kind of AI it is (lexicon.json phrases)", () => {
   it.each([
@@ -23,5 +24,20 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
 
   it("a product's documentation is no documents", () => {
     expect(terms("An open-source LLM toolkit with comprehensive documentation.")).toEqual(["open-source:open-source", "llm:LLM", "dev-tool:toolkit"]);
+  });
+});
+
+describe("how a text says it charges (lexicon.json price phrases)", () => {
+  it.each([
+    ["We build computer-vision inspection systems for bottling lines. Each project is quoted at a fixed price after a site survey.", "consulting"],
+    ["AI voice agents that handle inbound sales calls around the clock. Clients pay a fixed monthly rate per dedicated agent.", "per-agent-pricing"],
+    ["A speech corpus of 20,000 hours of Swahili conversation for teams training speech recognition. Companies license the recordings by the hour.", "data-licensing"],
+    ["An AI photo editor that turns selfies into cartoon portraits. The basic app is free and carries ads; a Pro subscription removes them.", "advertising"],
+  ])("%s", (description, model) => {
+    expect(stated(description)).toContain(model);
+  });
+
+  it("a project that is only mentioned is no project fee", () => {
+    expect(stated("An AI assistant that turns meeting notes into project plans, $12 a month.")).not.toContain("consulting");
   });
 });
