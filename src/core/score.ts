@@ -307,7 +307,8 @@ function overGenericReason(d: LearnedDomain, leader: string): Reason {
 /**
  * Close calls settled by the learned domain prior: when a domain among the `reach` best-ranked could
  * overtake the leader (its score within `weight` of the leader's), those domains are re-ordered by score
- * plus `weight` times the prior's probability. Returns the new leader's reading when the leader changed.
+ * plus `weight` times the prior's probability, unless that would lift a domain of `tieOnly` over a
+ * leader the rules scored higher. Returns the new leader's reading when the leader changed.
  */
 function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, scale: number): Promoted | undefined {
   const top = ranked.slice(0, model.reach);
@@ -318,6 +319,8 @@ function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, sc
   const key = new Map(top.map((d, i) => [d, scores[i]! + model.weight * prior.probability(d.id)]));
   const before = top[0]!;
   const order = [...top].sort((a, b) => key.get(b)! - key.get(a)!);
+  const lifted = order[0]!;
+  if (lifted !== before && model.tieOnly.includes(lifted.id) && scores[top.indexOf(lifted)]! < scores[0]!) return undefined;
   ranked.splice(0, order.length, ...order);
   if (ranked[0] === before) return undefined;
   const id = ranked[0]!.id;

@@ -58,6 +58,11 @@ export const DomainPriorFile = z.strictObject({
   weight: z.number().min(0).max(1),
   reach: z.number().int().min(2).max(11),
   /**
+   * Domains the re-order lifts only over a domain of the same score, never over one the rules scored
+   * higher: a catch-all domain (ai-saas) the prior learns from texts of every kind. Absent: none.
+   */
+  tieOnly: z.array(DomainId).optional(),
+  /**
    * When the rules name no domain (no phrase names AI, or none says which kind) though the learned AI
    * signal gives at least `signal` (`multiSentenceSignal` for a text of two or more sentences; absent:
    * `signal`) that the text describes an AI product, the prior's most likely domain is named if its

@@ -17,6 +17,8 @@ export interface DomainPriorModel {
   weight: number;
   /** How many of the best-ranked domains may change places. */
   reach: number;
+  /** Domains the re-order lifts only over a domain of the same score (see DomainPriorFile). */
+  tieOnly: DomainId[];
   /** When the prior names a domain the rules cannot (see DomainPriorFile). */
   name?: DomainPriorFile["name"];
   /** When the prior lists candidates after the domains the rules found (see DomainPriorFile). */
@@ -47,7 +49,7 @@ export function compileDomainPrior(file: DomainPriorFile, functionWords: Iterabl
     }
   });
   const domains = entries.map(([id, d]) => ({ id: id as DomainId, bias: d.bias, unseen: d.unseen }));
-  return { weight: file.weight, reach: file.reach, ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), ...(file.lead === undefined ? {} : { lead: file.lead }), domains, vocabulary, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
+  return { weight: file.weight, reach: file.reach, tieOnly: file.tieOnly ?? [], ...(file.name === undefined ? {} : { name: file.name }), ...(file.candidates === undefined ? {} : { candidates: file.candidates }), ...(file.lead === undefined ? {} : { lead: file.lead }), domains, vocabulary, sparse: sparseRows(rows, vocabulary.size, entries.length), unquoted: new Set([...functionWords].map((w) => w.toLowerCase())) };
 }
 
 function sparseRows(rows: Map<number, Float64Array>, size: number, n: number): DomainPriorModel["sparse"] {
@@ -162,12 +164,13 @@ export interface DomainPriorOptions {
   minCount: number;
   weight: number;
   reach: number;
+  tieOnly?: DomainId[];
   name?: DomainPriorFile["name"];
   candidates?: { upTo: number; minProbability: number };
   lead?: DomainPriorFile["lead"];
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.8, sure: { signal: 0.97, probability: 0.4 } }, candidates: { upTo: 3, minProbability: 0.02 }, lead: { probability: 0.9, margin: 13, perToken: 0.25, exempt: ["ad-supported"] } };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, tieOnly: ["ai-saas"], name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.8, sure: { signal: 0.97, probability: 0.4 } }, candidates: { upTo: 3, minProbability: 0.02 }, lead: { probability: 0.9, margin: 13, perToken: 0.25, exempt: ["ad-supported"] } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -205,5 +208,5 @@ export function trainDomainPrior(examples: DomainExample[], domainIds: readonly 
       weights: Object.fromEntries(weights.map(([key, n]) => [key, round(Math.log((n + options.alpha) / denominator) - unseen)])),
     };
   }
-  return { weight: options.weight, reach: options.reach, ...(options.name === undefined ? {} : { name: options.name }), ...(options.candidates === undefined ? {} : { candidates: options.candidates }), ...(options.lead === undefined ? {} : { lead: options.lead }), domains };
+  return { weight: options.weight, reach: options.reach, ...(options.tieOnly === undefined ? {} : { tieOnly: options.tieOnly }), ...(options.name === undefined ? {} : { name: options.name }), ...(options.candidates === undefined ? {} : { candidates: options.candidates }), ...(options.lead === undefined ? {} : { lead: options.lead }), domains };
 }

@@ -48,6 +48,21 @@ describe("the learned domain prior", () => {
     expect(r.domains.some((d) => d.reasons.some((x) => x.rule === "ranking/learned-prior"))).toBe(false);
   });
 
+  it("lifts a tieOnly domain over a leader of the same score, never over one the rules scored higher", () => {
+    const saasPrior = (tieOnly?: string[]) => ({ weight: 0.3, reach: 3, ...(tieOnly === undefined ? {} : { tieOnly }), domains: { "ai-saas": { bias: 0, unseen: -1, weights: { banks: 4 } }, "ai-agents": { bias: 0, unseen: -1, weights: {} } } });
+    const AHEAD = "Virtual agents for banks and insurers.";
+    const EVEN = "Banks and insurers run virtual agents on their websites with our platform.";
+    const top2 = (r: { domains: { id: string; score: number }[] }) => r.domains.slice(0, 2).map((d) => [d.id, d.score]);
+    expect(top2(withPrior(undefined).classifySync({ description: AHEAD }))).toEqual([["ai-agents", 0.713], ["ai-saas", 0.528]]);
+    expect(withPrior(saasPrior()).classifySync({ description: AHEAD }).primaryDomain).toBe("ai-saas");
+    const held = withPrior(saasPrior(["ai-saas"])).classifySync({ description: AHEAD });
+    expect(top2(held)).toEqual([["ai-agents", 0.713], ["ai-saas", 0.528]]);
+    expect(held.domains.some((d) => d.reasons.some((x) => x.rule === "ranking/learned-prior"))).toBe(false);
+    const even = withPrior(saasPrior(["ai-saas"])).classifySync({ description: EVEN });
+    expect(top2(even)).toEqual([["ai-saas", 0.632], ["ai-agents", 0.632]]);
+    expect(even.domains[0]!.reasons.find((x) => x.rule === "ranking/learned-prior")?.evidence).toEqual(["Banks"]);
+  });
+
   it("fits naive Bayes: a token held at least minCount times weighs for its domain", () => {
     const file = trainDomainPrior(
       [
