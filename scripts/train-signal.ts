@@ -1,16 +1,17 @@
 // Writes the learned models rules/ai-signal.json (the AI signal), rules/sells-ai.json (sells AI or
-// uses it) and rules/domain-prior.json (which kind of AI product) from labelled fixtures: `npm run --silent rules:train-signal [-- DIR...]` (default: fixtures/
-// and fixtures/signal/, whose rows only teach the models and are not checked by validate). The same
-// fixtures and lexicon give the same files, byte for byte: the AI signal learns from texts with the
-// words the lexicon reads as AI blanked out, so a lexicon change calls for training again.
-// tests/signal/train.test.ts checks that the shipped files are this output.
+// uses it) and rules/domain-prior.json (which kind of AI product) from labelled fixtures:
+// `npm run --silent rules:train-signal [-- DIR...]` (default: fixtures/, whose rows count twice, and
+// fixtures/signal/, whose rows only teach the models and are not checked by validate; each DIR given
+// counts once). The same fixtures and lexicon give the same files, byte for byte: the AI signal learns
+// from texts with the words the lexicon reads as AI blanked out, so a lexicon change calls for training
+// again. tests/signal/train.test.ts checks that the shipped files are this output.
 import { writeFileSync } from "node:fs";
 import { lexiconAiSpans, lexiconSellsText, SIGNAL_TRAINING_DIRS, trainingExamples } from "../src/signal/examples.ts";
 import { trainAiSignal, trainSellsAi, type SignalExample } from "../src/signal/train.ts";
 import { trainDomainPrior } from "../src/signal/domain-prior.ts";
 import { DOMAIN_IDS } from "../src/schemas/ids.ts";
 
-const dirs = process.argv.length > 2 ? process.argv.slice(2) : SIGNAL_TRAINING_DIRS;
+const dirs = process.argv.length > 2 ? process.argv.slice(2).map((dir) => ({ dir, times: 1 })) : SIGNAL_TRAINING_DIRS;
 const read = trainingExamples(dirs, lexiconAiSpans(), lexiconSellsText());
 if (!read.ok) {
   for (const p of read.problems) console.error(`✖ ${p.file}:${p.line}: ${p.message}`);

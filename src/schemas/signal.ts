@@ -89,7 +89,7 @@ export const DomainPriorFile = z.strictObject({
    * `probability`; it is at least e^`margin` times likelier than the rules' domain; and that margin is
    * at least `perToken` for each of the text's tokens the prior weighs, so that a long page's many words
    * alone do not make it sure. It neither lifts a domain of `exempt` nor lifts another over one
-   * (ad-supported is named for how a company earns, which the prior does not read). Absent: never.
+   * (a domain named for how a company earns, when the prior has not learned to read it). Absent: never.
    */
   lead: z
     .strictObject({ probability: z.number().min(0.5).max(1), margin: z.number().min(0), perToken: z.number().min(0), exempt: z.array(DomainId).default([]) })

@@ -170,7 +170,7 @@ export interface DomainPriorOptions {
   lead?: DomainPriorFile["lead"];
 }
 
-export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, tieOnly: ["ai-saas"], name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.8, sure: { signal: 0.97, probability: 0.4 } }, candidates: { upTo: 3, minProbability: 0.02 }, lead: { probability: 0.9, margin: 13, perToken: 0.25, exempt: ["ad-supported"] } };
+export const DEFAULT_PRIOR_OPTIONS: DomainPriorOptions = { alpha: 0.5, minCount: 2, weight: 0.15, reach: 3, tieOnly: ["ai-saas"], name: { signal: 0.9, multiSentenceSignal: 0.8, probability: 0.8, sure: { signal: 0.97, probability: 0.4 } }, candidates: { upTo: 3, minProbability: 0.02 }, lead: { probability: 0.9, margin: 13, perToken: 0.25, exempt: [] } };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

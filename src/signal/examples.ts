@@ -7,8 +7,21 @@ import { DEFAULT_RULES_DIR, SELLS_FILE, SIGNAL_FILE, validateRuleSet, type RuleS
 import type { SignalExample } from "./train.ts";
 import type { DomainExample } from "./domain-prior.ts";
 
-/** What rules/ai-signal.json and rules/sells-ai.json are trained on: the fixtures, and the rows under fixtures/signal/ that only teach them. */
-export const SIGNAL_TRAINING_DIRS = [DEFAULT_FIXTURES_DIR, join(DEFAULT_FIXTURES_DIR, "signal")];
+/** A directory of fixture files to train on, and how many times each of its rows counts. */
+export interface TrainingDir {
+  dir: string;
+  times: number;
+}
+
+/**
+ * What the learned models are trained on: the checked fixtures, which count twice (the labels the
+ * team vouches for, each a case the rules must get right), and the rows under fixtures/signal/ that
+ * only teach the models.
+ */
+export const SIGNAL_TRAINING_DIRS: readonly TrainingDir[] = [
+  { dir: DEFAULT_FIXTURES_DIR, times: 2 },
+  { dir: join(DEFAULT_FIXTURES_DIR, "signal"), times: 1 },
+];
 
 /** Where a text names AI, as [start, end) offsets (the pipeline's aiWordSpans). */
 export type AiSpans = (text: string) => readonly (readonly [number, number])[];
@@ -74,13 +87,13 @@ export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () =
   return { signal, sells, domains };
 }
 
-/** The examples of every fixture file directly in each directory, or the problems that stop training. */
-export function trainingExamples(dirs: readonly string[], spans?: AiSpans, sellsText?: SellsText): ({ ok: true } & ReturnType<typeof signalExamples>) | { ok: false; problems: FixtureProblem[] } {
+/** The examples of every fixture file directly in each directory, each row `times` times, or the problems that stop training. */
+export function trainingExamples(dirs: readonly TrainingDir[], spans?: AiSpans, sellsText?: SellsText): ({ ok: true } & ReturnType<typeof signalExamples>) | { ok: false; problems: FixtureProblem[] } {
   const fixtures: LocatedFixture[] = [];
   const problems: FixtureProblem[] = [];
-  for (const dir of dirs) {
+  for (const { dir, times } of dirs) {
     const read = loadFixtures(dir);
-    fixtures.push(...read.fixtures);
+    for (let i = 0; i < times; i++) fixtures.push(...read.fixtures);
     problems.push(...read.problems);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, ...signalExamples(fixtures, spans, sellsText) };

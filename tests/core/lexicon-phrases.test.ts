@@ -12,6 +12,10 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     ["Payhand gives finance teams a virtual accounts-payable clerk that matches invoices and chases approvals.", "agent:virtual accounts-payable clerk"],
     ["Quillhost serves open-weight models behind one API, billed per million tokens.", "gpu-compute:serves open-weight models"],
     ["Helpdock: a support bot that knows your content. Upload your help centre and it answers customers in seconds.", "rag:knows your content"],
+    ["Stemly takes a finished song and splits it into separate stems: vocals, drums, bass and the rest.", "speech:into separate stems"],
+    ["Vocalis sells voice biometrics to banks, so callers are recognised by how they speak.", "speech:voice biometrics"],
+    ["Cellcount Labs: segmentation models for microscopy images, API billed per image.", "computer-vision:segmentation models"],
+    ["Minutebook: chat with ten years of board minutes, hosted on your own servers.", "rag:chat with ten years of"],
   ])("%s", (description, term) => {
     expect(terms(description)).toContain(term);
   });
@@ -20,6 +24,12 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     const r = classify("Runlog records every training run with its code, data and metrics, and a model is promoted to production only after a reviewer signs off.");
     expect(r.primaryDomain).toBe("mlops");
     expect(r.revenueModels.filter((m) => m.source === "stated")).toEqual([]);
+  });
+
+  it("human transcription is a typing bureau's work, no speech recognition", () => {
+    const r = classify("Ashgrove offers human transcription only: every minute of your audio is typed and proofread by trained staff.");
+    expect(r.keywords.some((k) => k.feature === "speech")).toBe(false);
+    expect(r.primaryDomain).toBeNull();
   });
 
   it("a product's documentation is no documents", () => {

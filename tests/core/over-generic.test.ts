@@ -33,6 +33,10 @@ describe("the learned domain prior over a leader with generic evidence (scoring.
     editJson(dir, "scoring.json", (s) => {
       delete s.priorOverGeneric;
     });
+    // The prior's sure lead (domain-prior.json lead) would lift deep learning on its own.
+    editJson(dir, "domain-prior.json", (p) => {
+      delete p.lead;
+    });
     expect(createClassifier({ rulesDir: dir }).classifySync({ description: LIP_READING }).primaryDomain).toBe("ai-saas");
   });
 

@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.46, agent→ai-agents@0.573, compute→ai-infrastructure@0.573, marketplace→ai-marketplaces@0.573, dataset→data-monetization@0.573, hardware→deep-learning@0.46',
-      'capabilities "What does your AI do?": text-generation→generative-ai@0.573, automation→ai-agents@0.46, recommendation→ai-marketplaces@0.46, data-labeling→data-monetization@0.46, computer-vision→deep-learning@0.46, prediction→machine-learning@0.46',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.46, data-licensing→data-monetization@0.46, pay-per-query→data-monetization@0.46',
+      'offerings "What do you sell?": saas→ai-saas@0.435, compute→ai-infrastructure@0.484, agent→ai-agents@0.478, marketplace→ai-marketplaces@0.468, dataset→data-monetization@0.443, hardware→deep-learning@0.435',
+      'capabilities "What does your AI do?": text-generation→generative-ai@0.496, automation→ai-agents@0.435, recommendation→ai-marketplaces@0.435, data-labeling→data-monetization@0.435, computer-vision→deep-learning@0.435, prediction→machine-learning@0.435',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.435, data-licensing→data-monetization@0.335, pay-per-query→data-monetization@0.335',
     ]);
   });
 
@@ -23,7 +23,7 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.46, retrieval→rag@0.716',
+      'capabilities "What does your AI do?": automation→ai-agents@0.435, retrieval→rag@0.821',
     ]);
   });
 

@@ -49,7 +49,8 @@ describe("the learned AI signal", () => {
     const c = withSignal({ monito: 3, sourdo: 10, pastri: 10 });
     const firm = c.classifySync({ description: `Hartley & Co is a family-run accountancy firm in Leeds. We provide ${MODEL_RISK.toLowerCase()}` });
     expect([firm.primaryDomain, firm.abstain?.reason, firm.domains.map((d) => d.id)]).toEqual([null, "no-ai-signal", ["mlops"]]);
-    const bare = c.classifySync({ description: "Sourdough and pastries." });
+    // Without the prior's `name`, which may name its likeliest domain for a text the signal reads as AI.
+    const bare = withSignal({ monito: 3, sourdo: 10, pastri: 10 }, { priorNames: false }).classifySync({ description: "Sourdough and pastries." });
     expect([bare.primaryDomain, bare.abstain?.reason, bare.domains]).toEqual([null, "no-ai-signal", []]);
   });
 

@@ -1,6 +1,7 @@
 import { trainDomainPrior } from "../../src/signal/domain-prior.ts";
 import { DOMAIN_IDS } from "../../src/schemas/ids.ts";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { copyRules } from "../helpers/rules-copy.ts";
 import { describe, expect, it } from "vitest";
@@ -42,6 +43,24 @@ describe("trainAiSignal", () => {
     const text = "An AI model that reads chest X-rays with machine learning, for radiologists.";
     const spans = lexiconAiSpans(dir)(text);
     expect(blanked(text, spans)).toBe("An          that reads chest        with                 , for radiologists.");
+  });
+
+  it("counts each row of a directory `times` times", () => {
+    const dir = mkdtempSync(join(tmpdir(), "train-"));
+    writeFileSync(
+      join(dir, "rows.jsonl"),
+      [
+        { id: "xray", input: { description: "Reads chest X-rays for radiologists." }, expect: { domains: ["deep-learning"] } },
+        { id: "bakery", input: { description: "A bakery in Leeds selling sourdough." }, expect: { domains: [], abstain: "no-ai-signal" } },
+      ].map((r) => JSON.stringify(r)).join("\n") + "\n",
+    );
+    const once = trainingExamples([{ dir, times: 1 }]);
+    const twice = trainingExamples([{ dir, times: 2 }]);
+    if (!once.ok || !twice.ok) throw new Error("fixtures did not load");
+    expect(once.domains).toEqual([{ text: "Reads chest X-rays for radiologists.", domain: "deep-learning" }]);
+    expect(twice.domains).toEqual([...once.domains, ...once.domains]);
+    expect(twice.signal).toEqual([...once.signal, ...once.signal]);
+    expect(SIGNAL_TRAINING_DIRS.map((d) => d.times)).toEqual([2, 1]);
   });
 
   it("the shipped rules/ai-signal.json, rules/sells-ai.json and rules/domain-prior.json are what `npm run rules:train-signal` writes from the fixtures", () => {
