@@ -89,12 +89,18 @@ export function signalExamples(fixtures: LocatedFixture[], spans: AiSpans = () =
 
 /** The examples of every fixture file directly in each directory, each row `times` times, or the problems that stop training. */
 export function trainingExamples(dirs: readonly TrainingDir[], spans?: AiSpans, sellsText?: SellsText): ({ ok: true } & ReturnType<typeof signalExamples>) | { ok: false; problems: FixtureProblem[] } {
-  const fixtures: LocatedFixture[] = [];
-  const problems: FixtureProblem[] = [];
-  for (const { dir, times } of dirs) {
-    const read = loadFixtures(dir);
-    for (let i = 0; i < times; i++) fixtures.push(...read.fixtures);
-    problems.push(...read.problems);
+  const read = dirs.map(({ dir, times }) => ({ ...loadFixtures(dir), times }));
+  const problems = read.flatMap((r) => r.problems);
+  if (problems.length > 0) return { ok: false, problems };
+  const all: ReturnType<typeof signalExamples> = { signal: [], sells: [], domains: [] };
+  for (const { fixtures, times } of read) {
+    // Each text is read once, however many times it counts.
+    const examples = signalExamples(fixtures, spans, sellsText);
+    for (let i = 0; i < times; i++) {
+      all.signal.push(...examples.signal);
+      all.sells.push(...examples.sells);
+      all.domains.push(...examples.domains);
+    }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, ...signalExamples(fixtures, spans, sellsText) };
+  return { ok: true, ...all };
 }
