@@ -763,17 +763,21 @@ function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analys
 /**
  * The analysis once the learned domain prior names a domain, when the rules named none (rules/domain-prior.json's
  * `name`): no phrase names AI (or a long page names it only in passing), or none says which kind, and the
- * learned AI signal reads the text as an AI product. Never for a text that describes a business or says
- * what it uses, nor one already guessed.
+ * learned AI signal reads the text as an AI product: at its `businessThreshold` when the text describes a
+ * business or says what it uses, since it is then usually a customer's account of the product ("Our
+ * bookkeeping practice set up Ledgerhand…"). Never for a text that says people do the work, nor one already guessed.
  */
 function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | undefined): Analysis | undefined {
   const { domainPrior: prior, aiSignal: signal } = pipeline.ruleSet;
   const text = analysis.text;
   if (prior?.name === undefined || signal === undefined || text === undefined || analysis.guess !== undefined) return undefined;
   if (!unnamedAbstain(abstain, analysis) && abstain?.reason !== "too-little-evidence") return undefined;
-  if (analysis.peopleWork === true || saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use))) return undefined;
+  if (analysis.peopleWork === true) return undefined;
+  const business = saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use));
+  if (business && signal.businessThreshold === undefined) return undefined;
+  const bar = multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal;
   const reading = aiSignalProbability(signal, text);
-  if (reading < (multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal)) return undefined;
+  if (reading < (business ? Math.max(bar, signal.businessThreshold!) : bar)) return undefined;
   const domains = readDomainPrior(prior, text);
   const id = domains.best();
   const probability = domains.probability(id);

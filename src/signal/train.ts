@@ -31,7 +31,7 @@ export interface TrainOptions {
   averageFrom?: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.9, multiSentenceThreshold: 0.8, businessThreshold: 0.99 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.9, multiSentenceThreshold: 0.8, businessThreshold: 0.9 };
 
 /** The sells-AI model's: the same fit; below `threshold` a company reads as using AI. */
 export const DEFAULT_SELLS_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.3, leadThreshold: 0.05 };
