@@ -738,10 +738,17 @@ function saysWhatItUses(pipeline: Pipeline, keywords: Keyword[]): boolean {
   return cues !== undefined && keywords.some((k) => cues.has(k.feature));
 }
 
-/** The learned AI signal's bar for an unread text: `businessThreshold` for a text that names a business, else by its sentences. */
+/** The learned AI signal's bar for an unread text: `businessThreshold` (`multiSentenceBusinessThreshold`) for a text that names a business, else by its sentences. */
 function unreadThreshold(model: AiSignalModel, analysis: Analysis): number {
-  if (analysis.unreadNamesBusiness) return model.businessThreshold!;
-  return multiSentence(analysis.unread!) ? model.multiSentenceThreshold : model.threshold;
+  const several = multiSentence(analysis.unread!);
+  if (analysis.unreadNamesBusiness) return businessThreshold(model, several)!;
+  return several ? model.multiSentenceThreshold : model.threshold;
+}
+
+/** The learned AI signal's bar for a text that names a business or says what it uses: undefined (no businessThreshold), such a text is not read. */
+function businessThreshold(model: AiSignalModel, several: boolean): number | undefined {
+  if (model.businessThreshold === undefined) return undefined;
+  return several ? (model.multiSentenceBusinessThreshold ?? model.businessThreshold) : model.businessThreshold;
 }
 
 /**
@@ -763,7 +770,8 @@ function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analys
 /**
  * The analysis once the learned domain prior names a domain, when the rules named none (rules/domain-prior.json's
  * `name`): no phrase names AI (or a long page names it only in passing), or none says which kind, and the
- * learned AI signal reads the text as an AI product: at its `businessThreshold` when the text describes a
+ * learned AI signal reads the text as an AI product: at its `businessThreshold` (`multiSentenceBusinessThreshold` for a text of
+ * two or more sentences) when the text describes a
  * business or says what it uses, since it is then usually a customer's account of the product ("Our
  * bookkeeping practice set up Ledgerhand…"). Never for a text that says people do the work, nor one already guessed.
  */
@@ -774,17 +782,21 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   if (!unnamedAbstain(abstain, analysis) && abstain?.reason !== "too-little-evidence") return undefined;
   if (analysis.peopleWork === true) return undefined;
   const business = saysWhatItUses(pipeline, analysis.keywords) || (analysis.use !== undefined && describesBusiness(analysis.use));
-  if (business && signal.businessThreshold === undefined) return undefined;
-  const bar = multiSentence(text) ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal;
+  const several = multiSentence(text);
+  const businessBar = business ? businessThreshold(signal, several) : 0;
+  if (businessBar === undefined) return undefined;
+  const bar = several ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal;
   const reading = aiSignalProbability(signal, text);
-  if (reading < (business ? Math.max(bar, signal.businessThreshold!) : bar)) return undefined;
+  if (reading < Math.max(bar, businessBar)) return undefined;
   const domains = readDomainPrior(prior, text);
   const id = domains.best();
   const probability = domains.probability(id);
   const { sure } = prior.name;
   if (probability < prior.name.probability && (sure === undefined || reading < sure.signal || probability < sure.probability)) return undefined;
   // The reading names AI, but its words are not added as `ai-general` evidence: the rules found nothing to say which kind.
-  const read = analysis.aiSignal ? analysis : { ...analysis, aiSignal: true, learned: readAiSignal(signal, text) };
+  const read = analysis.aiSignal ? { ...analysis } : { ...analysis, aiSignal: true, learned: readAiSignal(signal, text) };
+  // As with the learned AI signal (withLearnedSignal): the business a customer's account names is the customer's.
+  if (business && read.use !== undefined) read.use = { ...read.use, business: [], head: undefined, leadBusiness: false };
   return { ...read, guess: { id, probability, words: domains.words(id) } };
 }
 

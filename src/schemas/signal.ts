@@ -29,11 +29,13 @@ const modelFile = (threshold: z.ZodNumber) =>
  * phrase counts as naming AI; `multiSentenceThreshold` (absent: `threshold`), the same for a text of
  * two or more sentences, which says more about itself; `businessThreshold` (absent: such a text is not
  * read), the same for a text that names a kind of business or says what it uses, whose business is then
- * read as a customer's.
+ * read as a customer's; `multiSentenceBusinessThreshold` (absent: `businessThreshold`), the same for such a
+ * text of two or more sentences, as a customer's account of a product is (read only when `businessThreshold` is given).
  */
 export const AiSignalFile = modelFile(z.number().min(0.5).max(1)).extend({
   multiSentenceThreshold: z.number().min(0.5).max(1).optional(),
   businessThreshold: z.number().min(0.5).max(1).optional(),
+  multiSentenceBusinessThreshold: z.number().min(0.5).max(1).optional(),
 });
 export type AiSignalFile = z.infer<typeof AiSignalFile>;
 

@@ -8,6 +8,8 @@ export interface AiSignalModel {
   multiSentenceThreshold: number;
   /** The AI signal's threshold for a text that names a kind of business (absent: such a text is not read). */
   businessThreshold?: number;
+  /** The same for such a text of two or more sentences (absent: businessThreshold). */
+  multiSentenceBusinessThreshold?: number;
   /** The sells-AI model's threshold for a text whose first sentence offers AI (absent: such a text is not read). */
   leadThreshold?: number;
   bias: number;
@@ -25,6 +27,7 @@ export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords:
     threshold: file.threshold,
     multiSentenceThreshold: ("multiSentenceThreshold" in file ? file.multiSentenceThreshold : undefined) ?? file.threshold,
     ...("businessThreshold" in file && file.businessThreshold !== undefined ? { businessThreshold: file.businessThreshold } : {}),
+    ...("multiSentenceBusinessThreshold" in file && file.multiSentenceBusinessThreshold !== undefined ? { multiSentenceBusinessThreshold: file.multiSentenceBusinessThreshold } : {}),
     ...("leadThreshold" in file && file.leadThreshold !== undefined ? { leadThreshold: file.leadThreshold } : {}),
     bias: file.bias,
     vocabulary,

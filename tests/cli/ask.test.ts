@@ -33,8 +33,8 @@ describe("classify --ask", () => {
   it("on a terminal asks each question with numbered choices and classifies again with the answers", async () => {
     const r = await askOnTerminal(["--ask", "An AI startup."], "3\n\n1\n");
     expect(r.code).toBe(0);
-    expect(r.prompts).toContain("What do you sell?\n  1) Software as a service → AI-Powered SaaS (0.43)\n  2) Compute (GPUs, cloud) → AI Infrastructure (IaaS) (0.48)\n  3) AI agents → AI Agents (0.48)\n");
-    expect(r.prompts).toContain("How do you charge?\n  1) Advertising → Ad-Supported AI Platforms (0.43)\n  2) Data licensing → Data Monetization (0.34)\n  3) Pay-per-query → Data Monetization (0.34)\nChoose 1–3 (Enter skips): ");
+    expect(r.prompts).toContain("What do you sell?\n  1) Software as a service → AI-Powered SaaS (0.43)\n  2) Compute (GPUs, cloud) → AI Infrastructure (IaaS) (0.48)\n  3) AI agents → AI Agents (0.47)\n");
+    expect(r.prompts).toContain("How do you charge?\n  1) Advertising → Ad-Supported AI Platforms (0.43)\n  2) Data licensing → Data Monetization (0.32)\n  3) Pay-per-query → Data Monetization (0.32)\nChoose 1–3 (Enter skips): ");
     expect(r.prompts).toContain('With your answers {"offerings":["agent"],"revenueModels":["advertising"]}:');
     const [first, second] = r.stdout.split(/(?=Primary domain:)/);
     expect(first).toContain("Primary domain: none — abstain (too-little-evidence)");
@@ -64,12 +64,12 @@ describe("classify --ask", () => {
         "  What do you sell? (offerings)",
         "    saas         Software as a service → AI-Powered SaaS (0.43)",
         "    compute      Compute (GPUs, cloud) → AI Infrastructure (IaaS) (0.48)",
-        "    agent        AI agents → AI Agents (0.48)",
-        "    marketplace  A marketplace → AI-Powered Marketplaces (0.47)",
-        "    dataset      Datasets → Data Monetization (0.44)",
+        "    agent        AI agents → AI Agents (0.47)",
+        "    marketplace  A marketplace → AI-Powered Marketplaces (0.46)",
+        "    dataset      Datasets → Data Monetization (0.43)",
         "    hardware     Hardware → Deep Learning (DL) (0.43)",
         "  What does your AI do? (capabilities)",
-        "    text-generation  Generates text → Generative AI (0.50)",
+        "    text-generation  Generates text → Generative AI (0.49)",
         "    automation       Automates tasks → AI Agents (0.43)",
         "    recommendation   Recommends → AI-Powered Marketplaces (0.43)",
         "    data-labeling    Labels data → Data Monetization (0.43)",
@@ -77,8 +77,8 @@ describe("classify --ask", () => {
         "    prediction       Predicts (forecasts, scores, detects) → Machine Learning (ML) (0.43)",
         "  How do you charge? (revenueModels)",
         "    advertising     Advertising → Ad-Supported AI Platforms (0.43)",
-        "    data-licensing  Data licensing → Data Monetization (0.34)",
-        "    pay-per-query   Pay-per-query → Data Monetization (0.34)",
+        "    data-licensing  Data licensing → Data Monetization (0.32)",
+        "    pay-per-query   Pay-per-query → Data Monetization (0.32)",
         "",
       ].join("\n"),
     );

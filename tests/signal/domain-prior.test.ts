@@ -82,9 +82,9 @@ describe("the learned domain prior", () => {
 describe("naming a domain the rules cannot", () => {
   const TRIP = "Tell it where and when; it books the flights.";
   /** A rules copy whose AI signal reads "flights" as an AI product, and whose prior reads it as AI Agents. */
-  function guessing(name: unknown, signalBias = -2, businessThreshold?: number) {
+  function guessing(name: unknown, signalBias = -2, business: { businessThreshold?: number; multiSentenceBusinessThreshold?: number } = {}) {
     const dir = copyRules();
-    writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.85, bias: signalBias, weights: { flight: 6 }, ...(businessThreshold === undefined ? {} : { businessThreshold }) }));
+    writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.85, bias: signalBias, weights: { flight: 6 }, ...business }));
     const prior = { weight: 0.15, reach: 3, ...(name === undefined ? {} : { name }), domains: { rag: { bias: 0, unseen: -1, weights: {} }, "ai-agents": { bias: 0, unseen: -1, weights: { flight: 4 } } } };
     writeFileSync(join(dir, "domain-prior.json"), JSON.stringify(prior));
     return createClassifier({ rulesDir: dir });
@@ -111,10 +111,19 @@ describe("naming a domain the rules cannot", () => {
 
   it("reads a text that says what it uses, a customer's account, at the AI signal's businessThreshold", () => {
     const USES = "We use a tool that books the flights.";
-    const named = guessing({ signal: 0.9, probability: 0.9 }, -2, 0.95).classifySync({ description: USES });
+    const named = guessing({ signal: 0.9, probability: 0.9 }, -2, { businessThreshold: 0.95 }).classifySync({ description: USES });
     expect([named.primaryDomain, named.domains[0]!.reasons.map((x) => x.rule)]).toEqual(["ai-agents", ["ai-signal/learned-domain", "ai-signal/learned"]]);
-    expect(guessing({ signal: 0.9, probability: 0.9 }, -2, 0.99).classifySync({ description: USES }).abstain?.reason).toBe("no-ai-signal");
-    expect(guessing({ signal: 0.9, probability: 0.9 }, -2, 0.95).classifySync({ description: TRIP }).primaryDomain).toBe("ai-agents");
+    expect(guessing({ signal: 0.9, probability: 0.9 }, -2, { businessThreshold: 0.99 }).classifySync({ description: USES }).abstain?.reason).toBe("no-ai-signal");
+    expect(guessing({ signal: 0.9, probability: 0.9 }, -2, { businessThreshold: 0.95 }).classifySync({ description: TRIP }).primaryDomain).toBe("ai-agents");
+  });
+
+  it("reads such a text of two or more sentences at multiSentenceBusinessThreshold, one of one sentence at businessThreshold", () => {
+    const story = "We use Tripwell for our company trips. It books the flights.";
+    const lowered = guessing({ signal: 0.9, probability: 0.9 }, -2, { businessThreshold: 0.99, multiSentenceBusinessThreshold: 0.95 });
+    expect(lowered.classifySync({ description: story }).primaryDomain).toBe("ai-agents");
+    expect(lowered.classifySync({ description: "We use a tool that books the flights." }).abstain?.reason).toBe("no-ai-signal");
+    expect(guessing({ signal: 0.9, probability: 0.9 }, -2, { businessThreshold: 0.99 }).classifySync({ description: story }).abstain?.reason).toBe("no-ai-signal");
+    expect(guessing({ signal: 0.9, probability: 0.9 }, -2, { multiSentenceBusinessThreshold: 0.95 }).classifySync({ description: story }).abstain?.reason).toBe("no-ai-signal");
   });
 
   it("names a less likely domain when the AI signal is surer (`name.sure`), and not when it is less sure", () => {
