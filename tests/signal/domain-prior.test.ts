@@ -126,6 +126,12 @@ describe("naming a domain the rules cannot", () => {
     expect(guessing({ signal: 0.9, probability: 0.9 }, -2, { multiSentenceBusinessThreshold: 0.95 }).classifySync({ description: story }).abstain?.reason).toBe("no-ai-signal");
   });
 
+  it("reads the business a customer's account names as the customer, not as the company the text is about", () => {
+    const account = "We run a small travel agency in Leeds. Tripwell books the flights for our clients.";
+    const r = guessing({ signal: 0.9, probability: 0.9 }, -2, { businessThreshold: 0.99, multiSentenceBusinessThreshold: 0.95 }).classifySync({ description: account });
+    expect([r.primaryDomain, r.abstain, r.domains[0]!.reasons.map((x) => x.rule)]).toEqual(["ai-agents", undefined, ["ai-signal/learned-domain", "ai-signal/learned"]]);
+  });
+
   it("names a less likely domain when the AI signal is surer (`name.sure`), and not when it is less sure", () => {
     // The signal reads TRIP at 98%; the prior gives ai-agents 98% too, so `probability` 0.99 alone is out of reach.
     expect(guessing({ signal: 0.9, probability: 0.99, sure: { signal: 0.97, probability: 0.5 } }).classifySync({ description: TRIP }).primaryDomain).toBe("ai-agents");
