@@ -763,8 +763,13 @@ function withLearnedSignal(analysis: Analysis, reading: AiSignalReading): Analys
   terms.set(AI_WORD_FEATURE, [...(terms.get(AI_WORD_FEATURE) ?? [])]); // a copy: addTerm appends in place
   for (const word of reading.words) addTerm(terms, AI_WORD_FEATURE, word);
   const { unread: _read, unreadNamesBusiness, ...rest } = analysis;
-  if (unreadNamesBusiness && rest.use !== undefined) rest.use = { ...rest.use, business: [], head: undefined, leadBusiness: false };
+  if (unreadNamesBusiness && rest.use !== undefined) rest.use = asCustomer(rest.use);
   return { ...rest, facts, evidence: { facts, terms }, aiSignal: true, learned: reading };
+}
+
+/** A use reading whose business is the customer's, not the company's: a customer's account the learned models read as an AI product. */
+function asCustomer(use: UseReading): UseReading {
+  return { ...use, business: [], head: undefined, leadBusiness: false };
 }
 
 /**
@@ -795,8 +800,7 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   if (probability < prior.name.probability && (sure === undefined || reading < sure.signal || probability < sure.probability)) return undefined;
   // The reading names AI, but its words are not added as `ai-general` evidence: the rules found nothing to say which kind.
   const read = analysis.aiSignal ? { ...analysis } : { ...analysis, aiSignal: true, learned: readAiSignal(signal, text) };
-  // As with the learned AI signal (withLearnedSignal): the business a customer's account names is the customer's.
-  if (business && read.use !== undefined) read.use = { ...read.use, business: [], head: undefined, leadBusiness: false };
+  if (business && read.use !== undefined) read.use = asCustomer(read.use);
   return { ...read, guess: { id, probability, words: domains.words(id) } };
 }
 
