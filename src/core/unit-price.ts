@@ -10,8 +10,8 @@ import type { UnitPrice } from "../schemas/rules.ts";
 /** An amount: digits with thousands and decimal separators ("1,200", "0,08", "310'000"). */
 const AMOUNT = "\\d+(?:[.,'’ ]\\d+)*";
 
-/** Up to three words after the link, up to the next punctuation: the unit and what qualifies it. */
-const UNIT = "((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2})";
+/** Up to three words after the link, up to the next punctuation: the unit and what qualifies it, after a count or not ("je 1.000 Traces", "per 10,000 predictions"). */
+const UNIT = `(?:${AMOUNT}\\s+)?((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2})`;
 
 export interface UnitPricePattern {
   /** A currency before or after an amount (a three-letter currency code may follow: "$4 MXN"), one of `links`, then the unit; group 1 holds the unit's words. */

@@ -14,6 +14,7 @@ describe("a price per unit of use (scoring.json unitPrice)", () => {
     ["Credits from €1.20 an image, no subscription.", ["€1.20 an image"]],
     ["Upload listing photos and get them staged. $39 a listing.", ["$39 a listing"]],
     ["Product photos without a studio: from $4 MXN for every image you keep.", ["$4 MXN for every image you keep"]],
+    ["Drift alerts for models in production: $2 for every 10,000 predictions watched.", ["$2 for every 10,000 predictions watched"]],
   ])("%s", (text, prices) => {
     expect(unitPrices(text, pattern)).toEqual(prices);
   });
@@ -25,6 +26,7 @@ describe("a price per unit of use (scoring.json unitPrice)", () => {
     "The sensor kit is $89 a unit.",
     "$3 a room per month for hotels.",
     "Ask anything about a property: $0.25 a lookup.",
+    "Team plans: $90 for every 10 seats.",
   ])("not a period, a seat, a device or a query: %s", (text) => {
     expect(unitPrices(text, pattern)).toEqual([]);
   });
@@ -35,6 +37,7 @@ describe("a price per unit of use (scoring.json unitPrice)", () => {
     ["fr", "Transcription d'écriture manuscrite par IA pour les archives départementales. 0,08 € la page.", "0,08 € la page."],
     ["de", "Hörbücher mit synthetischen KI-Stimmen für Verlage. 0,90 € pro fertiger Audiominute.", "0,90 € pro fertiger Audiominute."],
     ["pt", "Antifraude com IA para lojas virtuais: R$ 0,35 por pedido analisado, sem mensalidade.", "R$ 0,35 por pedido analisado"],
+    ["de", "Tracing und Auswertung für LLM-Anwendungen mit KI. Gehostet: 0,50 € je 1.000 Traces.", "0,50 € je 1.000 Traces."],
   ])("%s: a unit price states usage-based pricing", (_code, description, words) => {
     const model = stated(description, "usage-based");
     expect(model?.reasons.flatMap((x) => x.evidence).map((w) => w.replace(/\.$/, ""))).toContain(words.replace(/\.$/, ""));
