@@ -24,11 +24,16 @@ const get = async (server: RunningServer, path: string) => {
   const res = await fetch(`${server.url}${path}`);
   return { status: res.status, body: (await res.json()) as { rulesVersion: string | null; reloadErrors?: unknown[] } };
 };
+/** Whether a fetch failed because the server closed an idle keep-alive connection as the probe reused it: a client retries that. */
+const resetIdle = (err: unknown) => err instanceof TypeError && (err.cause as { code?: string } | undefined)?.code === "ECONNRESET";
 async function until<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const v = await probe();
-    if (ok(v)) return v;
+    const v = await probe().catch((err: unknown) => {
+      if (resetIdle(err) && Date.now() < deadline) return undefined;
+      throw err;
+    });
+    if (v !== undefined && ok(v)) return v;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: last ${JSON.stringify(v)}`);
     await sleep(50);
   }
