@@ -634,6 +634,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     ...(analysis.guess === undefined ? {} : { guess: analysis.guess }),
+    ...(analysis.aiSignal || analysis.text === undefined ? {} : floorReading(pipeline.ruleSet.aiSignal, analysis.text)),
     ...(analysis.named === undefined ? {} : sellsReading(pipeline.ruleSet.sellsAi!, analysis.named.text, analysis.named.threshold)),
     deniedRevenueModels: analysis.deniedRevenueModels,
     ...(analysis.text === undefined ? {} : { text: analysis.text }),
@@ -641,6 +642,14 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     keysOf: (rule) => pipeline.keys.get(rule.name) ?? [],
     subjectKeysOf: (rule) => pipeline.subjectKeys.get(rule.name) ?? [],
   };
+}
+
+/** For a text that names no AI, whether the learned AI signal reads it below its `withoutAiSignalFloor`, read once when asked. */
+function floorReading(model: AiSignalModel | undefined, text: string): { belowAiFloor: () => boolean } | {} {
+  const floor = model?.withoutAiSignalFloor;
+  if (model === undefined || floor === undefined) return {};
+  let below: boolean | undefined;
+  return { belowAiFloor: () => (below ??= aiSignalProbability(model, text) < floor) };
 }
 
 /**

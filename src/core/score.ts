@@ -69,6 +69,8 @@ export interface ScoreContext {
    * domain gets at least `abstainBelow` of weight, so it may be named (see settle in pipeline.ts).
    */
   guess?: LearnedDomain;
+  /** When no phrase names AI, whether the learned AI signal reads the text below its `withoutAiSignalFloor`: no `withoutAiSignal` domain is then named (asked only when one would be). */
+  belowAiFloor?: () => boolean;
   /** When the text names AI, the learned sells-AI reading (src/signal), asked only when a domain would be named. */
   usesAi?: () => Abstain | undefined;
   /** When the text names AI, the learned sells-AI reading's probability that its product is AI, asked only when the phrase rules read a business that uses AI. */
@@ -146,7 +148,7 @@ export function score(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreContex
     if (d === primary && ctx.learned !== undefined) reasons.push(learnedReason(ctx.learned));
     if (promoted?.id === d.id) reasons.push(priorReason(promoted));
     domainResults.push({ id: d.id, name: tables.domains.get(d.id)!.name, score: toScore(d.rank, scoring.scale), reasons });
-    if (primary !== undefined && (d === primary || (mayName(scoring, ctx.aiSignal, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
+    if (primary !== undefined && (d === primary || (mayName(scoring, ctx, d) && d.raw >= primary.raw * scoring.suggestWithin))) leaders.push(d);
   }
 
   if (primary !== undefined) domainResults.push(...priorCandidates(tables, ctx.text, domainResults));
@@ -223,7 +225,7 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
   // A domain the prior lifts needs the sells-AI reading its displaced leader needed.
   const lifted = ctx.text === undefined || ctx.guess !== undefined ? undefined : liftOverGeneric(tables, ranked, ctx.text);
   const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
-  const named = ranked.find((d) => mayName(scoring, ctx.aiSignal, d));
+  const named = ranked.find((d) => mayName(scoring, ctx, d));
   const abstain = overruled(scoring, ctx, usedInternally(scoring, ctx)) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
   const sure = abstain === undefined && named !== undefined && ctx.guess === undefined ? leadWhenSure(tables, ranked, named, ctx) : undefined;
   return { ranked, primary: abstain === undefined ? (sure ?? named) : undefined, abstain, ...(promoted === undefined ? {} : { promoted }) };
@@ -385,9 +387,13 @@ function priorReason(p: Promoted): Reason {
   };
 }
 
-/** Whether a domain may be named: enough weight, and an AI signal unless it is a domain that needs none and has strong evidence. */
-function mayName(scoring: Scoring, aiSignal: boolean, d: DomainTally): boolean {
-  return d.raw >= scoring.abstainBelow && (aiSignal || (scoring.withoutAiSignal.includes(d.id) && d.raw >= scoring.withoutAiSignalBelow));
+/**
+ * Whether a domain may be named: enough weight, and an AI signal unless it is a domain that needs none,
+ * has strong evidence and a text the learned AI signal does not read below its floor.
+ */
+function mayName(scoring: Scoring, ctx: ScoreContext, d: DomainTally): boolean {
+  if (d.raw < scoring.abstainBelow) return false;
+  return ctx.aiSignal || (scoring.withoutAiSignal.includes(d.id) && d.raw >= scoring.withoutAiSignalBelow && ctx.belowAiFloor?.() !== true);
 }
 
 /** Why the primary domain could be named though no phrase names AI: the learned AI signal read the text as an AI product. */

@@ -30,12 +30,16 @@ const modelFile = (threshold: z.ZodNumber) =>
  * two or more sentences, which says more about itself; `businessThreshold` (absent: such a text is not
  * read), the same for a text that names a kind of business or says what it uses, whose business is then
  * read as a customer's; `multiSentenceBusinessThreshold` (absent: `businessThreshold`), the same for such a
- * text of two or more sentences, as a customer's account of a product is (read only when `businessThreshold` is given).
+ * text of two or more sentences, as a customer's account of a product is (read only when `businessThreshold` is given);
+ * `withoutAiSignalFloor` (absent: no floor), the probability below which a text that names no AI is
+ * no data vendor either: a domain of scoring.json's `withoutAiSignal` is then not named on its phrases
+ * alone ("Offshore data entry from Cebu City…", "a stock photo library of 90,000 images").
  */
 export const AiSignalFile = modelFile(z.number().min(0.5).max(1)).extend({
   multiSentenceThreshold: z.number().min(0.5).max(1).optional(),
   businessThreshold: z.number().min(0.5).max(1).optional(),
   multiSentenceBusinessThreshold: z.number().min(0.5).max(1).optional(),
+  withoutAiSignalFloor: z.number().min(0).max(0.5).optional(),
 });
 export type AiSignalFile = z.infer<typeof AiSignalFile>;
 

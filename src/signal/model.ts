@@ -10,6 +10,8 @@ export interface AiSignalModel {
   businessThreshold?: number;
   /** The same for such a text of two or more sentences (absent: businessThreshold). */
   multiSentenceBusinessThreshold?: number;
+  /** The AI signal's probability below which a text that names no AI does not name a `withoutAiSignal` domain either (absent: no floor). */
+  withoutAiSignalFloor?: number;
   /** The sells-AI model's threshold for a text whose first sentence offers AI (absent: such a text is not read). */
   leadThreshold?: number;
   bias: number;
@@ -28,6 +30,7 @@ export function compileAiSignal(file: AiSignalFile | SellsAiFile, functionWords:
     multiSentenceThreshold: ("multiSentenceThreshold" in file ? file.multiSentenceThreshold : undefined) ?? file.threshold,
     ...("businessThreshold" in file && file.businessThreshold !== undefined ? { businessThreshold: file.businessThreshold } : {}),
     ...("multiSentenceBusinessThreshold" in file && file.multiSentenceBusinessThreshold !== undefined ? { multiSentenceBusinessThreshold: file.multiSentenceBusinessThreshold } : {}),
+    ...("withoutAiSignalFloor" in file && file.withoutAiSignalFloor !== undefined ? { withoutAiSignalFloor: file.withoutAiSignalFloor } : {}),
     ...("leadThreshold" in file && file.leadThreshold !== undefined ? { leadThreshold: file.leadThreshold } : {}),
     bias: file.bias,
     vocabulary,

@@ -27,13 +27,15 @@ export interface TrainOptions {
   businessThreshold?: number;
   /** The same for such a text of two or more sentences (not written when absent). */
   multiSentenceBusinessThreshold?: number;
+  /** The AI signal's floor for naming a `withoutAiSignal` domain without an AI phrase (not written when absent). */
+  withoutAiSignalFloor?: number;
   /** The sells-AI model's threshold for a text whose first sentence offers AI (not written when absent). */
   leadThreshold?: number;
   /** From this pass on, the weights kept are the mean of each pass's (averaged SGD): the fit no longer hangs on the last few examples visited. */
   averageFrom?: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.9, multiSentenceThreshold: 0.8, businessThreshold: 0.99, multiSentenceBusinessThreshold: 0.9 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.9, multiSentenceThreshold: 0.8, businessThreshold: 0.99, multiSentenceBusinessThreshold: 0.9, withoutAiSignalFloor: 0.05 };
 
 /** The sells-AI model's: the same fit; below `threshold` a company reads as using AI. */
 export const DEFAULT_SELLS_OPTIONS: TrainOptions = { epochs: 20, averageFrom: 5, rate: 0.05, decay: 0.001, minWeight: 0.1, seed: 1, threshold: 0.3, leadThreshold: 0.05 };
@@ -45,12 +47,13 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * whatever their numbers. Deterministic for the same examples and options.
  */
 export function trainAiSignal(examples: SignalExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): AiSignalFile {
-  const { threshold, multiSentenceThreshold, businessThreshold, multiSentenceBusinessThreshold } = options;
+  const { threshold, multiSentenceThreshold, businessThreshold, multiSentenceBusinessThreshold, withoutAiSignalFloor } = options;
   return {
     threshold,
     ...(multiSentenceThreshold === undefined ? {} : { multiSentenceThreshold }),
     ...(businessThreshold === undefined ? {} : { businessThreshold }),
     ...(multiSentenceBusinessThreshold === undefined ? {} : { multiSentenceBusinessThreshold }),
+    ...(withoutAiSignalFloor === undefined ? {} : { withoutAiSignalFloor }),
     ...fit(examples, options),
   };
 }

@@ -69,7 +69,7 @@ describe("classify --ask", () => {
         "    dataset      Datasets → Data Monetization (0.43)",
         "    hardware     Hardware → Deep Learning (DL) (0.43)",
         "  What does your AI do? (capabilities)",
-        "    text-generation  Generates text → Generative AI (0.49)",
+        "    text-generation  Generates text → Generative AI (0.50)",
         "    automation       Automates tasks → AI Agents (0.43)",
         "    recommendation   Recommends → AI-Powered Marketplaces (0.43)",
         "    data-labeling    Labels data → Data Monetization (0.43)",

@@ -10,9 +10,10 @@ import { copyRules, editJson } from "../helpers/rules-copy.ts";
 const MODEL_RISK = "Monitoring, audit trails and sign-off for the models a team runs in production. Priced per model per year.";
 
 /** A rules copy whose ai-signal.json is the given model. */
-function withSignal(weights: Record<string, number>, { priorNames = true, multiSentenceThreshold = 0.8, businessThreshold = undefined as number | undefined } = {}) {
+function withSignal(weights: Record<string, number>, { priorNames = true, multiSentenceThreshold = 0.8, businessThreshold = undefined as number | undefined, withoutAiSignalFloor = undefined as number | undefined, bias = 0 } = {}) {
   const dir = copyRules();
-  writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, multiSentenceThreshold, ...(businessThreshold === undefined ? {} : { businessThreshold }), bias: 0, weights }));
+  const optional = { ...(businessThreshold === undefined ? {} : { businessThreshold }), ...(withoutAiSignalFloor === undefined ? {} : { withoutAiSignalFloor }) };
+  writeFileSync(join(dir, "ai-signal.json"), JSON.stringify({ threshold: 0.8, multiSentenceThreshold, ...optional, bias, weights }));
   if (!priorNames) editJson(dir, "domain-prior.json", (prior) => delete prior.name);
   return createClassifier({ rulesDir: dir });
 }
@@ -86,6 +87,28 @@ describe("the learned AI signal", () => {
     const r = withSignal({ licens: 10, anonym: 10 }).classifySync({ description: "Hedgerow licenses anonymised sales data from 400 bakeries to food brands, priced per dataset." });
     expect(r.primaryDomain).toBe("data-monetization");
     expect(r.domains.flatMap((d) => d.reasons.map((x) => x.rule))).not.toContain("ai-signal/learned");
+  });
+
+  it("names a data vendor without an AI signal only when the model reads the text at or above withoutAiSignalFloor", () => {
+    const vendor = "Hedgerow licenses anonymised sales data from 400 bakeries to food brands, priced per dataset.";
+    // With a bias of -3 and no weights the model gives 5%.
+    expect(withSignal({}, { bias: -3 }).classifySync({ description: vendor }).primaryDomain).toBe("data-monetization");
+    const floored = withSignal({}, { bias: -3, withoutAiSignalFloor: 0.3 }).classifySync({ description: vendor });
+    expect(floored.primaryDomain).toBeNull();
+    expect(floored.abstain?.reason).toBe("no-ai-signal");
+    expect(withSignal({}, { bias: -3, withoutAiSignalFloor: 0.04 }).classifySync({ description: vendor }).primaryDomain).toBe("data-monetization");
+  });
+
+  it("the shipped model names a data vendor but not a data-entry bureau nor a stock photo library, though none names AI", () => {
+    const C = builtIn();
+    expect(C.classifySync({ description: "Hedgerow licenses anonymised sales data from 400 bakeries to food brands, priced per dataset." }).primaryDomain).toBe("data-monetization");
+    for (const description of [
+      "Offshore data entry from Cebu City. Our 60 encoders key invoices, claim forms, survey responses and handwritten registers into your system or into spreadsheets, with double-keying and a second-person check on every batch. Priced per record or per hour.",
+      "A stock photo library of 60,000 travel images shot by 300 professional photographers. Subscriptions start at $29 a month for 10 downloads.",
+    ]) {
+      const r = C.classifySync({ description });
+      expect([r.primaryDomain, r.abstain?.reason]).toEqual([null, "no-ai-signal"]);
+    }
   });
 
   it("the rule trace names the rules of the second firing", () => {

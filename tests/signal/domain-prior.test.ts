@@ -5,7 +5,7 @@ import { createClassifier } from "../../src/index.ts";
 import { compileDomainPrior, readDomainPrior, trainDomainPrior } from "../../src/signal/domain-prior.ts";
 import { copyRules, loadIssues } from "../helpers/rules-copy.ts";
 
-const TIED = "We turn your wiki into an AI agent grounded in your documents.";
+const TIED = "We turn your wiki into an AI agent grounded in your documentation.";
 
 /** A rules copy whose domain-prior.json is the given file (or none). */
 function withPrior(file: unknown) {
