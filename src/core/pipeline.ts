@@ -225,6 +225,8 @@ export interface Analysis {
   peopleWork?: boolean;
   /** Set when the learned AI signal read the text as an AI product: its reading, whose words count as `ai-general` evidence. */
   learned?: AiSignalReading;
+  /** The learned AI signal's probability that the description is an AI product, read once when first asked (absent without rules/ai-signal.json). */
+  aiProbability?: () => number;
   /**
    * The text, when a phrase names AI: the learned sells-AI reading may read it (see scoreContext), below
    * its `threshold`, or its lower `leadThreshold` when the first sentence offers AI (use.leadAi). Of a
@@ -365,6 +367,11 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   }
   const analysis: Analysis = { facts, evidence: { facts, terms }, keywords, aiSignal, deniedRevenueModels, language, use };
   if (pipeline.ruleSet.domainPrior !== undefined && text.trim() !== "") analysis.text = text;
+  const signal = pipeline.ruleSet.aiSignal;
+  if (signal !== undefined) {
+    let p: number | undefined;
+    analysis.aiProbability = () => (p ??= aiSignalProbability(signal, text));
+  }
   // Still no AI named, but some evidence found: the learned AI signal may read the text (see settle), at
   // its stricter businessThreshold when the text names the kind of business it is or says what it uses
   // ("we use", "contamos con"), since it is then usually a customer's account. People named at work do
@@ -634,7 +641,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),
     ...(analysis.learned === undefined ? {} : { learned: analysis.learned }),
     ...(analysis.guess === undefined ? {} : { guess: analysis.guess }),
-    ...(analysis.aiSignal || analysis.text === undefined ? {} : floorReading(pipeline.ruleSet.aiSignal, analysis.text)),
+    ...(analysis.aiSignal ? {} : floorReading(pipeline.ruleSet.aiSignal, analysis.aiProbability)),
     ...(analysis.named === undefined ? {} : sellsReading(pipeline.ruleSet.sellsAi!, analysis.named.text, analysis.named.threshold)),
     deniedRevenueModels: analysis.deniedRevenueModels,
     ...(analysis.text === undefined ? {} : { text: analysis.text }),
@@ -644,12 +651,11 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
   };
 }
 
-/** For a text that names no AI, whether the learned AI signal reads it below its `withoutAiSignalFloor`, read once when asked. */
-function floorReading(model: AiSignalModel | undefined, text: string): { belowAiFloor: () => boolean } | {} {
+/** For a text that names no AI, whether the learned AI signal reads it below its `withoutAiSignalFloor`, asked only when needed. */
+function floorReading(model: AiSignalModel | undefined, probability: (() => number) | undefined): { belowAiFloor: () => boolean } | {} {
   const floor = model?.withoutAiSignalFloor;
-  if (model === undefined || floor === undefined) return {};
-  let below: boolean | undefined;
-  return { belowAiFloor: () => (below ??= aiSignalProbability(model, text) < floor) };
+  if (floor === undefined || probability === undefined) return {};
+  return { belowAiFloor: () => probability() < floor };
 }
 
 /**
@@ -699,7 +705,7 @@ function settle(pipeline: Pipeline, analysis: Analysis, fired: LoadedRule[]): { 
   const result = score(pipeline.tables, weighLead(pipeline, analysis, fired), scoreContext(pipeline, analysis));
   const model = pipeline.ruleSet.aiSignal;
   if (analysis.unread !== undefined && model !== undefined && unnamedAbstain(result.abstain, analysis) && result.domains.length > 0) {
-    if (aiSignalProbability(model, analysis.unread) >= unreadThreshold(model, analysis)) {
+    if (analysis.aiProbability!() >= unreadThreshold(model, analysis)) {
       const learned = withLearnedSignal(analysis, readAiSignal(model, analysis.unread));
       return settle(pipeline, learned, runCompiled(pipeline.compiled, learned.facts));
     }
@@ -800,7 +806,7 @@ function withGuess(pipeline: Pipeline, analysis: Analysis, abstain: Abstain | un
   const businessBar = business ? businessThreshold(signal, several) : 0;
   if (businessBar === undefined) return undefined;
   const bar = several ? (prior.name.multiSentenceSignal ?? prior.name.signal) : prior.name.signal;
-  const reading = aiSignalProbability(signal, text);
+  const reading = analysis.aiProbability!();
   if (reading < Math.max(bar, businessBar)) return undefined;
   const domains = readDomainPrior(prior, text);
   const id = domains.best();
