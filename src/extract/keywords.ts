@@ -223,12 +223,18 @@ export function stemWord(word: string, language = "en"): string {
 
 /**
  * Words Porter stems like a different word, with the stem that keeps them apart: "adding" and
- * "added" stem to "ad" like "ads" ("by ads" would read "by adding" as advertising).
+ * "added" stem to "ad" like "ads" ("by ads" would read "by adding" as advertising); "general" and
+ * "generic" stem to "gener" like "generate" ("general video-call apps" would read as video generation).
  */
 const PORTER_SPLITS: ReadonlyMap<string, string> = new Map([
   ["adding", "add"],
   ["added", "add"],
   ["adds", "add"],
+  ["general", "general"],
+  ["generally", "general"],
+  ["generic", "generic"],
+  ["generics", "generic"],
+  ["generically", "generic"],
 ]);
 
 /**

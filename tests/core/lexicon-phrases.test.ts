@@ -16,8 +16,20 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     ["Vocalis sells voice biometrics to banks, so callers are recognised by how they speak.", "speech:voice biometrics"],
     ["Cellcount Labs: segmentation models for microscopy images, API billed per image.", "computer-vision:segmentation models"],
     ["Minutebook: chat with ten years of board minutes, hosted on your own servers.", "rag:chat with ten years of"],
+    ["Tallinn-based Fyma turns the cameras a building already has into counters: its software watches the video feeds.", "computer-vision:watches the video feeds"],
+    ["Skua Survey counts seabirds and seals in drone footage for wildlife surveys.", "computer-vision:in drone footage"],
+    ["Modelcrate: version, package and ship models the way you ship containers.", "mlops:ship models"],
+    ["Kestrelgrip: vision that lets robot arms pick unfamiliar parts from cluttered bins.", "computer-vision:lets robot arms"],
   ])("%s", (description, term) => {
     expect(terms(description)).toContain(term);
+  });
+
+  it("graphics cards and X-rays name AI only beside other evidence of it: a PC shop and a vet abstain", () => {
+    expect(classify("Framerate Forge builds gaming PCs in Leeds. Pick your graphics cards and we match them with the right power supply.").abstain?.reason).toBe("no-ai-signal");
+    expect(classify("Mosswood Veterinary Centre: small-animal vets with a 24-hour emergency service, in-house lab and digital X-ray.").abstain?.reason).toBe("no-ai-signal");
+    const lab = classify("Research labs share a few dozen graphics cards. Queuewright gives them a queue: researchers submit training jobs and it schedules them across the cards.");
+    expect(lab.primaryDomain).toBe("ai-infrastructure");
+    expect(lab.keywords.map((k) => `${k.feature}:${k.term}`)).toContain("ai-chips:graphics cards");
   });
 
   it("a model promoted to production is no advertising", () => {

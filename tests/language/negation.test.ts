@@ -30,7 +30,7 @@ describe("negation cues per language", () => {
 
 describe("restrictive words (a language file's negation.restrictive)", () => {
   it("French 'ne … que' and 'rien que' mean 'only', not a denial", () => {
-    expect(featureTerms("fr", "Assistant IA pour les PME : nous ne facturons qu'à la requête.", "price-usage")).toEqual(["à la requête"]);
+    expect(featureTerms("fr", "Assistant IA pour les PME : nous ne facturons qu'à la requête.", "price-per-query")).toEqual(["à la requête"]);
     expect(featureTerms("fr", "Une radio IA avec des playlists personnalisées rien que pour vous.", "recommendation")).toEqual(["playlists personnalisées"]);
   });
 
