@@ -4,6 +4,7 @@ import { asLexicon } from "../extract/phrases.ts";
 import type { PhraseTries } from "../extract/trie.ts";
 import { createLanguageMarks, detectLanguage, languageName, markWord, type LanguageMarks } from "../language/detect.ts";
 import { cuePattern, leadEnd, longTextSplit, type LongTextPolicy } from "../extract/long-text.ts";
+import { withoutFileFormatAi } from "../extract/file-formats.ts";
 import { aiSentences } from "../extract/ai-sentences.ts";
 import { compileRules, runCompiled, type CompiledRules } from "../rules/compile.ts";
 import { buildFacts, type Facts } from "../rules/facts.ts";
@@ -245,7 +246,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const stated = input.language ?? pipeline.language;
   const language = stated ?? detectLanguage(text, tokens.infos, pipeline.marks);
   if (language !== "en" && !pipeline.ruleSet.languages.has(language)) return unreadable(pipeline, language, stated !== undefined);
-  const { evidence: matches, once: foundOnce } = longTextSplit(text, language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language)), pipeline.longText);
+  const found = language === "en" ? matchTokens(text, tokens, pipeline.matcher) : extractFeatures(text, matcherFor(pipeline, language));
+  const { evidence: matches, once: foundOnce } = longTextSplit(text, withoutFileFormatAi(text, found), pipeline.longText);
   const terms = new Map<string, string[]>();
   const negated = new Set<string>();
   const keywords: Keyword[] = [];

@@ -15,7 +15,7 @@ export interface LintReport {
   warnings: RuleIssue[];
 }
 
-/** Things that load but are probably mistakes: lexicon features no rule reads, ids no rule scores, phrases that match everyday words. */
+/** Things that load but are probably mistakes: lexicon features no rule reads, ids no rule scores, phrases that match everyday words, phrases that can never match. */
 export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   const warnings: RuleIssue[] = [];
   const used = new Set<string>();
@@ -45,7 +45,27 @@ export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   missing("revenueModel", REVENUE_MODEL_IDS, "revenueModels");
   warnings.push(...commonWordClashes(ruleSet));
   warnings.push(...idleNotLoose(ruleSet));
+  warnings.push(...brokenPhrases(ruleSet));
   return warnings;
+}
+
+/** What stops a phrase in the text (src/extract/features.ts): a comma or full stop and a space, ";", ":", "!", "?", a bracket. */
+const CLAUSE_BREAK = /[;:!?()[\]]|[.,]\s/;
+
+/** Phrases (and ignored phrases) written across a clause break: a phrase never runs across one, so they never match. */
+function brokenPhrases({ lexicon, languages }: RuleSet): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const check = (file: string, path: string, phrase: string) => {
+    if (CLAUSE_BREAK.test(phrase)) issues.push({ file, path, message: `"${phrase}" never matches: a phrase never runs across a comma, a full stop or another clause break` });
+  };
+  lexicon.ignore.forEach((p, i) => check(LEXICON_FILE, `ignore[${i}]`, p));
+  for (const [feature, entry] of Object.entries(lexicon.features)) entry.phrases.forEach((p, i) => check(LEXICON_FILE, `features.${feature}.phrases[${i}]`, p));
+  for (const [code, { lexicon: own }] of languages) {
+    const file = `lexicon/${code}.json`;
+    (own.ignore ?? []).forEach((p, i) => check(file, `ignore[${i}]`, p));
+    for (const [feature, phrases] of Object.entries(own.features)) phrases.forEach((p, i) => check(file, `features.${feature}[${i}]`, p));
+  }
+  return issues;
 }
 
 /** `loose.notLoose` entries that change nothing: not a phrase of a feature that matches loosely. */

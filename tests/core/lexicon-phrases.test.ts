@@ -42,6 +42,9 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     const r = classify("Ashgrove offers human transcription only: every minute of your audio is typed and proofread by trained staff.");
     expect(r.keywords.some((k) => k.feature === "speech")).toBe(false);
     expect(r.primaryDomain).toBeNull();
+    const typed = classify("Every file is typed by a trained human transcriber, not software, and checked by a second editor. $1.50 per audio minute.");
+    expect(typed.keywords.some((k) => k.feature === "speech")).toBe(false);
+    expect(typed.abstain?.reason).toBe("no-ai-signal");
   });
 
   it("a product's documentation is no documents", () => {
