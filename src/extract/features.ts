@@ -299,7 +299,7 @@ export function readWords(text: string, matcher: FeatureMatcher): { words: strin
 }
 
 /** A phrase never runs across a clause break: ", " ". " ";" ":" "!" "?" or brackets ("camera data, licensed to" is not "data licensed"). */
-const PHRASE_BREAK = /[;:!?()[\]]|[.,]\s|\n/;
+export const PHRASE_BREAK = /[;:!?()[\]]|[.,]\s|\n/;
 
 /**
  * Three arrays of per-token flags, reused from text to text (extraction is synchronous, and a fresh

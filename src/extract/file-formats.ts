@@ -12,7 +12,6 @@ const FORMAT_LIST = new RegExp(`(?<![\\p{L}\\p{N}])${FORMAT}(?:\\s*(?:,|/|&|\\s(
 
 /** The [start, end) offsets of the text's file-format lists. */
 export function fileFormatLists(text: string): [number, number][] {
-  if (!/\b(?:AI|EPS|SVG|PDF)\b/.test(text)) return [];
   return [...text.matchAll(FORMAT_LIST)].map((m) => [m.index, m.index + m[0].length]);
 }
 

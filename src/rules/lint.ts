@@ -1,3 +1,4 @@
+import { PHRASE_BREAK } from "../extract/features.ts";
 import { createPipeline } from "../core/pipeline.ts";
 import { commonWordClashes } from "../language/common-words.ts";
 import { RuleSetError, type RuleIssue } from "../errors.ts";
@@ -49,14 +50,11 @@ export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
   return warnings;
 }
 
-/** What stops a phrase in the text (src/extract/features.ts): a comma or full stop and a space, ";", ":", "!", "?", a bracket. */
-const CLAUSE_BREAK = /[;:!?()[\]]|[.,]\s/;
-
 /** Phrases (and ignored phrases) written across a clause break: a phrase never runs across one, so they never match. */
 function brokenPhrases({ lexicon, languages }: RuleSet): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const check = (file: string, path: string, phrase: string) => {
-    if (CLAUSE_BREAK.test(phrase)) issues.push({ file, path, message: `"${phrase}" never matches: a phrase never runs across a comma, a full stop or another clause break` });
+    if (PHRASE_BREAK.test(phrase)) issues.push({ file, path, message: `"${phrase}" never matches: a phrase never runs across a comma, a full stop or another clause break` });
   };
   lexicon.ignore.forEach((p, i) => check(LEXICON_FILE, `ignore[${i}]`, p));
   for (const [feature, entry] of Object.entries(lexicon.features)) entry.phrases.forEach((p, i) => check(LEXICON_FILE, `features.${feature}.phrases[${i}]`, p));

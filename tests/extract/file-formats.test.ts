@@ -9,6 +9,7 @@ describe("'AI' in a list of file formats (src/extract/file-formats.ts)", () => {
     ["Delivered as SVG, AI and Figma files.", ["SVG, AI and Figma"]],
     ["a clean vector file — AI, EPS, SVG or PDF — ready to print", ["AI, EPS, SVG or PDF"]],
     ["Lieferung als AI/EPS und PDF", ["AI/EPS und PDF"]],
+    ["Exports as PNG and JPEG.", ["PNG and JPEG"]],
     ["Our AI drafts the brief; you get a PDF.", []],
   ])("finds the lists in %j", (text, lists) => {
     expect(fileFormatLists(text).map(([start, end]) => text.slice(start, end))).toEqual(lists);
