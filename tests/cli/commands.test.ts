@@ -14,8 +14,9 @@ Check a rules directory: every problem at once, each with its file and JSON path
 Schema errors, duplicate keys, unknown facts, operators, features and ids (with the nearest known
 one), duplicate rule names, rules that can never fire, lexicon phrases claimed by two features,
 __proto__/constructor keys. These are the loader's own checks: a rule set that fails lint is never
-used by classify, batch or serve. Warnings (features no rule reads, ids no rule scores) are listed
-too but do not fail.
+used by classify, batch or serve. Warnings (features no rule reads, ids no rule scores, phrases that
+match everyday words, phrases written across a comma or another clause break, which never match) are
+listed too but do not fail.
 
 Options:
   --rules DIR          rules directory: taxonomy.json, lexicon.json, scoring.json and the rules
