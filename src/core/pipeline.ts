@@ -64,7 +64,7 @@ export interface Pipeline {
   /** Features that earn no domain the lead bonus (scoring.json's ranking.genericFeatures). */
   genericFeatures: Set<string>;
   /** scoring.json's usedInternally feature lists, as sets. */
-  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: NonNullable<UseFeatures["heads"]>; aiModifiers: Set<string>; peopleWork: Set<string> };
+  useFeatures: { business: Set<string>; product: Set<string>; leadProduct: Set<string> | undefined; leadUse: Set<string> | undefined; heads: NonNullable<UseFeatures["heads"]>; aiModifiers: Set<string>; peopleWork: Set<string>; byHand: Set<string> };
   /** scoring.json's taskSignal, compiled: a first sentence whose subject is a product doing a person's job. */
   taskPatterns: TaskPatterns | undefined;
   /** scoring.json's dataCoverage, compiled: a claim to cover many things of one kind ("tracks 150,000 vessels"). */
@@ -164,6 +164,7 @@ function useFeatures(u: Scoring["usedInternally"]): Pipeline["useFeatures"] {
     heads: { business: lower(u.businessHeads), generic: lower(u.genericHeads), tasks: new Map(Object.entries(u.genericHeadTasks).map(([head, words]) => [head.toLowerCase(), lower(words)])) },
     aiModifiers: new Set(u.aiModifiers),
     peopleWork: new Set(u.peopleWork),
+    byHand: new Set(u.byHand),
   };
 }
 
@@ -259,7 +260,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const leadEnd = firstSentenceEnd(text);
   const local = language === "en" ? undefined : languageTaskFor(pipeline, language);
   const people = local === undefined ? undefined : peopleRunIn(text, leadEnd, local);
-  let byPerson = false; // an AI phrase was read as a person's work
+  // "Our 60 data-entry operators", "doble digitación": the company's own staff do its work by hand.
+  const byHand = matches.some((m) => !m.negated && pipeline.useFeatures.byHand.has(m.feature));
+  let byPerson = byHand; // people do the work: by hand, or an AI phrase was read as a person's work
   for (const m of matches) {
     if (m.negated) {
       negated.add(m.feature);
@@ -269,7 +272,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     if (pipeline.softwareAi.context.has(m.phrase)) software = true;
     if (aiFeatures.has(m.feature)) {
       if (pipeline.softwareAi.phrases.has(m.phrase)) besideSoftware.push(keyword);
-      const person = language === "en" ? doneByPerson(pipeline, text, m, input.name) : people !== undefined && peopleWork(pipeline, local!, text, m, leadEnd);
+      const person = (byHand && handWork(pipeline, m)) || (language === "en" ? doneByPerson(pipeline, text, m, input.name) : people !== undefined && peopleWork(pipeline, local!, text, m, leadEnd));
       if (person) byPerson = true;
       if (weakPhrase(pipeline, m.phrase, language) || person) weak.add(keyword);
       else aiSignal = true;
@@ -403,13 +406,13 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   return analysis;
 }
 
-/** A name, "is"/"are" and an article, opening a text. */
-const INTRODUCTION = /^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+(?:is|are)\s+(?:an?|the|your)\s+/;
+/** A name, then "is"/"are" and an article or a verb of offering ("offers", "sells", "builds"…), opening a text. */
+const INTRODUCTION = /^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|your)|(?:offers|provides|sells|builds|makes|develops|delivers)(?:\s+(?:an?|the|its))?)\s+/;
 
 /** "Our powerful AI SEO tool", "Your AI-driven WhatsApp CRM": the product the text offers, named with AI. */
 const OFFERED_AI_PRODUCT = /\b(?:our|your)\s+(?:(?:powerful|new|free|smart|own|simple)\s+)?(?:AI|A\.I\.)(?:[- ](?:powered|driven|based|native|first))?\s+(?:[\w-]+\s+){0,2}?(?:tools?|platform|apps?|builder|assistant|generator|software|CRM|chatbot|copilot|editor|writer|engine|detector|tutor|coach|agents?|studio)\b/i;
 
-/** Whether the first sentence calls its subject a product with AI: an AI keyword within the four words after INTRODUCTION ("AgentX is an AI-powered sales assistant", "Mailsplash is your AI email marketer"). */
+/** Whether the first sentence calls its subject a product with AI: an AI keyword within the four words after INTRODUCTION ("AgentX is an AI-powered sales assistant", "Mailsplash is your AI email marketer", "Vetology offers AI radiology for veterinary clinics"). */
 function introducesAiProduct(text: string, keywords: readonly Keyword[], leadEnd: number, isAi: (k: Keyword) => boolean): boolean {
   if (OFFERED_AI_PRODUCT.test(text.slice(0, leadEnd))) return true;
   const m = INTRODUCTION.exec(text.slice(0, leadEnd));
@@ -444,6 +447,11 @@ function peopleWork(pipeline: Pipeline, local: LanguageTaskPatterns, text: strin
   const stop = /[.!?\n](?:\s|$)/.exec(text.slice(m.end));
   const sentence = text.slice(from, stop === null ? text.length : m.end + stop.index);
   return peopleDoIt(sentence, m.start - from, m.start < leadEnd, local);
+}
+
+/** Whether a phrase says what the staff of a business that works by hand do (scoring.json's byHand): a `peopleWork` phrase naming no technology. */
+function handWork(pipeline: Pipeline, m: { feature: string; term: string }): boolean {
+  return pipeline.useFeatures.peopleWork.has(m.feature) && !TECHNOLOGY.test(m.term);
 }
 
 /**

@@ -270,7 +270,8 @@ function liftToTop(ranked: DomainTally[], id: DomainId, reason: Reason): DomainT
  * When the rules name a domain but the learned domain prior is sure of another (domain-prior.json's
  * `lead`), that other domain leads, with the prior's words as its evidence. Returns it, or undefined
  * when the prior agrees or is not sure enough, when the input answers what it sells or what its AI
- * does, or when the prior's domain could not be named without an AI signal.
+ * does, when its first sentence says what the company sells (ranking.statedSales: "sells property
+ * data") in the named domain's evidence, or when the prior's domain could not be named without an AI signal.
  */
 function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainTally, ctx: ScoreContext): DomainTally | undefined {
   const model = tables.ruleSet.domainPrior;
@@ -282,6 +283,8 @@ function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainT
   const best = prior.best();
   const probability = prior.probability(best);
   if (best === named.id || probability < sure || exempt.includes(best) || exempt.includes(named.id)) return undefined;
+  // What the first sentence says the company sells ("sells property data") outranks the prior too.
+  if (named.lead.some((f) => tables.ruleSet.scoring.ranking.statedSales.includes(f))) return undefined;
   const ratio = prior.logRatio(best, named.id);
   if (ratio < margin || ratio < perToken * prior.tokens) return undefined;
   if (!ctx.aiSignal && !tables.ruleSet.scoring.withoutAiSignal.includes(best)) return undefined;

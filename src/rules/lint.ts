@@ -24,7 +24,7 @@ export function lintWarnings(ruleSet: RuleSet): RuleIssue[] {
     for (const f of factConditions(r.json.conditions)) if (f.fact === "features" && typeof f.value === "string") used.add(f.value);
   }
   // scoring.json reads these to tell a business that uses AI from one that sells it.
-  for (const f of [...ruleSet.scoring.usedInternally.business, ...ruleSet.scoring.usedInternally.product, ...(ruleSet.scoring.usedInternally.leadProduct ?? []), ...(ruleSet.scoring.usedInternally.leadUse ?? []), ...ruleSet.scoring.usedInternally.aiModifiers, ...ruleSet.scoring.nameFeatures]) used.add(f);
+  for (const f of [...ruleSet.scoring.usedInternally.business, ...ruleSet.scoring.usedInternally.product, ...(ruleSet.scoring.usedInternally.leadProduct ?? []), ...(ruleSet.scoring.usedInternally.leadUse ?? []), ...ruleSet.scoring.usedInternally.aiModifiers, ...ruleSet.scoring.usedInternally.byHand, ...ruleSet.scoring.nameFeatures]) used.add(f);
   for (const [feature, entry] of Object.entries(ruleSet.lexicon.features)) {
     // An AI feature still counts: it is the AI signal that lets a domain be named.
     if (!used.has(feature) && !entry.ai) {

@@ -186,11 +186,14 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
 /** Feature ids scoring.json names that the lexicon does not define. */
 function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  for (const key of ["business", "product", "leadProduct", "leadUse", "aiModifiers", "peopleWork"] as const) {
+  for (const key of ["business", "product", "leadProduct", "leadUse", "aiModifiers", "peopleWork", "byHand"] as const) {
     (scoring.usedInternally[key] ?? []).forEach((feature, i) => {
       if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["usedInternally", key, i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
     });
   }
+  scoring.ranking.statedSales.forEach((feature, i) => {
+    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["ranking", "statedSales", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
+  });
   scoring.nameFeatures.forEach((feature, i) => {
     if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["nameFeatures", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
   });

@@ -376,6 +376,13 @@ export const Scoring = z.strictObject({
      */
     peopleWork: z.array(FeatureId).default([]),
     /**
+     * Features whose phrases say the company's own staff do its work by hand ("our 60 data-entry
+     * operators", "doble digitación", "Erfasserinnen"): wherever such a phrase stands, the text's phrases of
+     * `peopleWork` features are that staff's work, no AI signal, and the learned models do not read the
+     * text as an AI product. A phrase naming a technology is still AI.
+     */
+    byHand: z.array(FeatureId).default([]),
+    /**
      * When the learned sells-AI reading (rules/sells-ai.json) gives a text at least this probability that
      * its product is AI, the phrase rules above do not make it abstain as ai-used-internally: a hook or
      * background sentence first ("No camera, no studio, no actors. Synthesia turns a script into…", "Most
@@ -518,11 +525,13 @@ export const Scoring = z.strictObject({
    * noun phrase, src/core/head.ts: "Marketplace for…", "X is object storage for…"), which names what
    * the company sells, ranks this much higher again, in a text of one sentence too.
    * `genericFeatures` say AI but not which kind ("AI", "AI-native", "our models"): in the first
-   * sentence they earn no domain the bonus.
+   * sentence they earn no domain the bonus. `statedSales` say what the company sells ("sells property
+   * data"): a domain they back in the first sentence keeps its place against the learned domain prior's
+   * `lead`, as a domain an answer backs does.
    */
   ranking: z
-    .strictObject({ leadBonus: z.number().min(0), headBonus: z.number().min(0).default(0), genericFeatures: z.array(FeatureId).default([]) })
-    .default({ leadBonus: 0, headBonus: 0, genericFeatures: [] }),
+    .strictObject({ leadBonus: z.number().min(0), headBonus: z.number().min(0).default(0), genericFeatures: z.array(FeatureId).default([]), statedSales: z.array(FeatureId).default([]) })
+    .default({ leadBonus: 0, headBonus: 0, genericFeatures: [], statedSales: [] }),
   /**
    * The raw confidence of a named primary domain: 1 / (1 + exp(-z)), z = bias + the sum of each
    * signal times its coefficient. Signals: `margin`, the primary's lead in ranking weight over the

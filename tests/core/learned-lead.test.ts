@@ -55,6 +55,20 @@ describe("the learned domain prior's sure reading leads (domain-prior.json lead)
     expect(r.domains.flatMap((d) => d.reasons.map((x) => x.rule))).not.toContain("ranking/learned-lead");
   });
 
+  it("gives way to a first sentence that says what the company sells (scoring.json ranking.statedSales)", () => {
+    const arturo = "Arturo, based in Chicago, sells property data to insurers. Its models analyse aerial and satellite imagery to work out the characteristics of a building — roof material and condition, footprint, presence of a pool — and how they have changed over time. Carriers call Arturo's API during quoting and renewal to fill in or verify what the applicant told them.";
+    const r = builtIn().classifySync({ description: arturo });
+    expect(r.primaryDomain).toBe("data-monetization");
+    expect(r.domains.flatMap((d) => d.reasons.map((x) => x.rule))).not.toContain("ranking/learned-lead");
+    const dir = copyRules();
+    editJson(dir, "scoring.json", (s) => {
+      s.ranking.statedSales = [];
+    });
+    const lifted = createClassifier({ rulesDir: dir }).classifySync({ description: arturo });
+    expect(lifted.primaryDomain).toBe("ai-saas");
+    expect(lifted.domains[0]!.reasons.map((x) => x.rule)).toContain("ranking/learned-lead");
+  });
+
   it("leaves an abstention alone, even where the prior is sure of another domain than the rules' first", () => {
     // The rules rank generative AI first; the prior is sure of AI agents; the company only uses AI.
     const text = "Wanderwell is a travel agency for group tours in Japan. Our staff use an AI assistant to answer emails overnight.";

@@ -20,6 +20,11 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     ["Skua Survey counts seabirds and seals in drone footage for wildlife surveys.", "computer-vision:in drone footage"],
     ["Modelcrate: version, package and ship models the way you ship containers.", "mlops:ship models"],
     ["Kestrelgrip: vision that lets robot arms pick unfamiliar parts from cluttered bins.", "computer-vision:lets robot arms"],
+    ["Loanleaf decides small-shop loans by estimating how likely the borrower is to repay.", "prediction:how likely"],
+    ["Driftbell raises a flag when the data coming in stops looking like the data its models were built on.", "model-monitoring:stops looking like"],
+    ["Clary Monitor keeps an eye on prediction models after they have gone live.", "model-monitoring:models after they have gone live"],
+    ["Payrunner: digital payroll workers that reconcile timesheets and file returns.", "agent:digital payroll workers"],
+    ["Trivia Tern: endless machine-written quiz rounds, free to play with ads.", "text-generation:machine-written"],
   ])("%s", (description, term) => {
     expect(terms(description)).toContain(term);
   });
@@ -47,6 +52,18 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     expect(typed.abstain?.reason).toBe("no-ai-signal");
   });
 
+  it("a reseller's note sells no data; content moderation is language and vision work; a bridge is no compute", () => {
+    expect(terms("Reseller note: Stayfit Signals gives every gym member a weekly \"likely to leave\" score.").map((t) => t.split(":")[0])).not.toContain("data-selling");
+    expect(terms("We buy, clean and resell public court records as a searchable database.")).toContain("data-selling:resell public");
+    expect(terms("Sightengine sells content moderation through an API.")).toContain("nlp:content moderation");
+    expect(terms("Models for the inspection of infrastructure such as bridges and rail.").map((t) => t.split(":")[0])).not.toContain("compute");
+  });
+
+  it("a kiln's temperature drift is no model drift, and miles travelled no travel industry", () => {
+    expect(classify("Kilnmetric predicts temperature drift in ceramic kilns from sensor logs, hours before a batch is ruined.").primaryDomain).toBe("machine-learning");
+    expect(terms("Vehicle counts and miles travelled on every road, from machine-learning models.")).not.toContain("industry-vertical:travelled");
+  });
+
   it("a product's documentation is no documents", () => {
     expect(terms("An open-source LLM toolkit with comprehensive documentation.")).toEqual(["open-source:open-source", "llm:LLM", "dev-tool:toolkit"]);
   });
@@ -58,6 +75,9 @@ describe("how a text says it charges (lexicon.json price phrases)", () => {
     ["AI voice agents that handle inbound sales calls around the clock. Clients pay a fixed monthly rate per dedicated agent.", "per-agent-pricing"],
     ["A speech corpus of 20,000 hours of Swahili conversation for teams training speech recognition. Companies license the recordings by the hour.", "data-licensing"],
     ["An AI photo editor that turns selfies into cartoon portraits. The basic app is free and carries ads; a Pro subscription removes them.", "advertising"],
+    ["An image clean-up API for marketplaces. Each processed image consumes credits, so cost tracks volume.", "usage-based"],
+    ["An AI freight broker: it earns the margin between what the shipper pays and what the carrier receives.", "transaction-fees"],
+    ["An AI research assistant. Individuals subscribe monthly; enterprises sign custom contracts for on-premise deployment.", "enterprise-licensing"],
   ])("%s", (description, model) => {
     expect(stated(description)).toContain(model);
   });

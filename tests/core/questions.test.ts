@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.426, agent→ai-agents@0.576, compute→ai-infrastructure@0.576, marketplace→ai-marketplaces@0.576, dataset→data-monetization@0.576, hardware→deep-learning@0.426',
-      'capabilities "What does your AI do?": text-generation→generative-ai@0.576, automation→ai-agents@0.426, recommendation→ai-marketplaces@0.426, data-labeling→data-monetization@0.426, computer-vision→deep-learning@0.426, prediction→machine-learning@0.426',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.426, data-licensing→data-monetization@0.314, pay-per-query→data-monetization@0.314',
+      'offerings "What do you sell?": saas→ai-saas@0.424, compute→ai-infrastructure@0.477, agent→ai-agents@0.469, marketplace→ai-marketplaces@0.457, dataset→data-monetization@0.426, hardware→deep-learning@0.424',
+      'capabilities "What does your AI do?": text-generation→generative-ai@0.493, automation→ai-agents@0.424, recommendation→ai-marketplaces@0.424, data-labeling→data-monetization@0.424, computer-vision→deep-learning@0.424, prediction→machine-learning@0.424',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.424, data-licensing→data-monetization@0.321, pay-per-query→data-monetization@0.321',
     ]);
   });
 
@@ -23,7 +23,7 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.426, retrieval→rag@0.734',
+      'capabilities "What does your AI do?": automation→ai-agents@0.424, retrieval→rag@0.726',
     ]);
   });
 

@@ -37,6 +37,13 @@ describe("the use reading: a business that uses AI", () => {
     expect(classify("Built for accounting practices, Tallie Assist auto-codes bank transactions, matches receipts, and chases clients by email for anything missing. Firms on our Practice plan pay $49 per client ledger per month.").primaryDomain).not.toBeNull();
     expect(classify("For accounting practices: Ledgerbot does your clients' bookkeeping on its own. It codes bank transactions, matches receipts and chases missing paperwork by email.").primaryDomain).not.toBeNull();
     expect(reason("Hartley & Co is a family-run accountancy practice in York. Our practice uses AI to sort receipts.")).toBe("ai-used-internally");
+    // "gym members" are whom the product reads, not the company.
+    expect(classify("Gymlapse — predicts which gym members will cancel next month from their check-in patterns.").primaryDomain).toBe("machine-learning");
+    expect(reason("Ironworks is a gym in Leeds. We use AI to predict which members will cancel.")).toBe("ai-used-internally");
+  });
+
+  it("a sawmill that cuts with an AI optimiser uses AI", () => {
+    expect(reason("Ruthven Timber is a sawmill in Perthshire processing Sitka spruce into construction timber. Each log is scanned and an AI optimiser works out the cutting pattern.")).toBe("ai-used-internally");
   });
 
   it("'our' and three words naming a product is the product, not the company's own operations", () => {
@@ -275,5 +282,7 @@ describe("a question opening the text", () => {
     expect(classify("AgentX is an AI-powered sales assistant designed to enhance sales strategies and efficiency through advanced features like a Memory Module and Online Mode.").primaryDomain).toBe("ai-agents");
     expect(classify("Mailsplash is your AI email marketer. From copywriting to design, Mailsplash equips you with the tools you need.").primaryDomain).toBe("generative-ai");
     expect(reason("Covera is an AI-powered insurance broker for restaurants, cafés and bars. Tell us about your kitchen and we'll shop 25 carriers.")).toBe("ai-used-internally");
+    // A verb of offering introduces the product as "is" and an article do.
+    expect(classify("Vetology offers AI radiology for veterinary clinics. A practice uploads dog or cat radiographs and gets back an AI screening report within minutes, and can escalate the case to a board-certified veterinary radiologist through the same platform.").primaryDomain).toBe("ai-saas");
   });
 });

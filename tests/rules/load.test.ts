@@ -41,6 +41,16 @@ describe("loadRuleSet", () => {
       { file: "scoring.json", path: "taskSignal.outputs.song-generation", message: 'Unknown feature "song-generation": not in lexicon.json' },
     ],
     [
+      "an unknown feature for work done by hand (usedInternally.byHand)",
+      (dir: string) => editJson(dir, "scoring.json", (s) => (s.usedInternally.byHand = ["manual-work", "hand-work"])),
+      { file: "scoring.json", path: "usedInternally.byHand[1]", message: 'Unknown feature "hand-work": not in lexicon.json' },
+    ],
+    [
+      "an unknown feature for what a first sentence says is sold (ranking.statedSales)",
+      (dir: string) => editJson(dir, "scoring.json", (s) => (s.ranking.statedSales = ["sells-data"])),
+      { file: "scoring.json", path: "ranking.statedSales[0]", message: 'Unknown feature "sells-data": not in lexicon.json' },
+    ],
+    [
       "an unknown feature for data coverage",
       (dir: string) => editJson(dir, "scoring.json", (s) => (s.dataCoverage.feature = "datasets")),
       { file: "scoring.json", path: "dataCoverage.feature", message: 'Unknown feature "datasets": not in lexicon.json' },
