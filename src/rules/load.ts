@@ -186,26 +186,21 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
 /** Feature ids scoring.json names that the lexicon does not define. */
 function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  for (const key of ["business", "product", "leadProduct", "leadUse", "aiModifiers", "peopleWork", "byHand"] as const) {
-    (scoring.usedInternally[key] ?? []).forEach((feature, i) => {
-      if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["usedInternally", key, i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
-    });
-  }
-  scoring.ranking.statedSales.forEach((feature, i) => {
-    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["ranking", "statedSales", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
-  });
-  scoring.nameFeatures.forEach((feature, i) => {
-    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["nameFeatures", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
-  });
-  scoring.aiTopicFeatures.forEach((feature, i) => {
-    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["aiTopicFeatures", i]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
-  });
+  const lists: [PropertyKey[], readonly string[]][] = [
+    ...(["business", "product", "leadProduct", "leadUse", "aiModifiers", "peopleWork", "byHand"] as const).map(
+      (key): [PropertyKey[], readonly string[]] => [["usedInternally", key], scoring.usedInternally[key] ?? []],
+    ),
+    [["ranking", "statedSales"], scoring.ranking.statedSales],
+    [["nameFeatures"], scoring.nameFeatures],
+    [["aiTopicFeatures"], scoring.aiTopicFeatures],
+  ];
+  const named = lists.flatMap(([path, list]) => list.map((feature, i) => ({ path: [...path, i], feature })));
   const coverage = scoring.dataCoverage?.feature;
-  for (const { path, feature } of [...(coverage === undefined ? [] : [{ path: ["dataCoverage", "feature"], feature: coverage }]), ...settingFeatures(scoring)]) {
+  if (coverage !== undefined) named.push({ path: ["dataCoverage", "feature"], feature: coverage });
+  named.push(...settingFeatures(scoring));
+  named.push(...Object.keys(scoring.taskSignal?.outputs ?? {}).map((feature) => ({ path: ["taskSignal", "outputs", feature], feature })));
+  for (const { path, feature } of named) {
     if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(path), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
-  }
-  for (const feature of Object.keys(scoring.taskSignal?.outputs ?? {})) {
-    if (!(feature in lexicon.features)) issues.push({ file: SCORING_FILE, path: formatPath(["taskSignal", "outputs", feature]), message: `Unknown feature "${feature}": not in ${LEXICON_FILE}` });
   }
   const aiPhrases = new Set(Object.values(lexicon.features).flatMap((f) => (f.ai ? f.phrases : [])));
   scoring.weakAiPhrases.forEach((phrase, i) => {
