@@ -25,4 +25,9 @@ describe("a business whose own staff work by hand (scoring.json byHand)", () => 
     const r = classify("Our data-entry operators check what our speech recognition engine transcribes from call recordings, sold to contact centres as an API.");
     expect(r.primaryDomain).not.toBeNull();
   });
+
+  it("a customer's clerks are not the company's own: a product that replaces them is still AI", () => {
+    const r = classify("Ledgerly replaces data-entry clerks: it reads invoices and receipts and posts them to your accounting system automatically.");
+    expect(r.primaryDomain).toBe("ai-saas");
+  });
 });
