@@ -646,6 +646,7 @@ export function scoreContext(pipeline: Pipeline, analysis: Analysis): ScoreConte
   return {
     evidence: analysis.evidence,
     aiSignal: analysis.aiSignal,
+    ...(analysis.pageLead === undefined ? {} : { longPage: true as const }),
     ...(analysis.use === undefined ? {} : { use: analysis.use }),
     ...(analysis.leadFeatures === undefined ? {} : { leadFeatures: analysis.leadFeatures }),
     ...(analysis.headFeatures === undefined ? {} : { headFeatures: analysis.headFeatures }),

@@ -52,6 +52,8 @@ export interface ScoreContext {
   text?: string;
   /** True when the input shows any sign of AI (an `ai` feature or a capability answer). */
   aiSignal: boolean;
+  /** Set on a long page (scoring.json's longText), whose customers' quotes and footers may name ads and prices that are not its own. */
+  longPage?: true;
   /** Where the text puts AI: in what the business offers or in what it uses (absent: not read). */
   use?: UseReading;
   /** Revenue models the input denies ("we do not run ads"): never suggested. */
@@ -224,7 +226,7 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
   );
   // A domain the prior lifts needs the sells-AI reading its displaced leader needed.
   const lifted = ctx.text === undefined || ctx.guess !== undefined ? undefined : liftOverGeneric(tables, ranked, ctx.text);
-  const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale);
+  const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale, (d) => statedModel(scoring, d, ctx));
   const named = ranked.find((d) => mayName(scoring, ctx, d));
   const abstain = overruled(scoring, ctx, usedInternally(scoring, ctx)) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
   const sure = abstain === undefined && named !== undefined && ctx.guess === undefined ? leadWhenSure(tables, ranked, named, ctx) : undefined;
@@ -271,7 +273,7 @@ function liftToTop(ranked: DomainTally[], id: DomainId, reason: Reason): DomainT
  * `lead`), that other domain leads, with the prior's words as its evidence. Returns it, or undefined
  * when the prior agrees or is not sure enough, when the input answers what it sells or what its AI
  * does, when its first sentence says what the company sells (ranking.statedSales: "sells property
- * data") in the named domain's evidence, or when the prior's domain could not be named without an AI signal.
+ * data") in the named domain's evidence, when a rule of ranking.statedRules backs the named domain, or when the prior's domain could not be named without an AI signal.
  */
 function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainTally, ctx: ScoreContext): DomainTally | undefined {
   const model = tables.ruleSet.domainPrior;
@@ -285,10 +287,17 @@ function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainT
   if (best === named.id || probability < sure || exempt.includes(best) || exempt.includes(named.id)) return undefined;
   // What the first sentence says the company sells ("sells property data") outranks the prior too.
   if (named.lead.some((f) => tables.ruleSet.scoring.ranking.statedSales.includes(f))) return undefined;
+  // So does a business model the rules read as stated ("free, paid for by ads": ranking.statedRules).
+  if (statedModel(tables.ruleSet.scoring, named, ctx)) return undefined;
   const ratio = prior.logRatio(best, named.id);
   if (ratio < margin || ratio < perToken * prior.tokens) return undefined;
   if (!ctx.aiSignal && !tables.ruleSet.scoring.withoutAiSignal.includes(best)) return undefined;
   return liftToTop(ranked, best, sureReason({ id: best, probability, words: prior.words(best) }, tables.domains.get(named.id)!.name));
+}
+
+/** Whether a rule of ranking.statedRules, reading a stated business model, backs domain `d` (not on a long page). */
+function statedModel(scoring: Scoring, d: DomainTally, ctx: ScoreContext): boolean {
+  return ctx.longPage === undefined && d.reasons.some((r) => scoring.ranking.statedRules.includes(r.reason.rule));
 }
 
 /** Why a domain leads the one the rules ranked first: the learned prior is sure of it. */
@@ -313,11 +322,12 @@ function overGenericReason(d: LearnedDomain, leader: string): Reason {
  * Close calls settled by the learned domain prior: when a domain among the `reach` best-ranked could
  * overtake the leader (its score within `weight` of the leader's), those domains are re-ordered by score
  * plus `weight` times the prior's probability, unless that would lift a domain of `tieOnly` over a
- * leader the rules scored higher. Returns the new leader's reading when the leader changed.
+ * leader the rules scored higher. A leader a stated business model backs (`stated`: ranking.statedRules)
+ * stays. Returns the new leader's reading when the leader changed.
  */
-function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, scale: number): Promoted | undefined {
+function rerank(model: DomainPriorModel, ranked: DomainTally[], text: string, scale: number, stated: (d: DomainTally) => boolean): Promoted | undefined {
   const top = ranked.slice(0, model.reach);
-  if (top.length < 2) return undefined;
+  if (top.length < 2 || stated(top[0]!)) return undefined;
   const scores = top.map((d) => toScore(d.rank, scale));
   if (!scores.some((s, i) => i > 0 && s + model.weight > scores[0]!)) return undefined;
   const prior = readDomainPrior(model, text);

@@ -170,9 +170,15 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
     });
   }
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
-  scoring?.priorOverGeneric?.rules.forEach((rule, i) => {
-    if (!names.has(rule)) issues.push({ file: SCORING_FILE, path: formatPath(["priorOverGeneric", "rules", i]), message: `Unknown rule "${rule}": no rules file has a rule of that name` });
-  });
+  const namedRules: [PropertyKey[], readonly string[]][] = [
+    [["priorOverGeneric", "rules"], scoring?.priorOverGeneric?.rules ?? []],
+    [["ranking", "statedRules"], scoring?.ranking.statedRules ?? []],
+  ];
+  for (const [path, list] of namedRules) {
+    list.forEach((rule, i) => {
+      if (!names.has(rule)) issues.push({ file: SCORING_FILE, path: formatPath([...path, i]), message: `Unknown rule "${rule}": no rules file has a rule of that name` });
+    });
+  }
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
   const ruleSet: RuleSet = { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
   const functionWords = [...lexicon.functionWords, ...[...languages.values()].flatMap((l) => l.lexicon.functionWords)];

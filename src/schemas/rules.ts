@@ -527,11 +527,18 @@ export const Scoring = z.strictObject({
    * `genericFeatures` say AI but not which kind ("AI", "AI-native", "our models"): in the first
    * sentence they earn no domain the bonus. `statedSales` say what the company sells ("sells property
    * data"): a domain they back in the first sentence keeps its place against the learned domain prior's
-   * `lead`, as a domain an answer backs does.
+   * `lead`, as a domain an answer backs does. `statedRules` name rules that read a stated business model
+   * ("free, paid for by ads"): a domain one of them backs keeps its place against that `lead` too.
    */
   ranking: z
-    .strictObject({ leadBonus: z.number().min(0), headBonus: z.number().min(0).default(0), genericFeatures: z.array(FeatureId).default([]), statedSales: z.array(FeatureId).default([]) })
-    .default({ leadBonus: 0, headBonus: 0, genericFeatures: [], statedSales: [] }),
+    .strictObject({
+      leadBonus: z.number().min(0),
+      headBonus: z.number().min(0).default(0),
+      genericFeatures: z.array(FeatureId).default([]),
+      statedSales: z.array(FeatureId).default([]),
+      statedRules: z.array(z.string().min(1)).default([]),
+    })
+    .default({ leadBonus: 0, headBonus: 0, genericFeatures: [], statedSales: [], statedRules: [] }),
   /**
    * The raw confidence of a named primary domain: 1 / (1 + exp(-z)), z = bias + the sum of each
    * signal times its coefficient. Signals: `margin`, the primary's lead in ranking weight over the

@@ -69,6 +69,47 @@ describe("the learned domain prior's sure reading leads (domain-prior.json lead)
     expect(lifted.domains[0]!.reasons.map((x) => x.rule)).toContain("ranking/learned-lead");
   });
 
+  it("gives way to a stated business model (scoring.json ranking.statedRules), but not on a long page", () => {
+    const voxpad = "Voxpad is a free website that turns voice memos into text. Drop in a recording of up to two hours and a few minutes later you get the transcript, ready to copy. It is paid for by the display ads on the page.";
+    const r = builtIn().classifySync({ description: voxpad });
+    expect(r.primaryDomain).toBe("ad-supported");
+    expect(r.domains[0]!.reasons.map((x) => x.rule)).toContain("ad-supported/free-paid-by-ads");
+    const dir = copyRules();
+    editJson(dir, "scoring.json", (s) => {
+      s.ranking.statedRules = [];
+    });
+    const off = createClassifier({ rulesDir: dir });
+    expect(off.classifySync({ description: voxpad }).primaryDomain).toBe("generative-ai");
+    // A long page's quotes and footers may name ads that do not pay for it: there, the ranking is the same without the setting.
+    const page = [
+      "Voxpad | Transcribe | Pricing | Log in",
+      "",
+      "Voice memos into text, in minutes.",
+      "",
+      "Voxpad is a free website that turns voice memos into text. Drop in a recording of up to two hours and a few minutes later you get the transcript, ready to copy.",
+      "",
+      "Features",
+      "Speaker labels: every change of voice starts a new paragraph with the speaker's name. Timestamps: click any sentence to hear it again. Exports: copy the text, or download it as a Word file, a PDF or subtitles for your video. Languages: English, Spanish, French, German and Portuguese, with more on the way. Vocabulary: add names and jargon once and Voxpad spells them right from then on.",
+      "",
+      "How it works",
+      "1. Upload a voice memo, an interview or a lecture. 2. Wait a few minutes while Voxpad writes it down. 3. Read, fix and export.",
+      "",
+      "What people say",
+      "\"I record every client call and Voxpad has them written up before my coffee is done.\" Maria, freelance journalist. \"Our podcast lost half its ad revenue to slow show notes; now they go out the same day.\" Tom, podcast producer.",
+      "",
+      "Pricing",
+      "Free: everything above, paid for by the display ads on the page. No account needed.",
+      "",
+      "About us",
+      "We are a team of six in Lisbon. Careers: we are hiring a frontend engineer. Press: hello@voxpad.example. Cookie policy: we use cookies to measure traffic.",
+    ].join("\n");
+    expect(page.length).toBeGreaterThan(1200);
+    const onPage = builtIn().classifySync({ description: page });
+    expect(onPage.domains.map((d) => d.id)).toContain("ad-supported");
+    expect(onPage.primaryDomain).toBe(off.classifySync({ description: page }).primaryDomain);
+    expect(onPage.primaryDomain).not.toBe("ad-supported");
+  });
+
   it("leaves an abstention alone, even where the prior is sure of another domain than the rules' first", () => {
     // The rules rank generative AI first; the prior is sure of AI agents; the company only uses AI.
     const text = "Wanderwell is a travel agency for group tours in Japan. Our staff use an AI assistant to answer emails overnight.";

@@ -51,6 +51,11 @@ describe("loadRuleSet", () => {
       { file: "scoring.json", path: "ranking.statedSales[0]", message: 'Unknown feature "sells-data": not in lexicon.json' },
     ],
     [
+      "an unknown rule for a stated business model (ranking.statedRules)",
+      (dir: string) => editJson(dir, "scoring.json", (s) => (s.ranking.statedRules = ["ad-supported/free-paid-by-ads", "ad-supported/paid-by-ads"])),
+      { file: "scoring.json", path: "ranking.statedRules[1]", message: 'Unknown rule "ad-supported/paid-by-ads": no rules file has a rule of that name' },
+    ],
+    [
       "an unknown feature for data coverage",
       (dir: string) => editJson(dir, "scoring.json", (s) => (s.dataCoverage.feature = "datasets")),
       { file: "scoring.json", path: "dataCoverage.feature", message: 'Unknown feature "datasets": not in lexicon.json' },
