@@ -17,13 +17,15 @@ if (!read.ok) {
   for (const p of read.problems) console.error(`✖ ${p.file}:${p.line}: ${p.message}`);
   process.exit(1);
 }
+/** One entry a line, unindented: the files stay diffable and well under the loader's size limit. */
+const lean = (model: unknown) => `${JSON.stringify(model, null, 1).replace(/^ +/gm, "")}\n`;
 const write = (file: string, model: { weights: Record<string, number> }, examples: SignalExample[]) => {
-  writeFileSync(new URL(`../rules/${file}`, import.meta.url), `${JSON.stringify(model, null, 1)}\n`);
+  writeFileSync(new URL(`../rules/${file}`, import.meta.url), lean(model));
   const ai = examples.filter((e) => e.ai).length;
   console.log(`rules/${file}: trained on ${examples.length} examples (${ai} AI, ${examples.length - ai} not), ${Object.keys(model.weights).length} weights`);
 };
 write("ai-signal.json", trainAiSignal(read.signal), read.signal);
 write("sells-ai.json", trainSellsAi(read.sells), read.sells);
 const prior = trainDomainPrior(read.domains, DOMAIN_IDS);
-writeFileSync(new URL("../rules/domain-prior.json", import.meta.url), `${JSON.stringify(prior, null, 1)}\n`);
+writeFileSync(new URL("../rules/domain-prior.json", import.meta.url), lean(prior));
 console.log(`rules/domain-prior.json: trained on ${read.domains.length} AI examples, ${Object.values(prior.domains).reduce((n, d) => n + Object.keys(d.weights).length, 0)} weights`);
