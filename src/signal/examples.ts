@@ -3,7 +3,7 @@ import { aiWordSpans, createPipeline } from "../core/pipeline.ts";
 import { aiSentences } from "../extract/ai-sentences.ts";
 import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
 import { readRulesDir } from "../rules/files.ts";
-import { DEFAULT_RULES_DIR, SELLS_FILE, SIGNAL_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";
+import { DEFAULT_RULES_DIR, PRIOR_FILE, SELLS_FILE, SIGNAL_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";
 import type { SignalExample } from "./train.ts";
 import type { DomainExample } from "./domain-prior.ts";
 
@@ -27,12 +27,13 @@ export const SIGNAL_TRAINING_DIRS: readonly TrainingDir[] = [
 export type AiSpans = (text: string) => readonly (readonly [number, number])[];
 
 /**
- * A rules directory's rule set without its learned files: what training reads, so a stale or broken
- * model never stops its own retraining.
+ * A rules directory's rule set without its learned files: what training reads, so a stale, broken or
+ * oversized model never stops its own retraining.
  */
 function untrained(dir: string): RuleSet {
   const read = readRulesDir(dir);
-  return validateRuleSet({ ...read, files: read.files.filter((f) => f.name !== SIGNAL_FILE && f.name !== SELLS_FILE) });
+  const learned = (name: string) => name === SIGNAL_FILE || name === SELLS_FILE || name === PRIOR_FILE;
+  return validateRuleSet({ ...read, files: read.files.filter((f) => !learned(f.name)), unread: read.unread.filter((i) => !learned(i.file)) });
 }
 
 /** Where the lexicon of a rules directory reads AI in a text: the spans training blanks out. */

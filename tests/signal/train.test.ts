@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { copyRules } from "../helpers/rules-copy.ts";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES_DIR } from "../../src/rules/load.ts";
+import { MAX_RULES_FILE_BYTES } from "../../src/rules/limits.ts";
 import { blanked, lexiconAiSpans, lexiconSellsText, SIGNAL_TRAINING_DIRS, trainingExamples } from "../../src/signal/examples.ts";
 import { compileAiSignal, readAiSignal } from "../../src/signal/model.ts";
 import { trainAiSignal, trainSellsAi } from "../../src/signal/train.ts";
@@ -37,9 +38,12 @@ describe("trainAiSignal", () => {
     expect(reading.probability).toBeCloseTo(1 / (1 + Math.exp(-7)), 10);
   });
 
-  it("blanks out the words the lexicon reads as AI, and reads the lexicon even when a learned file is broken", () => {
+  it("blanks out the words the lexicon reads as AI, and reads the lexicon even when the learned files are broken or too large", () => {
     const dir = copyRules();
     writeFileSync(join(dir, "ai-signal.json"), "{ not json");
+    writeFileSync(join(dir, "sells-ai.json"), "{}");
+    // A domain prior past the rules-file size limit, as a model trained on more rows may be.
+    writeFileSync(join(dir, "domain-prior.json"), `{"weights": "${"x".repeat(MAX_RULES_FILE_BYTES)}"}`);
     const text = "An AI model that reads chest X-rays with machine learning, for radiologists.";
     const spans = lexiconAiSpans(dir)(text);
     expect(blanked(text, spans)).toBe("An          that reads chest        with                 , for radiologists.");
