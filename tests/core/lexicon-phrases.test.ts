@@ -37,6 +37,17 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     expect(lab.keywords.map((k) => `${k.feature}:${k.term}`)).toContain("ai-chips:graphics cards");
   });
 
+  it("jobs name no AI product: a recruiter of machine learning engineers abstains, and visa sponsorship sells no ads", () => {
+    const r = classify("Northgate Talent is a recruitment firm placing machine learning engineers, data scientists and MLOps leads with fintechs in Leeds and Manchester. We run retained searches, and every placement comes with a 90-day guarantee and help with visa sponsorship.");
+    expect(r.primaryDomain).toBeNull();
+    expect(r.abstain?.reason).toBe("no-ai-signal");
+    expect(r.keywords.map((k) => `${k.feature}:${k.term}`)).toEqual(expect.arrayContaining(["machine-learning:machine learning engineers", "mlops:MLOps leads"]));
+    expect(r.revenueModels.filter((m) => m.source === "stated")).toEqual([]);
+    // Beside another word for AI, the same jobs are evidence: a team of ML engineers that builds models.
+    const lab = classify("Kestrel Labs is a team of machine learning engineers and data scientists who build custom machine learning models for insurers.");
+    expect(lab.primaryDomain).toBe("machine-learning");
+  });
+
   it("a model promoted to production is no advertising", () => {
     const r = classify("Runlog records every training run with its code, data and metrics, and a model is promoted to production only after a reviewer signs off.");
     expect(r.primaryDomain).toBe("mlops");
