@@ -48,6 +48,16 @@ describe("how a text says which kind of AI it is (lexicon.json phrases)", () => 
     expect(lab.primaryDomain).toBe("machine-learning");
   });
 
+  it("software that generates a payroll filing or a shipping label is no generative AI; a vision API that counts products is computer vision", () => {
+    const payroll = builtIn().classifySync({ language: "fr", description: "Paienet est un logiciel de paie et de gestion RH pour les TPE. Il gère les congés et les absences, génère la DSN et s'occupe des déclarations sociales. Abonnement mensuel par salarié." });
+    expect(payroll.abstain?.reason).toBe("no-ai-signal");
+    const thrift = builtIn().classifySync({ language: "pt", description: "O Brechó da Vila é um brechó online: você fotografa as peças que não usa mais e vende para o país inteiro; o site cuida do pagamento e gera a etiqueta de envio. Anunciar é gratuito, e cobramos uma comissão sobre cada venda." });
+    expect(thrift.abstain?.reason).toBe("no-ai-signal");
+    const vision = classify("Countly Vision API — detect and count parcels in warehouse photos. SDKs for iOS and Android.");
+    expect(vision.primaryDomain).toBe("deep-learning");
+    expect(vision.keywords.map((k) => `${k.feature}:${k.term}`)).toEqual(expect.arrayContaining(["computer-vision:Vision API", "computer-vision:detect and count"]));
+  });
+
   it("a model promoted to production is no advertising", () => {
     const r = classify("Runlog records every training run with its code, data and metrics, and a model is promoted to production only after a reviewer signs off.");
     expect(r.primaryDomain).toBe("mlops");
