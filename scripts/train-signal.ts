@@ -17,7 +17,7 @@ if (!read.ok) {
   for (const p of read.problems) console.error(`✖ ${p.file}:${p.line}: ${p.message}`);
   process.exit(1);
 }
-/** One entry a line, unindented: the files stay diffable and well under the loader's size limit. */
+/** One entry a line, unindented: the files stay diffable and small (the loader caps a rules file's size). */
 const lean = (model: unknown) => `${JSON.stringify(model, null, 1).replace(/^ +/gm, "")}\n`;
 const write = (file: string, model: { weights: Record<string, number> }, examples: SignalExample[]) => {
   writeFileSync(new URL(`../rules/${file}`, import.meta.url), lean(model));

@@ -32,6 +32,8 @@ export const SIGNAL_FILE = "ai-signal.json";
 export const SELLS_FILE = "sells-ai.json";
 /** Optional: the learned domain prior (src/signal/domain-prior.ts), written by the same command. */
 export const PRIOR_FILE = "domain-prior.json";
+/** The files `npm run rules:train-signal` writes. */
+export const LEARNED_FILES: ReadonlySet<string> = new Set([SIGNAL_FILE, SELLS_FILE, PRIOR_FILE]);
 const DATA_FILES = new Set([TAXONOMY_FILE, LEXICON_FILE, SCORING_FILE]);
 
 /** One rule with where it came from, for messages and reports. */
@@ -133,7 +135,7 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   const rules: LoadedRule[] = [];
   const names = new Map<string, string>();
   for (const file of files) {
-    if (DATA_FILES.has(file) || file === SIGNAL_FILE || file === SELLS_FILE || file === PRIOR_FILE || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
+    if (DATA_FILES.has(file) || LEARNED_FILES.has(file) || languageOfFile(file) !== undefined || !parsed.has(file)) continue;
     const raw = parsed.get(file);
     if (!Array.isArray(raw)) {
       issues.push({ file, path: "(root)", message: "A rules file holds a JSON array of rules" });

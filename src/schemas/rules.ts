@@ -528,7 +528,8 @@ export const Scoring = z.strictObject({
    * sentence they earn no domain the bonus. `statedSales` say what the company sells ("sells property
    * data"): a domain they back in the first sentence keeps its place against the learned domain prior's
    * `lead`, as a domain an answer backs does. `statedRules` name rules that read a stated business model
-   * ("free, paid for by ads"): a domain one of them backs keeps its place against that `lead` too.
+   * ("free, paid for by ads"): a domain one of them backs keeps its place against that `lead` and the
+   * prior's close-call re-rank too, except on a long page, whose quotes may name ads that pay for nothing.
    */
   ranking: z
     .strictObject({

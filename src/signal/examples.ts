@@ -3,7 +3,7 @@ import { aiWordSpans, createPipeline } from "../core/pipeline.ts";
 import { aiSentences } from "../extract/ai-sentences.ts";
 import { DEFAULT_FIXTURES_DIR, loadFixtures, type FixtureProblem, type LocatedFixture } from "../eval/fixtures.ts";
 import { readRulesDir } from "../rules/files.ts";
-import { DEFAULT_RULES_DIR, PRIOR_FILE, SELLS_FILE, SIGNAL_FILE, validateRuleSet, type RuleSet } from "../rules/load.ts";
+import { DEFAULT_RULES_DIR, LEARNED_FILES, validateRuleSet, type RuleSet } from "../rules/load.ts";
 import type { SignalExample } from "./train.ts";
 import type { DomainExample } from "./domain-prior.ts";
 
@@ -32,8 +32,7 @@ export type AiSpans = (text: string) => readonly (readonly [number, number])[];
  */
 function untrained(dir: string): RuleSet {
   const read = readRulesDir(dir);
-  const learned = (name: string) => name === SIGNAL_FILE || name === SELLS_FILE || name === PRIOR_FILE;
-  return validateRuleSet({ ...read, files: read.files.filter((f) => !learned(f.name)), unread: read.unread.filter((i) => !learned(i.file)) });
+  return validateRuleSet({ ...read, files: read.files.filter((f) => !LEARNED_FILES.has(f.name)), unread: read.unread.filter((i) => !LEARNED_FILES.has(i.file)) });
 }
 
 /** Where the lexicon of a rules directory reads AI in a text: the spans training blanks out. */

@@ -282,7 +282,7 @@ describe("a question opening the text", () => {
     expect(classify("AgentX is an AI-powered sales assistant designed to enhance sales strategies and efficiency through advanced features like a Memory Module and Online Mode.").primaryDomain).toBe("ai-agents");
     expect(classify("Mailsplash is your AI email marketer. From copywriting to design, Mailsplash equips you with the tools you need.").primaryDomain).toBe("generative-ai");
     expect(reason("Covera is an AI-powered insurance broker for restaurants, cafés and bars. Tell us about your kitchen and we'll shop 25 carriers.")).toBe("ai-used-internally");
-    // A verb of offering introduces the product as "is" and an article do.
-    expect(classify("Vetology offers AI radiology for veterinary clinics. A practice uploads dog or cat radiographs and gets back an AI screening report within minutes, and can escalate the case to a board-certified veterinary radiologist through the same platform.").primaryDomain).toBe("ai-saas");
+    // A verb of offering introduces the product as "is" and an article do (AI X-ray reading: deep learning, sold to a trade).
+    expect(classify("Vetology offers AI radiology for veterinary clinics. A practice uploads dog or cat radiographs and gets back an AI screening report within minutes, and can escalate the case to a board-certified veterinary radiologist through the same platform.").primaryDomain).toBe("deep-learning");
   });
 });

@@ -16,7 +16,8 @@ export function editJson(dir: string, file: string, edit: (json: any) => void): 
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, "utf8"));
   edit(json);
-  writeFileSync(path, JSON.stringify(json, null, 2));
+  // Unindented, one entry a line, as train-signal writes the learned files: re-indented, domain-prior.json would pass the rules-file size limit.
+  writeFileSync(path, JSON.stringify(json, null, 1).replace(/^ +/gm, ""));
 }
 
 /** The layout kubelet makes of a ConfigMap: files in a timestamped directory, ..data linking to it, and a link per entry. */
