@@ -226,7 +226,7 @@ export function rankFired(tables: ScoreTables, fired: LoadedRule[], ctx: ScoreCo
   );
   // A domain the prior lifts needs the sells-AI reading its displaced leader needed.
   const lifted = ctx.text === undefined || ctx.guess !== undefined ? undefined : liftOverGeneric(tables, ranked, ctx.text);
-  const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale, (d) => statedModel(scoring, d, ctx));
+  const promoted = ctx.text === undefined || ctx.guess !== undefined || tables.ruleSet.domainPrior === undefined ? undefined : rerank(tables.ruleSet.domainPrior, ranked, ctx.text, scoring.scale, (d) => backedByStatedModel(scoring, d, ctx));
   const named = ranked.find((d) => mayName(scoring, ctx, d));
   const abstain = overruled(scoring, ctx, usedInternally(scoring, ctx)) ?? (named === undefined ? abstainFor(tables, ranked, ctx) : scoring.usingAiDomains.includes(named.id) && named !== lifted ? undefined : ctx.usesAi?.());
   const sure = abstain === undefined && named !== undefined && ctx.guess === undefined ? leadWhenSure(tables, ranked, named, ctx) : undefined;
@@ -288,7 +288,7 @@ function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainT
   // What the first sentence says the company sells ("sells property data") outranks the prior too.
   if (named.lead.some((f) => tables.ruleSet.scoring.ranking.statedSales.includes(f))) return undefined;
   // So does a business model the rules read as stated ("free, paid for by ads": ranking.statedRules).
-  if (statedModel(tables.ruleSet.scoring, named, ctx)) return undefined;
+  if (backedByStatedModel(tables.ruleSet.scoring, named, ctx)) return undefined;
   const ratio = prior.logRatio(best, named.id);
   if (ratio < margin || ratio < perToken * prior.tokens) return undefined;
   if (!ctx.aiSignal && !tables.ruleSet.scoring.withoutAiSignal.includes(best)) return undefined;
@@ -296,7 +296,7 @@ function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainT
 }
 
 /** Whether a rule of ranking.statedRules, reading a stated business model, backs domain `d` (not on a long page). */
-function statedModel(scoring: Scoring, d: DomainTally, ctx: ScoreContext): boolean {
+function backedByStatedModel(scoring: Scoring, d: DomainTally, ctx: ScoreContext): boolean {
   return ctx.longPage === undefined && d.reasons.some((r) => scoring.ranking.statedRules.includes(r.reason.rule));
 }
 

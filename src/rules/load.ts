@@ -172,14 +172,12 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
     });
   }
   if (rules.length === 0 && issues.length === 0) issues.push({ file: dir, path: "(root)", message: "No rules: add at least one rules file" });
-  const namedRules: [PropertyKey[], readonly string[]][] = [
+  const namedRules = entries([
     [["priorOverGeneric", "rules"], scoring?.priorOverGeneric?.rules ?? []],
     [["ranking", "statedRules"], scoring?.ranking.statedRules ?? []],
-  ];
-  for (const [path, list] of namedRules) {
-    list.forEach((rule, i) => {
-      if (!names.has(rule)) issues.push({ file: SCORING_FILE, path: formatPath([...path, i]), message: `Unknown rule "${rule}": no rules file has a rule of that name` });
-    });
+  ]);
+  for (const { path, name: rule } of namedRules) {
+    if (!names.has(rule)) issues.push({ file: SCORING_FILE, path: formatPath(path), message: `Unknown rule "${rule}": no rules file has a rule of that name` });
   }
   if (issues.length > 0 || !taxonomy || !lexicon || !scoring) throw new RuleSetError(issues);
   const ruleSet: RuleSet = { dir, version: rulesVersion(read), taxonomy, lexicon, scoring, rules, stems, languages };
@@ -191,18 +189,25 @@ export function validateRuleSet(read: RulesFiles): RuleSet {
   return ruleSet;
 }
 
+/** A list of names a setting holds, with the setting's JSON path. */
+type NamedList = [PropertyKey[], readonly string[]];
+
+/** Each name of the lists, with its JSON path. */
+function entries(lists: NamedList[]): { path: PropertyKey[]; name: string }[] {
+  return lists.flatMap(([path, list]) => list.map((name, i) => ({ path: [...path, i], name })));
+}
+
 /** Feature ids scoring.json names that the lexicon does not define. */
 function unknownScoringFeatures(scoring: Scoring, lexicon: Lexicon): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const lists: [PropertyKey[], readonly string[]][] = [
+  const named = entries([
     ...(["business", "product", "leadProduct", "leadUse", "aiModifiers", "peopleWork", "byHand"] as const).map(
-      (key): [PropertyKey[], readonly string[]] => [["usedInternally", key], scoring.usedInternally[key] ?? []],
+      (key): NamedList => [["usedInternally", key], scoring.usedInternally[key] ?? []],
     ),
     [["ranking", "statedSales"], scoring.ranking.statedSales],
     [["nameFeatures"], scoring.nameFeatures],
     [["aiTopicFeatures"], scoring.aiTopicFeatures],
-  ];
-  const named = lists.flatMap(([path, list]) => list.map((feature, i) => ({ path: [...path, i], feature })));
+  ]).map(({ path, name }) => ({ path, feature: name }));
   const coverage = scoring.dataCoverage?.feature;
   if (coverage !== undefined) named.push({ path: ["dataCoverage", "feature"], feature: coverage });
   named.push(...settingFeatures(scoring));
