@@ -10,6 +10,7 @@ import { lexiconAiSpans, lexiconSellsText, SIGNAL_TRAINING_DIRS, trainingExample
 import { trainAiSignal, trainSellsAi, type SignalExample } from "../src/signal/train.ts";
 import { trainDomainPrior } from "../src/signal/domain-prior.ts";
 import { DOMAIN_IDS } from "../src/schemas/ids.ts";
+import { leanJson } from "../src/rules/files.ts";
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2).map((dir) => ({ dir, times: 1 })) : SIGNAL_TRAINING_DIRS;
 const read = trainingExamples(dirs, lexiconAiSpans(), lexiconSellsText());
@@ -17,15 +18,13 @@ if (!read.ok) {
   for (const p of read.problems) console.error(`✖ ${p.file}:${p.line}: ${p.message}`);
   process.exit(1);
 }
-/** One entry a line, unindented: the files stay diffable and small (the loader caps a rules file's size). */
-const lean = (model: unknown) => `${JSON.stringify(model, null, 1).replace(/^ +/gm, "")}\n`;
 const write = (file: string, model: { weights: Record<string, number> }, examples: SignalExample[]) => {
-  writeFileSync(new URL(`../rules/${file}`, import.meta.url), lean(model));
+  writeFileSync(new URL(`../rules/${file}`, import.meta.url), leanJson(model));
   const ai = examples.filter((e) => e.ai).length;
   console.log(`rules/${file}: trained on ${examples.length} examples (${ai} AI, ${examples.length - ai} not), ${Object.keys(model.weights).length} weights`);
 };
 write("ai-signal.json", trainAiSignal(read.signal), read.signal);
 write("sells-ai.json", trainSellsAi(read.sells), read.sells);
 const prior = trainDomainPrior(read.domains, DOMAIN_IDS);
-writeFileSync(new URL("../rules/domain-prior.json", import.meta.url), lean(prior));
+writeFileSync(new URL("../rules/domain-prior.json", import.meta.url), leanJson(prior));
 console.log(`rules/domain-prior.json: trained on ${read.domains.length} AI examples, ${Object.values(prior.domains).reduce((n, d) => n + Object.keys(d.weights).length, 0)} weights`);

@@ -273,7 +273,8 @@ function liftToTop(ranked: DomainTally[], id: DomainId, reason: Reason): DomainT
  * `lead`), that other domain leads, with the prior's words as its evidence. Returns it, or undefined
  * when the prior agrees or is not sure enough, when the input answers what it sells or what its AI
  * does, when its first sentence says what the company sells (ranking.statedSales: "sells property
- * data") in the named domain's evidence, when a rule of ranking.statedRules backs the named domain, or when the prior's domain could not be named without an AI signal.
+ * data") in the named domain's evidence, when a rule of ranking.statedRules backs the named domain,
+ * or when the prior's domain could not be named without an AI signal.
  */
 function leadWhenSure(tables: ScoreTables, ranked: DomainTally[], named: DomainTally, ctx: ScoreContext): DomainTally | undefined {
   const model = tables.ruleSet.domainPrior;

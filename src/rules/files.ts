@@ -87,3 +87,8 @@ export function contentHash({ files }: Pick<RulesFiles, "files">): string {
 export function rulesVersion(read: Pick<RulesFiles, "files">, content: string = contentHash(read)): string {
   return content.slice(0, 12);
 }
+
+/** JSON one entry a line, unindented: how the learned files are written, diffable and small (a rules file's size is capped). */
+export function leanJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 1).replace(/^ +/gm, "")}\n`;
+}

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RuleSetError } from "../../src/errors.ts";
 import { DEFAULT_RULES_DIR, loadRuleSet } from "../../src/rules/load.ts";
+import { leanJson } from "../../src/rules/files.ts";
 
 /** A fresh copy of the shipped rules in a temp directory, to break or change in a test. */
 export function copyRules(): string {
@@ -16,8 +17,8 @@ export function editJson(dir: string, file: string, edit: (json: any) => void): 
   const path = join(dir, file);
   const json = JSON.parse(readFileSync(path, "utf8"));
   edit(json);
-  // Unindented, one entry a line, as train-signal writes the learned files: re-indented, domain-prior.json would pass the rules-file size limit.
-  writeFileSync(path, JSON.stringify(json, null, 1).replace(/^ +/gm, ""));
+  // As train-signal writes the learned files: re-indented, domain-prior.json would pass the rules-file size limit.
+  writeFileSync(path, leanJson(json));
 }
 
 /** The layout kubelet makes of a ConfigMap: files in a timestamped directory, ..data linking to it, and a link per entry. */
