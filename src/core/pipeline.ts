@@ -395,7 +395,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   // A task read from the text's structure says the product does the work: only a named AI word may be what a business uses.
   // Nor a text that opens by calling the company an AI product ("Lexa is an AI-powered legal platform").
   const introduced = language === "en" && !describesBusiness(use) && introducesAiProduct(text, keywords, leadEnd, isAi);
-  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced) {
+  // Nor a short pitch to the reader that names no business and no "we" ("Upload your PDF and ask your chatbot"): a product's account, not a business's.
+  const pitched = language === "en" && text.length < PITCH_CHARS && !describesBusiness(use) && !WE.test(text) && keywords.some((k) => k.feature === PITCH_FEATURE);
+  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced && !pitched) {
     const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
     const read = text.length < pipeline.longText.minChars ? text : aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText);
     if (threshold !== undefined) analysis.named = { text: read, threshold };
@@ -405,6 +407,13 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   if (text.length >= pipeline.longText.minChars) analysis.pageLead = pageLeadFeatures(pipeline, text, keywords, terms);
   return analysis;
 }
+
+/** A text shorter than this (a directory line or two) that addresses the reader is a product's pitch. */
+const PITCH_CHARS = 200;
+/** The lexicon feature of a sales pitch: "you", "your", "imagine", "in minutes"… */
+const PITCH_FEATURE = "pitch";
+/** A company speaking of itself ("we", "our team"), but not of its AI ("our AI"). */
+const WE = /\b(?:we|we're|we've|us|our(?!\s+AI\b))\b/i;
 
 /** A name, then "is"/"are" and an article or a verb of offering ("offers", "sells", "builds"…), opening a text. */
 const INTRODUCTION = /^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|your)|(?:offers|provides|sells|builds|makes|develops|delivers)(?:\s+(?:an?|the|its))?)\s+/;

@@ -1,3 +1,4 @@
+import { calibrate } from "../core/confidence.ts";
 import type { FixtureOutcome } from "./evaluate.ts";
 
 /** One confidence bucket of a reliability table. */
@@ -101,8 +102,11 @@ export function calibrationError(outcomes: FixtureOutcome[], bins = 10): number 
  * supports. Each block is a flat step from its lowest to its highest raw value, of at least
  * `minBlock` predictions (a smaller one joins the neighbour whose accuracy is closest), and at most
  * `maxBlocks` blocks (neighbours with the closest values merge first). Starts at raw 0 and ends at raw 1.
+ * A confidence of `sure.confidence` or more is a promise: it is given only from the lowest raw value
+ * above which the predictions are right at least `sure.rate` of the time (at least `minBlock` of
+ * them), and the curve stays just below it under that value.
  */
-export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10, minBlock = 20): [number, number][] {
+export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10, minBlock = 20, sure = SURE): [number, number][] {
   const sorted = [...predictions].sort((a, b) => a.raw - b.raw);
   // Each block: first raw, last raw, right, total.
   const blocks: { lo: number; hi: number; right: number; n: number }[] = [];
@@ -139,7 +143,35 @@ export function fitCalibration(predictions: { raw: number; correct: boolean }[],
     for (const x of [round3(b.lo), round3(b.hi)]) if (x > points[points.length - 1]![0] && x < 1) points.push([x, floor]);
   }
   points.push([1, floor]);
-  return points;
+  return keepSurePromise(points, sureFrom(sorted, sure.rate, minBlock), sure.confidence);
+}
+
+/** How sure a confidence of 0.8 or more is: right at least 92% of the time on the data fitted. */
+export const SURE = { confidence: 0.8, rate: 0.92 };
+
+/** The lowest raw value (rounded up) from which the predictions, sorted by raw, are right at least `rate` of the time; 1 when none is. */
+function sureFrom(sorted: readonly { raw: number; correct: boolean }[], rate: number, minBlock: number): number {
+  let from = 1;
+  let right = 0;
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    right += sorted[i]!.correct ? 1 : 0;
+    const n = sorted.length - i;
+    const tie = i > 0 && sorted[i - 1]!.raw === sorted[i]!.raw;
+    if (!tie && n >= minBlock && right / n >= rate) from = sorted[i]!.raw;
+  }
+  return Math.min(1, Math.ceil(from * 1000) / 1000);
+}
+
+/** The curve held just under `confidence` below raw `from`, and as fitted from there on. */
+function keepSurePromise(points: [number, number][], from: number, confidence: number): [number, number][] {
+  const under = round3(confidence - 0.001);
+  const capped = (x: number, y: number): [number, number] => [x, Math.min(y, under)];
+  if (from >= 1) return points.map(([x, y]) => capped(x, y));
+  if (from <= points[0]![0]) return points;
+  const kept = points.filter(([x]) => x < from).map(([x, y]) => capped(x, y));
+  const edge = round3(from - 0.001);
+  if (kept[kept.length - 1]![0] < edge) kept.push(capped(edge, calibrate(points, edge)));
+  return [...kept, [from, round3(calibrate(points, from))], ...points.filter(([x]) => x > from)];
 }
 
 /** Lower bound of the Wilson score interval (z = 1.96: 95% two-sided). */

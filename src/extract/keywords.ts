@@ -224,7 +224,9 @@ export function stemWord(word: string, language = "en"): string {
 /**
  * Words Porter stems like a different word, with the stem that keeps them apart: "adding" and
  * "added" stem to "ad" like "ads" ("by ads" would read "by adding" as advertising); "general" and
- * "generic" stem to "gener" like "generate" ("general video-call apps" would read as video generation).
+ * "generic" stem to "gener" like "generate" ("general video-call apps" would read as video generation);
+ * "personalized" stems to "person" like "personal" and "person" (a "four-person shop" would read as
+ * "personalized shopping").
  */
 const PORTER_SPLITS: ReadonlyMap<string, string> = new Map([
   ["adding", "add"],
@@ -235,6 +237,18 @@ const PORTER_SPLITS: ReadonlyMap<string, string> = new Map([
   ["generic", "generic"],
   ["generics", "generic"],
   ["generically", "generic"],
+  ["personalise", "personaliz"],
+  ["personalises", "personaliz"],
+  ["personalised", "personaliz"],
+  ["personalising", "personaliz"],
+  ["personalisation", "personaliz"],
+  ["personalisations", "personaliz"],
+  ["personalize", "personaliz"],
+  ["personalizes", "personaliz"],
+  ["personalized", "personaliz"],
+  ["personalizing", "personaliz"],
+  ["personalization", "personaliz"],
+  ["personalizations", "personaliz"],
 ]);
 
 /**

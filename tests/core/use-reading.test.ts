@@ -180,6 +180,15 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason("Family-run Italian restaurant in Bath serving wood-fired pizza and fresh pasta. Book a table online or chat with our AI booking assistant, any time of day.")).toBe("ai-used-internally");
   });
 
+  it("reads a short pitch to the reader that names no business and no we as a product's: Filechat", () => {
+    const filechat = "Filechat is the perfect tool to explore documents using artificial intelligence. Simply upload your PDF and start asking questions to your personalized chatbot.";
+    expect(classify(filechat).primaryDomain).toBe("rag");
+    // Without the pitch ("your"), the learned sells-AI reading decides, and reads "tool" and "using" as a business's.
+    expect(reason(filechat.replace(/your /g, "a "))).toBe("ai-used-internally");
+    // A "we" makes it a company's account of itself, read as before.
+    expect(reason("Web and mobile app agency. Our developers use AI coding assistants in-house to ship faster for your project.")).toBe("ai-used-internally");
+  });
+
   it("reads a trade's name in the possessive after an AI tagline as what the company is: Clydeside Couriers' dispatch engine", () => {
     expect(classify("AI-powered same-day delivery for Glasgow. Clydeside Couriers' AI dispatch engine batches jobs and routes our 80 riders, so your parcels arrive within three hours.").abstain).toEqual({
       reason: "ai-used-internally",

@@ -30,6 +30,8 @@ describe("extractFeatures", () => {
     ["a stemmed phrase finds the singular: 'banner ads' in 'a banner ad'", "with a banner ad or two", ["advertising:banner ad"]],
     ["'ads' does not stem like 'adding'", "It grows by adding agents; ads from grocery brands keep it free, brands pay for the ads", ["agent-word:agents", "advertising:ads from", "free-access:free", "advertising:pay for the ads"]],
     ["'general' and 'generic' do not stem like 'generate'", "general video-call apps, generic images; it generates video", ["content-platform:video", "content-platform:apps", "media:images", "video-generation:generates video"]],
+    ["'personalized' does not stem like 'person', and 'ad-free' is not free", "A four-person shop; personalised shopping, ad-free listening", ["recommendation:personalised shopping", "content-platform:listening"]],
+    ["a steelworks' capacity is no compute, a cloud's is", "3.5 MTPA of crude steel capacity; cloud capacity", ["compute:cloud capacity"]],
     ["hardware sold to data centres, and a shop's free returns and what it stocks", "Inference hardware sold to data centres. Free returns; we stock 40 brands.", ["inference:Inference", "price-hardware:hardware sold", "price-hardware:sold to data centres", "non-ai-business:Free returns", "non-ai-business:we stock"]],
     ["a boat's deck and producing are no evidence, and 'per trade' is a unit, not a trading fee", "Cameras on deck log the catch, producing a record; progress per trade", ["price-per-unit:per trade"]],
   ])("%s", (_name, text, expected) => {
