@@ -412,8 +412,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
 const PITCH_CHARS = 200;
 /** The lexicon feature of a sales pitch: "you", "your", "imagine", "in minutes"… */
 const PITCH_FEATURE = "pitch";
-/** A company speaking of itself ("we", "our team"), but not of its AI ("our AI"). */
-const WE = /\b(?:we|we're|we've|us|our(?!\s+AI\b))\b/i;
+/** A company speaking of itself ("we", "our team"), but not of its AI ("our AI"); "US" is a country. */
+const WE = /\b(?:[Ww]e|[Ww]e're|[Ww]e've|us|[Oo]ur(?!\s+AI\b))\b/;
 
 /** A name, then "is"/"are" and an article or a verb of offering ("offers", "sells", "builds"…), opening a text. */
 const INTRODUCTION = /^\s*[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s+(?:(?:is|are)\s+(?:an?|the|your)|(?:offers|provides|sells|builds|makes|develops|delivers)(?:\s+(?:an?|the|its))?)\s+/;

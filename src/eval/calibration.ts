@@ -103,8 +103,8 @@ export function calibrationError(outcomes: FixtureOutcome[], bins = 10): number 
  * `minBlock` predictions (a smaller one joins the neighbour whose accuracy is closest), and at most
  * `maxBlocks` blocks (neighbours with the closest values merge first). Starts at raw 0 and ends at raw 1.
  * A confidence of `sure.confidence` or more is a promise: it is given only from the lowest raw value
- * above which the predictions are right at least `sure.rate` of the time (at least `minBlock` of
- * them), and the curve stays just below it under that value.
+ * from which on the predictions are right at least `sure.rate` of the time (at least `minBlock` of
+ * them), and the curve stays just under it below that value.
  */
 export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10, minBlock = 20, sure = SURE): [number, number][] {
   const sorted = [...predictions].sort((a, b) => a.raw - b.raw);

@@ -225,7 +225,7 @@ export function stemWord(word: string, language = "en"): string {
  * Words Porter stems like a different word, with the stem that keeps them apart: "adding" and
  * "added" stem to "ad" like "ads" ("by ads" would read "by adding" as advertising); "general" and
  * "generic" stem to "gener" like "generate" ("general video-call apps" would read as video generation);
- * "personalized" stems to "person" like "personal" and "person" (a "four-person shop" would read as
+ * "personalized" stems to "person", as "personal" and "person" do (a "four-person shop" would read as
  * "personalized shopping").
  */
 const PORTER_SPLITS: ReadonlyMap<string, string> = new Map([

@@ -183,6 +183,7 @@ describe("the use reading: a business that uses AI", () => {
   it("reads a short pitch to the reader that names no business and no we as a product's: Filechat", () => {
     const filechat = "Filechat is the perfect tool to explore documents using artificial intelligence. Simply upload your PDF and start asking questions to your personalized chatbot.";
     expect(classify(filechat).primaryDomain).toBe("rag");
+    expect(classify(filechat.replace("perfect tool", "perfect US-made tool")).primaryDomain).toBe("rag");
     // Without the pitch ("your"), the learned sells-AI reading decides, and reads "tool" and "using" as a business's.
     expect(reason(filechat.replace(/your /g, "a "))).toBe("ai-used-internally");
     // A "we" makes it a company's account of itself, read as before.
