@@ -51,6 +51,9 @@ describe("everyday words are no evidence", () => {
     ["fr", "Logiciel d'IA pour les collectivités, conçu de façon collective, payable par carte de crédit.", ["collective", "crédit"]],
     ["de", "Eine neue Art, mit KI Steuerbescheide zu prüfen, seit zwölf Monaten im Einsatz; folgen Sie uns.", ["art", "monaten", "folgen"]],
     ["es", "Asistente con IA que cobra con tarjeta de crédito y envía un informe anual.", ["crédito", "anual"]],
+    // Self-employed people ("autônomos") are no autonomous AI.
+    ["pt", "A Fretebras conecta caminhoneiros autônomos a embarcadores; para o motorista o uso é gratuito.", ["autônomos"]],
+    ["es", "Red de transportistas autónomos que conecta cargas con camiones libres.", ["autónomos"]],
   ])("%s: %s", (_language, description, words) => {
     const found = terms(description);
     for (const w of words) expect(found.some((t) => t.split(/\s+/).includes(w)), w).toBe(false);
