@@ -396,8 +396,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   // Nor a text that opens by calling the company an AI product ("Lexa is an AI-powered legal platform").
   const introduced = language === "en" && !describesBusiness(use) && introducesAiProduct(text, keywords, leadEnd, isAi);
   // Nor a short pitch to the reader that names no business and no "we" ("Upload your PDF and ask your chatbot"): a product's account, not a business's.
-  const pitched = language === "en" && text.length < PITCH_CHARS && !describesBusiness(use) && !WE.test(text) && keywords.some((k) => k.feature === PITCH_FEATURE);
-  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced && !pitched) {
+  const pitched = () => language === "en" && text.length < PITCH_CHARS && !describesBusiness(use) && !WE.test(text) && keywords.some((k) => k.feature === PITCH_FEATURE);
+  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced && !pitched()) {
     const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
     const read = text.length < pipeline.longText.minChars ? text : aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText);
     if (threshold !== undefined) analysis.named = { text: read, threshold };
