@@ -24,6 +24,7 @@ import { compileSaleObjects, saleObjects, type SaleObjectPatterns } from "./sale
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
+import { customerReview } from "./review.ts";
 import { createScoreTables, score, type LearnedDomain, type ScoreContext, type ScoreTables } from "./score.ts";
 import { readDomainPrior } from "../signal/domain-prior.ts";
 import { headSpan } from "./head.ts";
@@ -309,7 +310,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const deniedRevenueModels = new Set<RevenueModelId>();
   if (negated.size > 0) deniedModels(pipeline, facts, negated, deniedRevenueModels);
   const isAi = (k: Keyword) => aiFeatures.has(k.feature) && !weak.has(k);
-  const use = readUse(text, keywords, {
+  let use = readUse(text, keywords, {
     isAi,
     business: pipeline.useFeatures.business,
     product: pipeline.useFeatures.product,
@@ -323,6 +324,12 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   if (people !== undefined) use.people = people;
+  const reviewed = language === "en" && customerReview(text);
+  // A customer's review: the business it names is the reviewer's, and its AI the reviewed product's.
+  if (reviewed) {
+    const { aiAfterLead: _later, aiFeature: _feature, ...product } = asCustomer(use);
+    use = product;
+  }
   const passing = passingAi(pipeline, foundOnce, language);
   if (passing.length > 0) use.passingAi = passing;
   // A first sentence whose subject does an AI task names AI though it says no AI word: English's task
@@ -397,7 +404,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const introduced = language === "en" && !describesBusiness(use) && introducesAiProduct(text, keywords, leadEnd, isAi);
   // Nor a short pitch to the reader that names no business and no "we" ("Upload your PDF and ask your chatbot"): a product's account, not a business's.
   const pitched = () => language === "en" && text.length < PITCH_CHARS && !describesBusiness(use) && !WE.test(text) && keywords.some((k) => k.feature === PITCH_FEATURE);
-  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced && !pitched()) {
+  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced && !reviewed && !pitched()) {
     const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
     const read = text.length < pipeline.longText.minChars ? text : aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText);
     if (threshold !== undefined) analysis.named = { text: read, threshold };

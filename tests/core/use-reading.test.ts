@@ -190,6 +190,18 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason("Web and mobile app agency. Our developers use AI coding assistants in-house to ship faster for your project.")).toBe("ai-used-internally");
   });
 
+  it("reads a customer's review of a product as the product's account: the business it names is the reviewer's", () => {
+    const review = "Review: Tillbot, 5/5. We run customer service for an online furniture shop, five people and far too many emails. Last spring we put Tillbot's chatbot on our website; it now answers two thirds of the questions on its own and hands the rest to us with a summary.";
+    expect(classify(review).primaryDomain).toBe("ai-agents");
+    // Without the rating, it is the shop's own account of a chatbot it uses.
+    expect(classify(review.replace("Review: Tillbot, 5/5. ", "")).abstain).toEqual({
+      reason: "ai-used-internally",
+      message: 'The text describes a business that uses AI ("on our website"), not one whose product is AI',
+    });
+    // A visitor's review of a business that uses AI names no business of the reviewer's: still the business's use.
+    expect(reason("★★★★★ Took my van to Ortiz Auto Repair with a warning light two other garages couldn't explain. They ran an AI diagnostic scan and fixed it the same day.")).toBe("ai-used-internally");
+  });
+
   it("reads a trade's name in the possessive after an AI tagline as what the company is: Clydeside Couriers' dispatch engine", () => {
     expect(classify("AI-powered same-day delivery for Glasgow. Clydeside Couriers' AI dispatch engine batches jobs and routes our 80 riders, so your parcels arrive within three hours.").abstain).toEqual({
       reason: "ai-used-internally",
