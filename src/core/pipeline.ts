@@ -24,7 +24,7 @@ import { compileSaleObjects, saleObjects, type SaleObjectPatterns } from "./sale
 import { compileLanguageTaskSignal, offeredTaskIn, peopleDoIt, peopleRunIn, type LanguageTaskPatterns } from "../language/task-signal.ts";
 import { givenName, personSubject, verbLed } from "./person.ts";
 import { leadName } from "./task-later.ts";
-import { customerReview } from "./review.ts";
+import { customerAccount } from "./customer-account.ts";
 import { createScoreTables, score, type LearnedDomain, type ScoreContext, type ScoreTables } from "./score.ts";
 import { readDomainPrior } from "../signal/domain-prior.ts";
 import { headSpan } from "./head.ts";
@@ -324,8 +324,8 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   if (people !== undefined) use.people = people;
-  const reviewed = language === "en" && customerReview(text);
-  // A customer's review: the business it names is the reviewer's, and its AI the reviewed product's.
+  const reviewed = language === "en" && customerAccount(text);
+  // A customer's account of a product: the business it names is the customer's, and its AI the product's.
   if (reviewed) {
     const { aiAfterLead: _later, aiFeature: _feature, ...product } = asCustomer(use);
     use = product;

@@ -202,6 +202,15 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason("★★★★★ Took my van to Ortiz Auto Repair with a warning light two other garages couldn't explain. They ran an AI diagnostic scan and fixed it the same day.")).toBe("ai-used-internally");
   });
 
+  it("reads a customer's testimonial that names the product adopted as the product's account", () => {
+    const testimonial = "We run three restaurants in Chicago and Ordercast has changed how we order. It pulls our POS sales, reservations and the weather, predicts covers for each night with machine learning and drafts the produce order for the chef to approve.";
+    expect(classify(testimonial).primaryDomain).toBe("ai-saas");
+    // Without the product's name, it is the restaurants' own account of the AI they use.
+    expect(reason(testimonial.replace("Ordercast has changed how we order", "this year we changed how we order"))).toBe("ai-used-internally");
+    // A month or a pronoun after "Since" names no product: the insurer's claims team uses AI.
+    expect(reason("Harbourside Mutual is a home and motor insurer in Wellington. Since March our claims team has triaged photos with AI, so minor claims are approved the same day.")).toBe("ai-used-internally");
+  });
+
   it("reads a trade's name in the possessive after an AI tagline as what the company is: Clydeside Couriers' dispatch engine", () => {
     expect(classify("AI-powered same-day delivery for Glasgow. Clydeside Couriers' AI dispatch engine batches jobs and routes our 80 riders, so your parcels arrive within three hours.").abstain).toEqual({
       reason: "ai-used-internally",
