@@ -54,6 +54,11 @@ describe("everyday words are no evidence", () => {
     // Self-employed people ("autônomos") are no autonomous AI.
     ["pt", "A Fretebras conecta caminhoneiros autônomos a embarcadores; para o motorista o uso é gratuito.", ["autônomos"]],
     ["es", "Red de transportistas autónomos que conecta cargas con camiones libres.", ["autónomos"]],
+    // A job title names people hired, not a product: a recruiter of machine-learning engineers sells no machine learning.
+    ["es", "Boutique de headhunting en Madrid: buscamos ingenieros de machine learning y analistas para empresas.", ["machine", "learning"]],
+    ["fr", "Cabinet de recrutement lyonnais : nous recrutons des ingénieurs machine learning pour des ETI.", ["machine", "learning"]],
+    ["pt", "Consultoria de recrutamento que encontra engenheiros de machine learning para startups.", ["machine", "learning"]],
+    ["de", "Personalberatung in München, spezialisiert auf Machine-Learning-Spezialisten für den Mittelstand.", ["machine-learning"]],
   ])("%s: %s", (_language, description, words) => {
     const found = terms(description);
     for (const w of words) expect(found.some((t) => t.split(/\s+/).includes(w)), w).toBe(false);
