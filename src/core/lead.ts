@@ -461,6 +461,11 @@ function businessModifiers(text: string, keywords: Keyword[], f: UseFeatures, de
   return found;
 }
 
+/** A plural word ("agents", not "business"): a label ending in one names customers ("Letting agents: spots forged payslips"). */
+const PLURAL = /[^s]s$/i;
+/** A label of two to five words opening a text, before a colon or a dash: "Remote staffing company: …"; read when it ends in a generic head. */
+const LABEL = /^\s*(\p{L}[\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){1,4})\s*(?::|\s[—–-])\s/u;
+
 /**
  * The phrase that says the company is a non-AI business, if any: a self-description in the lead, or
  * one in the first person anywhere ("we're a family-run bakery"), headed by a business word with no AI
@@ -480,6 +485,10 @@ function businessHead(text: string, keywords: Keyword[], f: UseFeatures, lead: n
     const to = words.length === 0 ? from : from + appositive[1]!.indexOf(words.at(-1)!) + words.at(-1)!.length;
     if (words.length > 0 && !aiWithin(0, to + 1) && businessHeaded(words, heads)) return text.slice(from + appositive[1]!.indexOf(words[0]!), to).replace(/\s+/g, " ");
   }
+  // A directory label naming the business before a colon or dash, ending in a generic head ("Remote staffing company: hire…"); not its customers ("Freight forwarders: reads…").
+  const label = LABEL.exec(text.slice(0, lead));
+  const labelled = label?.[1]!.split(/\s+/);
+  if (labelled !== undefined && heads.generic.has(labelled.at(-1)!.toLowerCase()) && !PLURAL.test(labelled.at(-1)!) && !aiWithin(0, label![0].length) && businessHeaded(labelled, heads)) return label![1]!;
   if (leadAi) return taglineThenName(text, keywords, f, lead, second, heads);
   const named = f.name?.trim().split(/\s+/);
   if (named !== undefined && named.length >= 2 && !AI_NAME.test(f.name!) && businessHeaded(named, heads)) return f.name!.trim();

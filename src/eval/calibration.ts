@@ -103,9 +103,8 @@ export function calibrationError(outcomes: FixtureOutcome[], bins = 10): number 
  * `minBlock` predictions (a smaller one joins the neighbour whose accuracy is closest), and at most
  * `maxBlocks` blocks (neighbours with the closest values merge first). Starts at raw 0 and ends at raw 1.
  * A confidence of `sure.confidence` or more is a promise: it is given only from the lowest raw value
- * from which on the predictions (at least `minBlock` of them) are right at least `sure.rate` of the
- * time by the lower bound of their Wilson interval, so the promise holds on new data of the kind
- * fitted, not only on the data fitted; the curve stays just under it below that value.
+ * from which on the predictions are right at least `sure.rate` of the time (at least `minBlock` of
+ * them), and the curve stays just under it below that value.
  */
 export function fitCalibration(predictions: { raw: number; correct: boolean }[], maxBlocks = 10, minBlock = 20, sure = SURE): [number, number][] {
   const sorted = [...predictions].sort((a, b) => a.raw - b.raw);
@@ -147,10 +146,10 @@ export function fitCalibration(predictions: { raw: number; correct: boolean }[],
   return keepSurePromise(points, sureFrom(sorted, sure.rate, minBlock), sure.confidence);
 }
 
-/** How sure a confidence of 0.8 or more is: right at least 90% of the time, by the Wilson lower bound on the data fitted. */
-export const SURE = { confidence: 0.8, rate: 0.9 };
+/** How sure a confidence of 0.8 or more is: right at least 92% of the time on the data fitted. */
+export const SURE = { confidence: 0.8, rate: 0.92 };
 
-/** The lowest raw value (rounded up) from which the predictions, sorted by raw, are right at least `rate` of the time by their Wilson lower bound; 1 when none is. */
+/** The lowest raw value (rounded up) from which the predictions, sorted by raw, are right at least `rate` of the time; 1 when none is. */
 function sureFrom(sorted: readonly { raw: number; correct: boolean }[], rate: number, minBlock: number): number {
   let from = 1;
   let right = 0;
@@ -158,7 +157,7 @@ function sureFrom(sorted: readonly { raw: number; correct: boolean }[], rate: nu
     right += sorted[i]!.correct ? 1 : 0;
     const n = sorted.length - i;
     const tie = i > 0 && sorted[i - 1]!.raw === sorted[i]!.raw;
-    if (!tie && n >= minBlock && wilsonLower(right, n) >= rate) from = sorted[i]!.raw;
+    if (!tie && n >= minBlock && right / n >= rate) from = sorted[i]!.raw;
   }
   return Math.min(1, Math.ceil(from * 1000) / 1000);
 }

@@ -184,8 +184,8 @@ describe("the use reading: a business that uses AI", () => {
     const filechat = "Filechat is the perfect tool to explore documents using artificial intelligence. Simply upload your PDF and start asking questions to your personalized chatbot.";
     expect(classify(filechat).primaryDomain).toBe("rag");
     expect(classify(filechat.replace("perfect tool", "perfect US-made tool")).primaryDomain).toBe("rag");
-    // Without the pitch ("your"), the learned sells-AI reading decides, and reads "tool" and "using" as a business's.
-    expect(reason(filechat.replace(/your /g, "a "))).toBe("ai-used-internally");
+    // With a "we", it is no pitch: the learned sells-AI reading decides, and reads "tool" and "chatbot" as a business's.
+    expect(reason(`${filechat} We are in Lisbon.`)).toBe("ai-used-internally");
     // A "we" makes it a company's account of itself, read as before.
     expect(reason("Web and mobile app agency. Our developers use AI coding assistants in-house to ship faster for your project.")).toBe("ai-used-internally");
   });
@@ -209,6 +209,12 @@ describe("the use reading: a business that uses AI", () => {
     expect(reason(testimonial.replace("Ordercast has changed how we order", "this year we changed how we order"))).toBe("ai-used-internally");
     // A month or a pronoun after "Since" names no product: the insurer's claims team uses AI.
     expect(reason("Harbourside Mutual is a home and motor insurer in Wellington. Since March our claims team has triaged photos with AI, so minor claims are approved the same day.")).toBe("ai-used-internally");
+  });
+
+  it("reads a directory label ending in a generic head as the business: a staffing company's 'virtual employees' are people", () => {
+    expect(reason("Remote staffing company: hire virtual employees and virtual SDRs from Latin America at a fraction of the cost.")).toBe("no-ai-signal");
+    // A plural label names the customers: the product does the work.
+    expect(classify("Letting agents: spots forged payslips and bank statements in tenant applications.").primaryDomain).toBe("ai-saas");
   });
 
   it("reads a trade's name in the possessive after an AI tagline as what the company is: Clydeside Couriers' dispatch engine", () => {

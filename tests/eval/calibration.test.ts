@@ -38,22 +38,21 @@ describe("fitCalibration", () => {
       expect(curve[i]![0]).toBeGreaterThan(curve[i - 1]![0]);
       expect(curve[i]![1]).toBeGreaterThanOrEqual(curve[i - 1]![1]);
     }
-    // 95 of 100 right at raw 0.9 claims 0.888 by its Wilson bound, but makes no promise of 0.8: the bound is under 90%.
-    expect(curve).toEqual([[0, 0], [0.3, 0.404], [0.6, 0.604], [0.9, 0.799], [1, 0.799]]);
+    expect(curve).toEqual([[0, 0], [0.3, 0.404], [0.6, 0.604], [0.899, 0.799], [0.9, 0.888], [1, 0.888]]);
   });
 
   it("joins a block of fewer than 20 predictions to its closest neighbour", () => {
     const data = [...many(0.2, 0, 5), ...many(0.5, 50, 50), ...many(0.9, 95, 5)];
-    expect(fitCalibration(data)).toEqual([[0, 0], [0.2, 0.383], [0.5, 0.383], [0.9, 0.799], [1, 0.799]]);
-    expect(fitCalibration(data, 10, 1)).toEqual([[0, 0], [0.2, 0], [0.5, 0.404], [0.9, 0.799], [1, 0.799]]);
+    expect(fitCalibration(data)).toEqual([[0, 0], [0.2, 0.383], [0.5, 0.383], [0.899, 0.799], [0.9, 0.888], [1, 0.888]]);
+    expect(fitCalibration(data, 10, 1)).toEqual([[0, 0], [0.2, 0], [0.5, 0.404], [0.899, 0.799], [0.9, 0.888], [1, 0.888]]);
   });
 
-  it("gives 0.8 or more only where the predictions from that raw value on are right at least 90% of the time by their Wilson lower bound", () => {
+  it("gives 0.8 or more only where the predictions from that raw value on are right at least 92% of the time", () => {
     // 87.5% right at raw 0.7 claims 0.839 by its Wilson bound, but 0.7 and above are right 88.9% of the time.
     expect(fitCalibration([...many(0.7, 350, 50), ...many(0.95, 50, 0)])).toEqual([[0, 0], [0.7, 0.799], [0.949, 0.799], [0.95, 0.929], [1, 0.929]]);
-    // Right 93.3% of the time from raw 0.7 on (Wilson lower bound 0.906): the fitted curve stands there, and only what leads up to it stays under 0.8.
+    // Right 93% of the time from raw 0.7 on: the fitted curve stands there, and only what leads up to it stays under 0.8.
     expect(fitCalibration([...many(0.7, 370, 30), ...many(0.95, 50, 0)])).toEqual([[0, 0], [0.699, 0.799], [0.7, 0.895], [0.95, 0.929], [1, 0.929]]);
-    // Right 90% of the time, but with a lower bound of 0.826: nothing reaches 0.8.
+    // Never right 92% of the time: nothing reaches 0.8.
     expect(fitCalibration(many(0.9, 90, 10))).toEqual([[0, 0], [0.9, 0.799], [1, 0.799]]);
   });
 
