@@ -33,12 +33,12 @@ describe("classify --ask", () => {
   it("on a terminal asks each question with numbered choices and classifies again with the answers", async () => {
     const r = await askOnTerminal(["--ask", "An AI startup."], "3\n\n1\n");
     expect(r.code).toBe(0);
-    expect(r.prompts).toContain("What do you sell?\n  1) Software as a service → AI-Powered SaaS (0.46)\n  2) Compute (GPUs, cloud) → AI Infrastructure (IaaS) (0.49)\n  3) AI agents → AI Agents (0.48)\n");
-    expect(r.prompts).toContain("How do you charge?\n  1) Advertising → Ad-Supported AI Platforms (0.46)\n  2) Data licensing → Data Monetization (0.37)\n  3) Pay-per-query → Data Monetization (0.37)\nChoose 1–3 (Enter skips): ");
+    expect(r.prompts).toContain("What do you sell?\n  1) Software as a service → AI-Powered SaaS (0.47)\n  2) Compute (GPUs, cloud) → AI Infrastructure (IaaS) (0.51)\n  3) AI agents → AI Agents (0.50)\n");
+    expect(r.prompts).toContain("How do you charge?\n  1) Advertising → Ad-Supported AI Platforms (0.47)\n  2) Data licensing → Data Monetization (0.47)\n  3) Pay-per-query → Data Monetization (0.47)\nChoose 1–3 (Enter skips): ");
     expect(r.prompts).toContain('With your answers {"offerings":["agent"],"revenueModels":["advertising"]}:');
     const [first, second] = r.stdout.split(/(?=Primary domain:)/);
     expect(first).toContain("Primary domain: none — abstain (too-little-evidence)");
-    expect(second).toContain("Primary domain: AI Agents [ai-agents]  confidence 0.46");
+    expect(second).toContain("Primary domain: AI Agents [ai-agents]  confidence 0.47");
   });
 
   it("asks again after a reply that is no choice, and classifies once when every question is skipped", async () => {
@@ -62,23 +62,23 @@ describe("classify --ask", () => {
         "",
         "Questions (answer them with --answers to sharpen the result):",
         "  What do you sell? (offerings)",
-        "    saas         Software as a service → AI-Powered SaaS (0.46)",
-        "    compute      Compute (GPUs, cloud) → AI Infrastructure (IaaS) (0.49)",
-        "    agent        AI agents → AI Agents (0.48)",
-        "    marketplace  A marketplace → AI-Powered Marketplaces (0.48)",
-        "    dataset      Datasets → Data Monetization (0.46)",
-        "    hardware     Hardware → Deep Learning (DL) (0.46)",
+        "    saas         Software as a service → AI-Powered SaaS (0.47)",
+        "    compute      Compute (GPUs, cloud) → AI Infrastructure (IaaS) (0.51)",
+        "    agent        AI agents → AI Agents (0.50)",
+        "    marketplace  A marketplace → AI-Powered Marketplaces (0.50)",
+        "    dataset      Datasets → Data Monetization (0.47)",
+        "    hardware     Hardware → Deep Learning (DL) (0.47)",
         "  What does your AI do? (capabilities)",
-        "    text-generation  Generates text → Generative AI (0.48)",
-        "    automation       Automates tasks → AI Agents (0.46)",
-        "    recommendation   Recommends → AI-Powered Marketplaces (0.46)",
-        "    data-labeling    Labels data → Data Monetization (0.46)",
-        "    computer-vision  Sees (computer vision) → Deep Learning (DL) (0.46)",
-        "    prediction       Predicts (forecasts, scores, detects) → Machine Learning (ML) (0.46)",
+        "    text-generation  Generates text → Generative AI (0.49)",
+        "    automation       Automates tasks → AI Agents (0.47)",
+        "    recommendation   Recommends → AI-Powered Marketplaces (0.47)",
+        "    data-labeling    Labels data → Data Monetization (0.47)",
+        "    computer-vision  Sees (computer vision) → Deep Learning (DL) (0.47)",
+        "    prediction       Predicts (forecasts, scores, detects) → Machine Learning (ML) (0.47)",
         "  How do you charge? (revenueModels)",
-        "    advertising     Advertising → Ad-Supported AI Platforms (0.46)",
-        "    data-licensing  Data licensing → Data Monetization (0.37)",
-        "    pay-per-query   Pay-per-query → Data Monetization (0.37)",
+        "    advertising     Advertising → Ad-Supported AI Platforms (0.47)",
+        "    data-licensing  Data licensing → Data Monetization (0.47)",
+        "    pay-per-query   Pay-per-query → Data Monetization (0.47)",
         "",
       ].join("\n"),
     );
@@ -104,6 +104,6 @@ describe("classify --ask", () => {
     const out = run.stdout.replace(/\r\n/g, "\n");
     expect(out).toContain("Choose 1–6 (Enter skips): ");
     expect(out).toContain('With your answers {"offerings":["agent"],"revenueModels":["advertising"]}:');
-    expect(out).toContain("Primary domain: AI Agents [ai-agents]  confidence 0.46");
+    expect(out).toContain("Primary domain: AI Agents [ai-agents]  confidence 0.47");
   }, 60_000);
 });

@@ -10,7 +10,7 @@ describe("valuechain classify", () => {
     const r = await runCli(["classify", "We rent H100 clusters by the hour to AI labs."]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("Primary domain: AI Infrastructure (IaaS) [ai-infrastructure]  confidence 0.82");
+    expect(r.stdout).toContain("Primary domain: AI Infrastructure (IaaS) [ai-infrastructure]  confidence 0.81");
     expect(r.stdout).toMatch(/stated\s+pay-as-you-go\s+Meters use of compute or storage {2}← "by the hour"/);
     expect(r.stdout).toMatch(/suggested subscription/);
     expect(r.stdout).toContain('"H100" (gpu-compute)');

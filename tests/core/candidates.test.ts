@@ -17,7 +17,7 @@ describe("candidates from the learned domain prior", () => {
       {
         rule: "ranking/learned-candidate",
         message: expect.stringMatching(/^A candidate without rule evidence: a model learned from the labelled fixtures reads the text as this kind of AI product \((?:9\d|100)%\)$/),
-        evidence: expect.arrayContaining(["traders", "Weekly", "before"]),
+        evidence: expect.arrayContaining(["traders", "commodity", "before"]),
       },
     ]);
     expect(candidate!.reasons[0]!.evidence).toHaveLength(3);

@@ -12,9 +12,9 @@ const ask = async (description: string) => (await builtIn().questions({ descript
 describe("classifier.questions", () => {
   it("asks what a thin description leaves open, each answer measured", async () => {
     expect(await ask("An AI startup.")).toEqual([
-      'offerings "What do you sell?": saas→ai-saas@0.458, compute→ai-infrastructure@0.49, agent→ai-agents@0.482, marketplace→ai-marketplaces@0.477, dataset→data-monetization@0.458, hardware→deep-learning@0.458',
-      'capabilities "What does your AI do?": text-generation→generative-ai@0.476, automation→ai-agents@0.458, recommendation→ai-marketplaces@0.458, data-labeling→data-monetization@0.458, computer-vision→deep-learning@0.458, prediction→machine-learning@0.458',
-      'revenueModels "How do you charge?": advertising→ad-supported@0.458, data-licensing→data-monetization@0.371, pay-per-query→data-monetization@0.371',
+      'offerings "What do you sell?": saas→ai-saas@0.47, compute→ai-infrastructure@0.512, agent→ai-agents@0.502, marketplace→ai-marketplaces@0.498, dataset→data-monetization@0.475, hardware→deep-learning@0.47',
+      'capabilities "What does your AI do?": text-generation→generative-ai@0.495, automation→ai-agents@0.47, recommendation→ai-marketplaces@0.47, data-labeling→data-monetization@0.47, computer-vision→deep-learning@0.47, prediction→machine-learning@0.47',
+      'revenueModels "How do you charge?": advertising→ad-supported@0.47, data-licensing→data-monetization@0.47, pay-per-query→data-monetization@0.47',
     ]);
   });
 
@@ -23,7 +23,7 @@ describe("classifier.questions", () => {
     const result = builtIn().classifySync({ description });
     expect(result.domains.slice(0, 2).map((d) => [d.id, d.score])).toEqual([["rag", 0.632], ["ai-agents", 0.632]]);
     expect(await ask(description)).toEqual([
-      'capabilities "What does your AI do?": automation→ai-agents@0.458, retrieval→rag@0.724',
+      'capabilities "What does your AI do?": automation→ai-agents@0.47, retrieval→rag@0.73',
     ]);
   });
 

@@ -13,7 +13,7 @@ describe("POST /v1/questions", () => {
     expect(res.headers["x-rules-version"]).toBe(classifier.rulesVersion);
     expect(res.body).toEqual({ questions: await classifier.questions(input), rulesVersion: classifier.rulesVersion });
     expect(res.body.questions.map((q: { text: string }) => q.text)).toEqual(["What do you sell?", "What does your AI do?", "How do you charge?"]);
-    expect(res.body.questions[2].choices[0]).toEqual({ value: "advertising", label: "Advertising", primaryDomain: "ad-supported", confidence: 0.458 });
+    expect(res.body.questions[2].choices[0]).toEqual({ value: "advertising", label: "Advertising", primaryDomain: "ad-supported", confidence: 0.47 });
   });
 
   it("asks nothing when the classification is clear", async () => {
