@@ -61,6 +61,10 @@ const CASES: [string, () => string][] = [
   ["business words with AI", () => fill("our bakery uses AI ")],
   ["punctuation only", () => fill(".,;:!? ")],
   ["one word after spaces", () => " ".repeat(MAX - 10) + "AI agents"],
+  ["capitalised dotted run (product names)", () => fill("Aa.")],
+  ["customer testimonials", () => fill("We hooked Aa. With Aa I ")],
+  ["review stars and own business", () => fill("★ we run our shop ")],
+  ["directory labels", () => fill("Remote staffing company: ")],
 ];
 
 const classifier = createClassifier();

@@ -324,9 +324,9 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
     ...(input.name === undefined ? {} : { name: input.name }),
   }, leadEnd, text.length >= pipeline.longText.minChars ? pipeline.longText.leadChars : undefined);
   if (people !== undefined) use.people = people;
-  const reviewed = language === "en" && customerAccount(text);
+  const byCustomer = language === "en" && customerAccount(text);
   // A customer's account of a product: the business it names is the customer's, and its AI the product's.
-  if (reviewed) {
+  if (byCustomer) {
     const { aiAfterLead: _later, aiFeature: _feature, ...product } = asCustomer(use);
     use = product;
   }
@@ -404,7 +404,7 @@ export function analyse(pipeline: Pipeline, input: CompanyInput): Analysis {
   const introduced = language === "en" && !describesBusiness(use) && introducesAiProduct(text, keywords, leadEnd, isAi);
   // Nor a short pitch to the reader that names no business and no "we" ("Upload your PDF and ask your chatbot"): a product's account, not a business's.
   const pitched = () => language === "en" && text.length < PITCH_CHARS && !describesBusiness(use) && !WE.test(text) && keywords.some((k) => k.feature === PITCH_FEATURE);
-  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced && !reviewed && !pitched()) {
+  if (namesAi && sells !== undefined && keywords.length > 0 && !introduced && !byCustomer && !pitched()) {
     const threshold = use.leadAi ? sells.leadThreshold : sells.threshold;
     const read = text.length < pipeline.longText.minChars ? text : aiSentences(text, aiSpansOf(pipeline, text, keywords), pipeline.longText);
     if (threshold !== undefined) analysis.named = { text: read, threshold };
